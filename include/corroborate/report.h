@@ -1,0 +1,25 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Turning an Analysis into something to read: the JSON documented in
+// docs/output.md, or a plain-text summary for the terminal.
+//
+// Thread-safe: the functions keep no state.
+
+#pragma once
+
+#include <string>
+
+#include "corroborate/article.h"
+
+namespace corroborate {
+
+// The full analysis as one JSON document (docs/output.md), pretty-printed
+// with `indent` spaces (-1 for one line).
+std::string ToJson(const Analysis& analysis, int indent = 2);
+
+// A readable summary: stories, their articles, their claims with who they
+// are attributed to, independent origins and verdicts; flagged articles.
+std::string ToText(const Analysis& analysis);
+
+}  // namespace corroborate

@@ -1,0 +1,54 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Where analyses are kept. Store is an interface with one implementation per
+// database (SQLite now, in src/store/), chosen by StoreOptions::url.
+//
+// Articles are keyed by their content hash: putting the same article twice
+// stores it once. Each article is written in its own transaction, so a crash
+// loses at most the article being written. Stories and claims are derived
+// data, replaced as a whole by PutStories.
+//
+// A Store is not thread-safe; use one per thread.
+
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "corroborate/article.h"
+#include "corroborate/options.h"
+#include "corroborate/status.h"
+
+namespace corroborate {
+
+class Store {
+ public:
+  // Opens (creating if needed, migrating if older) the store named by
+  // options.url. Errors name the url and the problem.
+  static Result<std::unique_ptr<Store>> Open(const StoreOptions& options);
+
+  Store() = default;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+  virtual ~Store() = default;
+
+  // Stores `article` unless one with the same content hash is stored.
+  // Returns true iff it was new.
+  virtual Result<bool> PutArticle(const Article& article) = 0;
+
+  // Replaces all stories (with their claims) and reuse links.
+  virtual Status PutStories(const std::vector<Story>& stories,
+                            const std::vector<Reuse>& reuse) = 0;
+
+  // Returns every stored article, in insertion order.
+  virtual Result<std::vector<Article>> LoadArticles() = 0;
+
+  // Returns the stored stories and reuse links.
+  virtual Result<Analysis> LoadAnalysis() = 0;
+
+  // The schema version this build writes.
+  static constexpr int kSchemaVersion = 1;
+};
+
+}  // namespace corroborate

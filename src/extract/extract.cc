@@ -1,0 +1,3 @@
+// Placeholder; replaced by the extract stage.
+#include "corroborate/extract.h"
+namespace corroborate { void ExtractBody(Article*, const ExtractOptions&) {} }

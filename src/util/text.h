@@ -1,0 +1,46 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Small UTF-8 text helpers shared by several stages. Words are runs of
+// letters and digits (Unicode-aware, via ICU), with inner apostrophes and
+// hyphens kept ("Iraq's", "Iran-backed").
+
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate::util {
+
+// Removes leading and trailing white space, including U+00A0 and other
+// Unicode spaces.
+std::string Trim(std::string_view text);
+
+// Collapses every run of white space (Unicode-aware) into one ASCII space.
+std::string CollapseSpace(std::string_view text);
+
+// Lower-cases with full Unicode case folding.
+std::string FoldCase(std::string_view text);
+
+// Folds case and strips diacritics: "Irán" -> "iran".
+std::string FoldAccents(std::string_view text);
+
+// The words of `text`, as written.
+std::vector<std::string> Words(std::string_view text);
+
+// The words of `text`, folded (FoldAccents) and with typographic apostrophes
+// made ASCII.
+std::vector<std::string> FoldedWords(std::string_view text);
+
+// Counts Unicode code points.
+size_t CodePointCount(std::string_view text);
+
+// True iff the text starts with `prefix`, ignoring ASCII case.
+bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix);
+
+// The file name without directories and without its last extension:
+// "a/b/000_x.txt" -> "000_x".
+std::string FileStem(std::string_view path);
+
+}  // namespace corroborate::util

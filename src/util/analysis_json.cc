@@ -1,0 +1,294 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "util/analysis_json.h"
+
+#include <array>
+#include <string>
+
+namespace corroborate::util {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::array kReasons = {
+    BoilerplateReason::kNone,         BoilerplateReason::kPhotoCaption,
+    BoilerplateReason::kPhotoCredit,  BoilerplateReason::kByline,
+    BoilerplateReason::kContributorLine, BoilerplateReason::kRelatedLink,
+    BoilerplateReason::kSourcesList,  BoilerplateReason::kStrayMarkup,
+    BoilerplateReason::kRepeatedStandfirst, BoilerplateReason::kNavigation};
+
+constexpr std::array kKinds = {SourceKind::kUnknown,      SourceKind::kPerson,
+                               SourceKind::kOrganization, SourceKind::kOutlet,
+                               SourceKind::kDocument,     SourceKind::kImagery,
+                               SourceKind::kAnonymous};
+
+// Reverse of ToString for the two enums; unknown names map to the default.
+template <typename Enum, size_t N>
+Enum EnumFromString(const std::array<Enum, N>& values, const std::string& name) {
+  for (Enum value : values) {
+    if (ToString(value) == name) return value;
+  }
+  return values[0];
+}
+
+json ParagraphToJson(const Paragraph& p) {
+  return {{"text", p.text},         {"line", p.first_line},
+          {"last_line", p.last_line}, {"boilerplate", p.boilerplate},
+          {"reason", ToString(p.reason)}, {"language", p.language},
+          {"damaged", p.damaged}};
+}
+
+json AttributionToJson(const Attribution& a) {
+  return {{"sentence", a.sentence},
+          {"source", a.source},
+          {"source_kind", ToString(a.source_kind)},
+          {"via", a.via},
+          {"via_kind", ToString(a.via_kind)},
+          {"anonymous", a.anonymous},
+          {"cue", a.cue},
+          {"content", a.content},
+          {"direct_quote", a.direct_quote}};
+}
+
+json ClaimToJson(const Claim& c) {
+  json attributions = json::array();
+  for (const ClaimAttribution& a : c.attributions) {
+    attributions.push_back({{"article", a.article}, {"sentence", a.sentence}, {"text", a.text},
+                            {"source", a.source},   {"via", a.via},           {"anonymous", a.anonymous},
+                            {"cue", a.cue}});
+  }
+  json origins = json::array();
+  for (const Origin& o : c.origins) {
+    origins.push_back({{"source", o.source}, {"via", o.via}, {"anonymous", o.anonymous},
+                       {"articles", o.articles}});
+  }
+  return {{"id", c.id},
+          {"text", c.text},
+          {"articles", c.articles},
+          {"attributions", attributions},
+          {"independent_origins", c.independent_origins},
+          {"origins", origins},
+          {"verdict", c.verdict},
+          {"explanation", c.explanation},
+          {"circular", c.circular}};
+}
+
+// Reads `json[key]` into `*out` when present; a type mismatch becomes a
+// Corruption status instead of an exception escaping the store.
+template <typename T>
+Status Read(const json& object, const char* key, T* out) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return Status::Ok();
+  try {
+    *out = it->get<T>();
+  } catch (const json::exception& e) {
+    return Status::Corruption(key, e.what());
+  }
+  return Status::Ok();
+}
+
+#define RETURN_IF_ERROR(expr)          \
+  do {                                 \
+    Status status_ = (expr);           \
+    if (!status_.ok()) return status_; \
+  } while (0)
+
+Status ReadParagraph(const json& j, Paragraph* p) {
+  std::string reason;
+  RETURN_IF_ERROR(Read(j, "text", &p->text));
+  RETURN_IF_ERROR(Read(j, "line", &p->first_line));
+  RETURN_IF_ERROR(Read(j, "last_line", &p->last_line));
+  RETURN_IF_ERROR(Read(j, "boilerplate", &p->boilerplate));
+  RETURN_IF_ERROR(Read(j, "reason", &reason));
+  RETURN_IF_ERROR(Read(j, "language", &p->language));
+  RETURN_IF_ERROR(Read(j, "damaged", &p->damaged));
+  p->reason = EnumFromString(kReasons, reason);
+  return Status::Ok();
+}
+
+Status ReadAttribution(const json& j, Attribution* a) {
+  std::string source_kind, via_kind;
+  RETURN_IF_ERROR(Read(j, "sentence", &a->sentence));
+  RETURN_IF_ERROR(Read(j, "source", &a->source));
+  RETURN_IF_ERROR(Read(j, "source_kind", &source_kind));
+  RETURN_IF_ERROR(Read(j, "via", &a->via));
+  RETURN_IF_ERROR(Read(j, "via_kind", &via_kind));
+  RETURN_IF_ERROR(Read(j, "anonymous", &a->anonymous));
+  RETURN_IF_ERROR(Read(j, "cue", &a->cue));
+  RETURN_IF_ERROR(Read(j, "content", &a->content));
+  RETURN_IF_ERROR(Read(j, "direct_quote", &a->direct_quote));
+  a->source_kind = EnumFromString(kKinds, source_kind);
+  a->via_kind = EnumFromString(kKinds, via_kind);
+  return Status::Ok();
+}
+
+// Reads the array `json[key]` element by element with `read`.
+template <typename T, typename ReadOne>
+Status ReadArray(const json& object, const char* key, std::vector<T>* out, ReadOne read) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return Status::Ok();
+  if (!it->is_array()) return Status::Corruption(key, "not an array");
+  for (const json& element : *it) {
+    if (!element.is_object()) return Status::Corruption(key, "element is not an object");
+    T value;
+    RETURN_IF_ERROR(read(element, &value));
+    out->push_back(std::move(value));
+  }
+  return Status::Ok();
+}
+
+Status ReadClaim(const json& j, Claim* c) {
+  RETURN_IF_ERROR(Read(j, "id", &c->id));
+  RETURN_IF_ERROR(Read(j, "text", &c->text));
+  RETURN_IF_ERROR(Read(j, "articles", &c->articles));
+  RETURN_IF_ERROR(Read(j, "independent_origins", &c->independent_origins));
+  RETURN_IF_ERROR(Read(j, "verdict", &c->verdict));
+  RETURN_IF_ERROR(Read(j, "explanation", &c->explanation));
+  RETURN_IF_ERROR(Read(j, "circular", &c->circular));
+  RETURN_IF_ERROR(ReadArray(j, "attributions", &c->attributions,
+                            [](const json& e, ClaimAttribution* a) {
+                              RETURN_IF_ERROR(Read(e, "article", &a->article));
+                              RETURN_IF_ERROR(Read(e, "sentence", &a->sentence));
+                              RETURN_IF_ERROR(Read(e, "text", &a->text));
+                              RETURN_IF_ERROR(Read(e, "source", &a->source));
+                              RETURN_IF_ERROR(Read(e, "via", &a->via));
+                              RETURN_IF_ERROR(Read(e, "anonymous", &a->anonymous));
+                              return Read(e, "cue", &a->cue);
+                            }));
+  return ReadArray(j, "origins", &c->origins, [](const json& e, Origin* o) {
+    RETURN_IF_ERROR(Read(e, "source", &o->source));
+    RETURN_IF_ERROR(Read(e, "via", &o->via));
+    RETURN_IF_ERROR(Read(e, "anonymous", &o->anonymous));
+    return Read(e, "articles", &o->articles);
+  });
+}
+
+}  // namespace
+
+json ArticleToJson(const Article& a) {
+  json paragraphs = json::array();
+  for (const Paragraph& p : a.paragraphs) paragraphs.push_back(ParagraphToJson(p));
+  json sentences = json::array();
+  for (const Sentence& s : a.sentences) {
+    sentences.push_back({{"paragraph", s.paragraph}, {"begin", s.begin}, {"end", s.end},
+                         {"text", s.text}});
+  }
+  json attributions = json::array();
+  for (const Attribution& at : a.attributions) attributions.push_back(AttributionToJson(at));
+  json signals = json::array();
+  for (const Signal& s : a.signals) {
+    signals.push_back({{"kind", s.kind}, {"sentence", s.sentence}, {"text", s.text}});
+  }
+  json damaged = json::array();
+  for (const DamagedLine& d : a.damaged_lines) {
+    damaged.push_back({{"line", d.line}, {"problem", d.problem}, {"excerpt", d.excerpt}});
+  }
+  return {{"id", a.id},
+          {"path", a.path},
+          {"url", a.url},
+          {"title", a.title},
+          {"date", a.date},
+          {"site", a.site},
+          {"byline", a.byline},
+          {"contributors", a.contributors},
+          {"encoding", a.encoding},
+          {"content_hash", a.content_hash},
+          {"language", a.language},
+          {"quality", a.quality},
+          {"low_quality", a.low_quality},
+          {"quality_reasons", a.quality_reasons},
+          {"paragraphs", paragraphs},
+          {"sentences", sentences},
+          {"attributions", attributions},
+          {"signals", signals},
+          {"damaged_lines", damaged}};
+}
+
+json ReuseToJson(const Reuse& r) {
+  json passages = json::array();
+  for (const Passage& p : r.passages) {
+    passages.push_back({{"from_sentence", p.from_sentence}, {"to_sentence", p.to_sentence},
+                        {"overlap", p.overlap}});
+  }
+  return {{"from", r.from}, {"to", r.to}, {"similarity", r.similarity}, {"passages", passages}};
+}
+
+json StoryToJson(const Story& s) {
+  json claims = json::array();
+  for (const Claim& c : s.claims) claims.push_back(ClaimToJson(c));
+  return {{"id", s.id}, {"title", s.title}, {"articles", s.articles}, {"claims", claims}};
+}
+
+json AnalysisToJson(const Analysis& analysis) {
+  json articles = json::array();
+  for (const Article& a : analysis.articles) articles.push_back(ArticleToJson(a));
+  json reuse = json::array();
+  for (const Reuse& r : analysis.reuse) reuse.push_back(ReuseToJson(r));
+  json stories = json::array();
+  for (const Story& s : analysis.stories) stories.push_back(StoryToJson(s));
+  return {{"version", kOutputSchemaVersion},
+          {"articles", articles},
+          {"reuse", reuse},
+          {"stories", stories}};
+}
+
+Result<Article> ArticleFromJson(const json& j) {
+  if (!j.is_object()) return Status::Corruption("article", "not a JSON object");
+  Article a;
+  for (auto [key, field] : {std::pair{"id", &a.id}, {"path", &a.path}, {"url", &a.url},
+                            {"title", &a.title}, {"date", &a.date}, {"site", &a.site},
+                            {"byline", &a.byline}, {"encoding", &a.encoding},
+                            {"content_hash", &a.content_hash}, {"language", &a.language}}) {
+    RETURN_IF_ERROR(Read(j, key, field));
+  }
+  RETURN_IF_ERROR(Read(j, "contributors", &a.contributors));
+  RETURN_IF_ERROR(Read(j, "quality", &a.quality));
+  RETURN_IF_ERROR(Read(j, "low_quality", &a.low_quality));
+  RETURN_IF_ERROR(Read(j, "quality_reasons", &a.quality_reasons));
+  RETURN_IF_ERROR(ReadArray(j, "paragraphs", &a.paragraphs, ReadParagraph));
+  RETURN_IF_ERROR(ReadArray(j, "sentences", &a.sentences, [](const json& e, Sentence* s) {
+    RETURN_IF_ERROR(Read(e, "paragraph", &s->paragraph));
+    RETURN_IF_ERROR(Read(e, "begin", &s->begin));
+    RETURN_IF_ERROR(Read(e, "end", &s->end));
+    return Read(e, "text", &s->text);
+  }));
+  RETURN_IF_ERROR(ReadArray(j, "attributions", &a.attributions, ReadAttribution));
+  RETURN_IF_ERROR(ReadArray(j, "signals", &a.signals, [](const json& e, Signal* s) {
+    RETURN_IF_ERROR(Read(e, "kind", &s->kind));
+    RETURN_IF_ERROR(Read(e, "sentence", &s->sentence));
+    return Read(e, "text", &s->text);
+  }));
+  RETURN_IF_ERROR(ReadArray(j, "damaged_lines", &a.damaged_lines, [](const json& e, DamagedLine* d) {
+    RETURN_IF_ERROR(Read(e, "line", &d->line));
+    RETURN_IF_ERROR(Read(e, "problem", &d->problem));
+    return Read(e, "excerpt", &d->excerpt);
+  }));
+  return a;
+}
+
+Result<Reuse> ReuseFromJson(const json& j) {
+  if (!j.is_object()) return Status::Corruption("reuse", "not a JSON object");
+  Reuse r;
+  RETURN_IF_ERROR(Read(j, "from", &r.from));
+  RETURN_IF_ERROR(Read(j, "to", &r.to));
+  RETURN_IF_ERROR(Read(j, "similarity", &r.similarity));
+  RETURN_IF_ERROR(ReadArray(j, "passages", &r.passages, [](const json& e, Passage* p) {
+    RETURN_IF_ERROR(Read(e, "from_sentence", &p->from_sentence));
+    RETURN_IF_ERROR(Read(e, "to_sentence", &p->to_sentence));
+    return Read(e, "overlap", &p->overlap);
+  }));
+  return r;
+}
+
+Result<Story> StoryFromJson(const json& j) {
+  if (!j.is_object()) return Status::Corruption("story", "not a JSON object");
+  Story s;
+  RETURN_IF_ERROR(Read(j, "id", &s.id));
+  RETURN_IF_ERROR(Read(j, "title", &s.title));
+  RETURN_IF_ERROR(Read(j, "articles", &s.articles));
+  RETURN_IF_ERROR(ReadArray(j, "claims", &s.claims, ReadClaim));
+  return s;
+}
+
+}  // namespace corroborate::util

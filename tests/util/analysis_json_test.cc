@@ -1,0 +1,62 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "util/analysis_json.h"
+
+#include <gtest/gtest.h>
+
+namespace corroborate::util {
+namespace {
+
+Article SampleArticle() {
+  Article a;
+  a.id = "flood-1";
+  a.title = "Floods close roads in Cusco";
+  a.byline = "Desk Staff";
+  a.contributors = {"Ana Quispe"};
+  a.quality = 0.8;
+  a.paragraphs.push_back({.text = "By Desk Staff", .first_line = 3, .last_line = 3,
+                          .boilerplate = true, .reason = BoilerplateReason::kByline});
+  a.paragraphs.push_back({.text = "Roads closed, the mayor said.", .first_line = 5, .last_line = 5,
+                          .language = "en"});
+  a.sentences.push_back({.paragraph = 1, .begin = 0, .end = 29, .text = "Roads closed, the mayor said."});
+  a.attributions.push_back({.sentence = 0, .source = "the mayor",
+                            .source_kind = SourceKind::kPerson, .cue = "said",
+                            .content = "Roads closed"});
+  a.signals.push_back({.kind = "hedged", .sentence = 0, .text = "reportedly"});
+  a.damaged_lines.push_back({.line = 5, .problem = "mojibake", .excerpt = "caf\xC3\x83\xC2\xA9"});
+  return a;
+}
+
+TEST(AnalysisJson, ArticleRoundTripsThroughJson) {
+  Article original = SampleArticle();
+  Result<Article> back = ArticleFromJson(ArticleToJson(original));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(ArticleToJson(back.value()), ArticleToJson(original));
+  EXPECT_EQ(back->paragraphs[0].reason, BoilerplateReason::kByline);
+  EXPECT_EQ(back->attributions[0].source_kind, SourceKind::kPerson);
+}
+
+TEST(AnalysisJson, StoryRoundTripsThroughJson) {
+  Story story{.id = "S1", .title = "t", .articles = {"a", "b"}};
+  Claim claim{.id = "S1.C1", .text = "x", .articles = {"a", "b"}, .independent_origins = 1,
+              .verdict = "single_anonymous_source", .circular = true};
+  claim.origins.push_back({.source = "Daily", .via = "officials", .anonymous = true, .articles = {"a"}});
+  claim.attributions.push_back({.article = "b", .sentence = 2, .source = "Daily"});
+  story.claims.push_back(claim);
+  Result<Story> back = StoryFromJson(StoryToJson(story));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(StoryToJson(back.value()), StoryToJson(story));
+}
+
+TEST(AnalysisJson, WrongTypeIsCorruptionNamingTheField) {
+  nlohmann::json j = ArticleToJson(SampleArticle());
+  j["quality"] = "high";
+  Result<Article> back = ArticleFromJson(j);
+  ASSERT_FALSE(back.ok());
+  EXPECT_EQ(back.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(back.status().message().find("quality"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace corroborate::util

@@ -1,1 +1,73 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// `corroborate analyze PATH...`: the whole pipeline, printed as a readable
+// summary or as JSON, and stored in SQLite unless --no-db.
 
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "corroborate/pipeline.h"
+#include "corroborate/report.h"
+
+namespace corroborate::cli {
+namespace {
+
+struct AnalyzeFlags {
+  std::vector<std::string> paths;
+  bool json = false;
+  std::string db = "corroborate.db";
+  bool no_db = false;
+  bool quiet = false;
+};
+
+int RunAnalyze(const AnalyzeFlags& flags) {
+  PipelineOptions options;
+  options.store.url = flags.no_db ? "" : flags.db;
+  DiagnosticSink print_error = [](const Status& status) {
+    std::cerr << "corroborate: " << status.message() << "\n";
+  };
+  Result<PipelineRun> run = RunPipeline(flags.paths, options, print_error);
+  if (!run.ok()) {
+    print_error(run.status());
+    return run.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitInputsFailed;
+  }
+  if (flags.json) {
+    std::cout << ToJson(run->analysis) << "\n";
+  } else {
+    std::cout << ToText(run->analysis);
+  }
+  if (!flags.quiet && !options.store.url.empty()) {
+    std::cerr << "corroborate: " << run->articles_new << " new article(s) stored in "
+              << options.store.url << "\n";
+  }
+  return run->inputs_failed > 0 ? kExitInputsFailed : kExitOk;
+}
+
+}  // namespace
+
+void RegisterAnalyzeCommand(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<AnalyzeFlags>();
+  CLI::App* cmd = app->add_subcommand(
+      "analyze",
+      "Find stories, claims, attributions and independent origins in articles");
+  cmd->add_option("paths", flags->paths,
+                  "Article files (.txt, .jsonl) or directories (read recursively); - for stdin")
+      ->required();
+  cmd->add_flag("--json", flags->json, "Print the full analysis as JSON (docs/output.md)");
+  cmd->add_option("--db", flags->db,
+                  "SQLite database to store the analysis in; articles already stored join the "
+                  "analysis")
+      ->capture_default_str();
+  cmd->add_flag("--no-db", flags->no_db, "Do not read or write any database")->excludes("--db");
+  cmd->add_flag("-q,--quiet", flags->quiet, "Print nothing on stderr but errors");
+  cmd->footer(
+      "Exit status: 0 all inputs processed, 1 some inputs failed (the others were still\n"
+      "processed and stored), 2 usage error.");
+  cmd->callback([flags, exit_code] { *exit_code = RunAnalyze(*flags); });
+}
+
+}  // namespace corroborate::cli

@@ -1,2 +1,102 @@
-// placeholder
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
 #include "corroborate/pipeline.h"
+
+#include <memory>
+#include <unordered_set>
+
+#include "corroborate/analyze.h"
+#include "corroborate/corroborate.h"
+#include "corroborate/extract.h"
+#include "corroborate/link.h"
+#include "corroborate/store.h"
+
+namespace corroborate {
+namespace {
+
+// Ingests every input, counting failures; articles repeated in the input
+// (same content hash) are kept once.
+std::vector<Article> IngestAll(const std::vector<std::string>& paths, const IngestOptions& options,
+                               const DiagnosticSink& sink, int* failed) {
+  DiagnosticSink counting = [&](const Status& status) {
+    ++*failed;
+    sink(status);
+  };
+  std::vector<Article> articles;
+  std::unordered_set<std::string> seen;
+  for (const std::string& file : ListInputFiles(paths, counting)) {
+    Result<std::vector<Article>> read = IngestFile(file, options, counting);
+    if (!read.ok()) {
+      counting(read.status());
+      continue;
+    }
+    for (Article& article : read.value()) {
+      if (seen.insert(article.content_hash).second) articles.push_back(std::move(article));
+    }
+  }
+  return articles;
+}
+
+void ExtractAndAnalyze(Article* article, const PipelineOptions& options) {
+  ExtractBody(article, options.extract);
+  Analyze(article, options.analyze);
+}
+
+// Links and corroborates `articles` (already analysed) into an Analysis.
+Analysis LinkAndCorroborate(std::vector<Article> articles, const PipelineOptions& options) {
+  Analysis analysis;
+  analysis.reuse = FindReuse(articles, options.link);
+  std::vector<std::vector<int>> clusters = ClusterStories(articles, analysis.reuse, options.link);
+  analysis.stories = Corroborate(articles, clusters, analysis.reuse, options.corroborate);
+  analysis.articles = std::move(articles);
+  return analysis;
+}
+
+}  // namespace
+
+Analysis AnalyzeArticles(std::vector<Article> articles, const PipelineOptions& options) {
+  for (Article& article : articles) ExtractAndAnalyze(&article, options);
+  return LinkAndCorroborate(std::move(articles), options);
+}
+
+Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
+                                const PipelineOptions& options, const DiagnosticSink& sink) {
+  if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
+  PipelineRun run;
+  std::vector<Article> inputs = IngestAll(paths, options.ingest, sink, &run.inputs_failed);
+
+  std::unique_ptr<Store> store;
+  std::vector<Article> articles;
+  if (!options.store.url.empty()) {
+    Result<std::unique_ptr<Store>> opened = Store::Open(options.store);
+    if (!opened.ok()) return opened.status();
+    store = std::move(opened.value());
+    Result<std::vector<Article>> stored = store->LoadArticles();
+    if (!stored.ok()) return stored.status();
+    articles = std::move(stored.value());
+  }
+  std::unordered_set<std::string> known;
+  for (const Article& a : articles) known.insert(a.content_hash);
+
+  for (Article& article : inputs) {
+    if (known.count(article.content_hash)) continue;  // analysed in an earlier run
+    ExtractAndAnalyze(&article, options);
+    if (store) {
+      // One transaction per article: a crash later loses nothing stored here.
+      Result<bool> put = store->PutArticle(article);
+      if (!put.ok()) return put.status();
+    }
+    ++run.articles_new;
+    articles.push_back(std::move(article));
+  }
+
+  run.analysis = LinkAndCorroborate(std::move(articles), options);
+  if (store) {
+    Status put = store->PutStories(run.analysis.stories, run.analysis.reuse);
+    if (!put.ok()) return put;
+  }
+  return run;
+}
+
+}  // namespace corroborate

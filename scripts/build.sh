@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Configures and builds corroborate. Usage: scripts/build.sh [release|debug]
+# Release builds go to build/release, debug builds to build/debug.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+"./scripts/deps.sh"
+
+type="${1:-release}"
+case "$type" in
+  release) cmake_type=Release ;;
+  debug) cmake_type=Debug ;;
+  *) echo "usage: scripts/build.sh [release|debug]" >&2; exit 2 ;;
+esac
+dir="build/$type"
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$cmake_type" \
+  -DCORROBORATE_SHARED_DIR="$(cd .. && pwd)/shared" >/dev/null
+cmake --build "$dir" -j "$(nproc)"

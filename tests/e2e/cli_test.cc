@@ -1,0 +1,133 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// The `corroborate` binary as a user runs it: exit codes, errors naming the
+// bad file while the others are processed, JSON on stdout, the SQLite store.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Output {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void WriteFile(const fs::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("corroborate_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs the binary with `args` (already shell-quoted) in dir_.
+  Output Run(const std::string& args) {
+    std::string cmd = "cd '" + dir_.string() + "' && '" CORROBORATE_BINARY "' " + args + " >'" +
+                      (dir_ / "out").string() + "' 2>'" + (dir_ / "err").string() + "'";
+    int status = std::system(cmd.c_str());
+    Output o;
+    o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    o.out = ReadFile(dir_ / "out");
+    o.err = ReadFile(dir_ / "err");
+    return o;
+  }
+
+  void WriteGoodArticle(const std::string& name) {
+    WriteFile(dir_ / name,
+              "Dam operators open spillway after heavy rain\n\n"
+              "Operators of the Kariba dam opened two spillway gates on Friday after a week of "
+              "heavy rain, the Zambezi River Authority said in a statement.\n\n"
+              "Villagers downstream were told to move to higher ground, a district official "
+              "said.\n");
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(CliTest, HelpExitsZeroAndDescribesEveryFlag) {
+  Output o = Run("analyze --help");
+  EXPECT_EQ(o.exit_code, 0);
+  for (const char* flag : {"--json", "--db", "--no-db", "--quiet"}) {
+    EXPECT_NE(o.out.find(flag), std::string::npos) << flag;
+  }
+}
+
+TEST_F(CliTest, MissingArgumentsIsAUsageError) {
+  EXPECT_EQ(Run("analyze").exit_code, 2);
+  EXPECT_EQ(Run("").exit_code, 2);
+  EXPECT_EQ(Run("analyze --no-such-flag x").exit_code, 2);
+}
+
+TEST_F(CliTest, BadInputsAreNamedAndTheRestStillProcessed) {
+  WriteGoodArticle("good.txt");
+  WriteFile(dir_ / "empty.txt", "");
+  WriteFile(dir_ / "binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02\x03\0\0", 12) +
+                                     std::string(500, '\0'));
+  Output o = Run("analyze --no-db --json good.txt empty.txt binary.txt missing.txt");
+  EXPECT_EQ(o.exit_code, 1);
+  for (const char* name : {"empty.txt", "binary.txt", "missing.txt"}) {
+    EXPECT_NE(o.err.find(name), std::string::npos) << name << " not named in: " << o.err;
+  }
+  EXPECT_EQ(std::count(o.err.begin(), o.err.end(), '\n'), 3) << o.err;
+  nlohmann::json analysis = nlohmann::json::parse(o.out);
+  ASSERT_EQ(analysis["articles"].size(), 1u);
+  EXPECT_EQ(analysis["articles"][0]["id"], "good");
+}
+
+TEST_F(CliTest, AllGoodInputsExitZeroWithReadableSummary) {
+  WriteGoodArticle("dam.txt");
+  Output o = Run("analyze --no-db .");
+  EXPECT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_NE(o.out.find("1 article"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("S1"), std::string::npos) << o.out;
+}
+
+TEST_F(CliTest, ReadsStandardInput) {
+  WriteGoodArticle("dam.txt");
+  Output o = Run("analyze --no-db --json - < dam.txt");
+  EXPECT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_EQ(nlohmann::json::parse(o.out)["articles"].size(), 1u);
+}
+
+TEST_F(CliTest, StoreKeepsArticlesOnceAcrossRuns) {
+  WriteGoodArticle("dam.txt");
+  Output first = Run("analyze --db store.db dam.txt");
+  EXPECT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("1 new article"), std::string::npos) << first.err;
+  Output second = Run("analyze --db store.db --json dam.txt");
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.err.find("0 new article"), std::string::npos) << second.err;
+  EXPECT_EQ(nlohmann::json::parse(second.out)["articles"].size(), 1u);
+}
+
+TEST_F(CliTest, DefaultStoreIsCorroborateDbInTheWorkingDirectory) {
+  WriteGoodArticle("dam.txt");
+  EXPECT_EQ(Run("analyze -q dam.txt").exit_code, 0);
+  EXPECT_TRUE(fs::exists(dir_ / "corroborate.db"));
+}
+
+}  // namespace

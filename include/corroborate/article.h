@@ -28,14 +28,15 @@ namespace corroborate {
 
 // Why a paragraph is not part of the article body.
 enum class BoilerplateReason {
-  kNone = 0,            // body text
-  kPhotoCaption,        // describes a photo ("A man glances at ...", "This photo ...")
-  kPhotoCredit,         // "(photo credit: ...)", "PHOTO/ ... via AP"
-  kByline,              // "By World Staff"
-  kContributorLine,     // "X and Y contributed to this report."
-  kRelatedLink,         // "Read more: ...", "WATCH: ...", lists of other headlines
-  kSourcesList,         // "[Sources: A, B, C]"
-  kStrayMarkup,         // "img", ">", lone punctuation or markup left by scraping
+  kNone = 0,         // body text
+  kPhotoCaption,     // describes a photo ("A man glances at ...", "This photo
+                     // ...")
+  kPhotoCredit,      // "(photo credit: ...)", "PHOTO/ ... via AP"
+  kByline,           // "By World Staff"
+  kContributorLine,  // "X and Y contributed to this report."
+  kRelatedLink,      // "Read more: ...", "WATCH: ...", lists of other headlines
+  kSourcesList,      // "[Sources: A, B, C]"
+  kStrayMarkup,      // "img", ">", lone punctuation or markup left by scraping
   kRepeatedStandfirst,  // the standfirst (summary) repeated as a body paragraph
   kNavigation,          // menus, share bars, cookie banners (HTML input)
 };
@@ -46,21 +47,21 @@ std::string_view ToString(BoilerplateReason reason);
 
 // A block of text as it appeared in the input.
 struct Paragraph {
-  std::string text;           // trimmed, internal whitespace kept
-  int first_line = 0;         // 1-based line in the input file; 0 if not from a file
-  int last_line = 0;          // == first_line for a one-line paragraph
-  bool boilerplate = false;   // true iff reason != kNone
+  std::string text;    // trimmed, internal whitespace kept
+  int first_line = 0;  // 1-based line in the input file; 0 if not from a file
+  int last_line = 0;   // == first_line for a one-line paragraph
+  bool boilerplate = false;  // true iff reason != kNone
   BoilerplateReason reason = BoilerplateReason::kNone;
-  std::string language;       // ISO 639-1 code from CLD2 ("en", "es"); "" if unsure
-  bool damaged = false;       // holds damaged characters (see DamagedLine)
+  std::string language;  // ISO 639-1 code from CLD2 ("en", "es"); "" if unsure
+  bool damaged = false;  // holds damaged characters (see DamagedLine)
 };
 
 // A sentence of a body paragraph, as found by ICU's BreakIterator.
 struct Sentence {
-  int paragraph = 0;          // index into Article::paragraphs
-  size_t begin = 0;           // byte offset in that paragraph's text
-  size_t end = 0;             // one past the last byte
-  std::string text;           // the sentence, trimmed
+  int paragraph = 0;  // index into Article::paragraphs
+  size_t begin = 0;   // byte offset in that paragraph's text
+  size_t end = 0;     // one past the last byte
+  std::string text;   // the sentence, trimmed
 };
 
 // What kind of party a source is.
@@ -84,14 +85,14 @@ std::string_view ToString(SourceKind kind);
 // and `via` the inner one (B, whom A cites). A direct "B said ..." has
 // source = B and an empty via.
 struct Attribution {
-  int sentence = 0;           // index into Article::sentences
-  std::string source;         // as written, resolved if it was a pronoun or short name
+  int sentence = 0;    // index into Article::sentences
+  std::string source;  // as written, resolved if it was a pronoun or short name
   SourceKind source_kind = SourceKind::kUnknown;
-  std::string via;            // the party the source cites; "" if none
+  std::string via;  // the party the source cites; "" if none
   SourceKind via_kind = SourceKind::kUnknown;
-  bool anonymous = false;     // the innermost party (via, else source) is unnamed
-  std::string cue;            // "reported", "said", "according to", "citing", ...
-  std::string content;        // what is attributed: a quote or the reported clause
+  bool anonymous = false;  // the innermost party (via, else source) is unnamed
+  std::string cue;         // "reported", "said", "according to", "citing", ...
+  std::string content;     // what is attributed: a quote or the reported clause
   bool direct_quote = false;  // content is inside quote marks
 };
 
@@ -101,35 +102,37 @@ struct Signal {
   // "no_comment" (did not / declined to comment), "denied", "hedged"
   // ("allegedly", "reportedly").
   std::string kind;
-  int sentence = 0;           // index into Article::sentences
-  std::string text;           // the words that triggered the signal
+  int sentence = 0;  // index into Article::sentences
+  std::string text;  // the words that triggered the signal
 };
 
 // A line of the input with characters that did not survive encoding.
 struct DamagedLine {
-  int line = 0;               // 1-based line in the input file
-  std::string problem;        // "replacement character", "mojibake", "dropped character", ...
-  std::string excerpt;        // a few words around the damage
+  int line = 0;  // 1-based line in the input file
+  std::string
+      problem;  // "replacement character", "mojibake", "dropped character", ...
+  std::string excerpt;  // a few words around the damage
 };
 
 // One news article and everything the pipeline learned about it.
 struct Article {
-  std::string id;             // JSONL "id", else the file stem ("000_bad11a33")
-  std::string path;           // the input file ("-" for stdin)
-  std::string url;            // "" if unknown
+  std::string id;    // JSONL "id", else the file stem ("000_bad11a33")
+  std::string path;  // the input file ("-" for stdin)
+  std::string url;   // "" if unknown
   std::string title;
-  std::string date;           // publication date, ISO 8601 "2019-08-21"; "" if unknown
-  std::string site;           // outlet name, from JSONL "source" or metadata
-  std::string byline;         // "World Israel News Staff"; "" if none
+  std::string date;    // publication date, ISO 8601 "2019-08-21"; "" if unknown
+  std::string site;    // outlet name, from JSONL "source" or metadata
+  std::string byline;  // "World Israel News Staff"; "" if none
   std::vector<std::string> contributors;
-  std::string encoding;       // detected input encoding ("UTF-8", "WINDOWS-1252")
-  std::string content_hash;   // 16 hex digits of XXH64 over the UTF-8 title + text
-  std::string language;       // main language of the body (ISO 639-1)
-  double quality = 1.0;       // 0 (garbled or spun) .. 1 (clean prose)
-  bool low_quality = false;   // quality below AnalyzeOptions::low_quality_below
+  std::string encoding;  // detected input encoding ("UTF-8", "WINDOWS-1252")
+  std::string
+      content_hash;      // 16 hex digits of XXH64 over the UTF-8 title + text
+  std::string language;  // main language of the body (ISO 639-1)
+  double quality = 1.0;  // 0 (garbled or spun) .. 1 (clean prose)
+  bool low_quality = false;  // quality below AnalyzeOptions::low_quality_below
   std::vector<std::string> quality_reasons;  // why the score is low
   std::vector<Paragraph> paragraphs;
-  std::vector<Sentence> sentences;           // body sentences only
+  std::vector<Sentence> sentences;  // body sentences only
   std::vector<Attribution> attributions;
   std::vector<Signal> signals;
   std::vector<DamagedLine> damaged_lines;
@@ -137,25 +140,26 @@ struct Article {
 
 // Text that one article shares with another.
 struct Passage {
-  int from_sentence = 0;      // sentence index in the earlier article
-  int to_sentence = 0;        // sentence index in the later article
-  double overlap = 0;         // Jaccard of word 3-shingles, 0..1
+  int from_sentence = 0;  // sentence index in the earlier article
+  int to_sentence = 0;    // sentence index in the later article
+  double overlap = 0;     // Jaccard of word 3-shingles, 0..1
 };
 
 // Evidence that `to` reuses text of `from` (from is the likely original).
 struct Reuse {
-  std::string from;           // article id of the likely original
-  std::string to;             // article id of the likely copy
-  double similarity = 0;      // Jaccard of the body shingle sets (MinHash estimate)
+  std::string from;       // article id of the likely original
+  std::string to;         // article id of the likely copy
+  double similarity = 0;  // Jaccard of the body shingle sets (MinHash estimate)
   std::vector<Passage> passages;
 };
 
 // One attribution of a claim, as carried by one article.
 struct ClaimAttribution {
-  std::string article;        // article id
-  int sentence = 0;           // index into that article's sentences
-  std::string text;           // the sentence
-  std::string source;         // as in Attribution; "" if the article asserts it unattributed
+  std::string article;  // article id
+  int sentence = 0;     // index into that article's sentences
+  std::string text;     // the sentence
+  std::string
+      source;  // as in Attribution; "" if the article asserts it unattributed
   std::string via;
   bool anonymous = false;
   std::string cue;
@@ -163,16 +167,16 @@ struct ClaimAttribution {
 
 // A root that a claim traces back to (see docs/provenance.md).
 struct Origin {
-  std::string source;         // the first party to assert it ("Asharq Al-Awsat")
-  std::string via;            // whom that party cited ("unnamed Western diplomats")
+  std::string source;  // the first party to assert it ("Asharq Al-Awsat")
+  std::string via;     // whom that party cited ("unnamed Western diplomats")
   bool anonymous = false;
   std::vector<std::string> articles;  // articles that carry this origin
 };
 
 // One assertion made by one or more articles of a story.
 struct Claim {
-  std::string id;             // "S1.C2"
-  std::string text;           // a representative sentence
+  std::string id;    // "S1.C2"
+  std::string text;  // a representative sentence
   std::vector<std::string> articles;
   std::vector<ClaimAttribution> attributions;
   std::vector<Origin> origins;  // the independent roots
@@ -180,14 +184,14 @@ struct Claim {
   // "single_anonymous_source", "single_source", "multiple_independent_sources",
   // "officially_unconfirmed", "denied", "contested", "unattributed".
   std::string verdict;
-  std::string explanation;    // one sentence saying why, for readers
-  bool circular = false;      // carried by several articles that share one root
+  std::string explanation;  // one sentence saying why, for readers
+  bool circular = false;    // carried by several articles that share one root
 };
 
 // Articles about one event.
 struct Story {
-  std::string id;             // "S1", numbered by first publication
-  std::string title;          // title of the earliest article
+  std::string id;                     // "S1", numbered by first publication
+  std::string title;                  // title of the earliest article
   std::vector<std::string> articles;  // article ids, earliest first
   std::vector<Claim> claims;
 };

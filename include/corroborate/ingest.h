@@ -37,7 +37,8 @@ using DiagnosticSink = std::function<void(const Status&)>;
 // format; Article::id comes from the JSONL id or the file stem of `path`.
 // A bad JSONL line is reported to `sink` and skipped; the returned Status is
 // non-OK only when nothing could be read (empty, binary or undecodable input).
-Result<std::vector<Article>> IngestBytes(std::string_view bytes, std::string_view path,
+Result<std::vector<Article>> IngestBytes(std::string_view bytes,
+                                         std::string_view path,
                                          const IngestOptions& options,
                                          const DiagnosticSink& sink);
 

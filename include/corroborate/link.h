@@ -20,13 +20,14 @@ namespace corroborate {
 
 // Returns every pair of articles that share text, original first.
 // REQUIRES: Analyze has run on every article.
-std::vector<Reuse> FindReuse(const std::vector<Article>& articles, const LinkOptions& options);
+std::vector<Reuse> FindReuse(const std::vector<Article>& articles,
+                             const LinkOptions& options);
 
 // Groups articles into stories. Returns lists of indexes into `articles`;
 // every article is in exactly one list; lists are ordered by their earliest
 // article and each list is ordered by date, then id.
-std::vector<std::vector<int>> ClusterStories(const std::vector<Article>& articles,
-                                             const std::vector<Reuse>& reuse,
-                                             const LinkOptions& options);
+std::vector<std::vector<int>> ClusterStories(
+    const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
+    const LinkOptions& options);
 
 }  // namespace corroborate

@@ -15,7 +15,8 @@ namespace corroborate {
 
 struct IngestOptions {
   // Files larger than this are rejected with a clear error (bytes).
-  // Default 64 MiB: far above any real article, low enough to keep memory bounded.
+  // Default 64 MiB: far above any real article, low enough to keep memory
+  // bounded.
   size_t max_file_bytes = 64u << 20;
   // A file whose bytes are more than this fraction of control characters
   // (other than tab, CR, LF, FF) is treated as binary. Default 0.05.
@@ -41,10 +42,12 @@ struct AnalyzeOptions {
 struct LinkOptions {
   // Words per shingle for reuse detection. Default 3.
   int shingle_size = 3;
-  // MinHash functions per article (bands * rows). Default 128 = 32 bands x 4 rows.
+  // MinHash functions per article (bands * rows). Default 128 = 32 bands x 4
+  // rows.
   int minhash_functions = 128;
   int lsh_bands = 32;
-  // Two sentences count as a reused passage at or above this shingle Jaccard. Default 0.5.
+  // Two sentences count as a reused passage at or above this shingle Jaccard.
+  // Default 0.5.
   double passage_overlap = 0.5;
   // Two articles join one story at or above this similarity (0..1). See
   // src/link/story_clusterer.cc for how it was chosen.

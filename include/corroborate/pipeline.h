@@ -18,8 +18,8 @@ namespace corroborate {
 
 struct PipelineRun {
   Analysis analysis;
-  int inputs_failed = 0;       // files (or JSONL lines) that could not be read
-  int articles_new = 0;        // articles not in the store before this run
+  int inputs_failed = 0;  // files (or JSONL lines) that could not be read
+  int articles_new = 0;   // articles not in the store before this run
 };
 
 // Analyses the files and directories in `paths`. Each bad input is reported
@@ -29,9 +29,11 @@ struct PipelineRun {
 // Returns a non-OK status only if the options are invalid or the store
 // cannot be opened or written.
 Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
-                                const PipelineOptions& options, const DiagnosticSink& sink);
+                                const PipelineOptions& options,
+                                const DiagnosticSink& sink);
 
 // Runs extract, analyze, link and corroborate on already ingested articles.
-Analysis AnalyzeArticles(std::vector<Article> articles, const PipelineOptions& options);
+Analysis AnalyzeArticles(std::vector<Article> articles,
+                         const PipelineOptions& options);
 
 }  // namespace corroborate

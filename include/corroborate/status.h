@@ -23,7 +23,8 @@ class [[nodiscard]] Status {
  public:
   enum class Code {
     kOk = 0,
-    kInvalidArgument,  // the caller passed something unusable (a flag, an option)
+    kInvalidArgument,  // the caller passed something unusable (a flag, an
+                       // option)
     kCorruption,       // the input is malformed (bad JSON line, binary file)
     kNotFound,         // a path or stored record does not exist
     kNotSupported,     // a format or feature this build does not handle
@@ -34,19 +35,24 @@ class [[nodiscard]] Status {
   Status() = default;
 
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string_view subject, std::string_view problem = {}) {
+  static Status InvalidArgument(std::string_view subject,
+                                std::string_view problem = {}) {
     return Status(Code::kInvalidArgument, subject, problem);
   }
-  static Status Corruption(std::string_view subject, std::string_view problem = {}) {
+  static Status Corruption(std::string_view subject,
+                           std::string_view problem = {}) {
     return Status(Code::kCorruption, subject, problem);
   }
-  static Status NotFound(std::string_view subject, std::string_view problem = {}) {
+  static Status NotFound(std::string_view subject,
+                         std::string_view problem = {}) {
     return Status(Code::kNotFound, subject, problem);
   }
-  static Status NotSupported(std::string_view subject, std::string_view problem = {}) {
+  static Status NotSupported(std::string_view subject,
+                             std::string_view problem = {}) {
     return Status(Code::kNotSupported, subject, problem);
   }
-  static Status IoError(std::string_view subject, std::string_view problem = {}) {
+  static Status IoError(std::string_view subject,
+                        std::string_view problem = {}) {
     return Status(Code::kIoError, subject, problem);
   }
 

@@ -1,3 +1,5 @@
 // Placeholder; replaced by the analyze stage.
 #include "corroborate/analyze.h"
-namespace corroborate { void Analyze(Article*, const AnalyzeOptions&) {} }
+namespace corroborate {
+void Analyze(Article*, const AnalyzeOptions&) {}
+}  // namespace corroborate

@@ -9,9 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/command.h"
 #include "corroborate/pipeline.h"
 #include "corroborate/report.h"
+
+#include "cli/command.h"
 
 namespace corroborate::cli {
 namespace {
@@ -33,7 +34,9 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   Result<PipelineRun> run = RunPipeline(flags.paths, options, print_error);
   if (!run.ok()) {
     print_error(run.status());
-    return run.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitInputsFailed;
+    return run.status().code() == Status::Code::kInvalidArgument
+               ? kExitUsage
+               : kExitInputsFailed;
   }
   if (flags.json) {
     std::cout << ToJson(run->analysis) << "\n";
@@ -41,8 +44,8 @@ int RunAnalyze(const AnalyzeFlags& flags) {
     std::cout << ToText(run->analysis);
   }
   if (!flags.quiet && !options.store.url.empty()) {
-    std::cerr << "corroborate: " << run->articles_new << " new article(s) stored in "
-              << options.store.url << "\n";
+    std::cerr << "corroborate: " << run->articles_new
+              << " new article(s) stored in " << options.store.url << "\n";
   }
   return run->inputs_failed > 0 ? kExitInputsFailed : kExitOk;
 }
@@ -55,17 +58,23 @@ void RegisterAnalyzeCommand(CLI::App* app, int* exit_code) {
       "analyze",
       "Find stories, claims, attributions and independent origins in articles");
   cmd->add_option("paths", flags->paths,
-                  "Article files (.txt, .jsonl) or directories (read recursively); - for stdin")
+                  "Article files (.txt, .jsonl) or directories (read "
+                  "recursively); - for stdin")
       ->required();
-  cmd->add_flag("--json", flags->json, "Print the full analysis as JSON (docs/output.md)");
+  cmd->add_flag("--json", flags->json,
+                "Print the full analysis as JSON (docs/output.md)");
   cmd->add_option("--db", flags->db,
-                  "SQLite database to store the analysis in; articles already stored join the "
+                  "SQLite database to store the analysis in; articles already "
+                  "stored join the "
                   "analysis")
       ->capture_default_str();
-  cmd->add_flag("--no-db", flags->no_db, "Do not read or write any database")->excludes("--db");
-  cmd->add_flag("-q,--quiet", flags->quiet, "Print nothing on stderr but errors");
+  cmd->add_flag("--no-db", flags->no_db, "Do not read or write any database")
+      ->excludes("--db");
+  cmd->add_flag("-q,--quiet", flags->quiet,
+                "Print nothing on stderr but errors");
   cmd->footer(
-      "Exit status: 0 all inputs processed, 1 some inputs failed (the others were still\n"
+      "Exit status: 0 all inputs processed, 1 some inputs failed (the others "
+      "were still\n"
       "processed and stored), 2 usage error.");
   cmd->callback([flags, exit_code] { *exit_code = RunAnalyze(*flags); });
 }

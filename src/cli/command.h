@@ -13,12 +13,14 @@ namespace corroborate::cli {
 
 // Process exit codes, the same for every subcommand.
 enum ExitCode : int {
-  kExitOk = 0,           // every input processed
-  kExitInputsFailed = 1, // some inputs (or the store) failed; the rest were processed
-  kExitUsage = 2,        // bad flags or arguments
+  kExitOk = 0,  // every input processed
+  kExitInputsFailed =
+      1,           // some inputs (or the store) failed; the rest were processed
+  kExitUsage = 2,  // bad flags or arguments
 };
 
-// Registers `corroborate analyze`. When it runs, *exit_code receives its result.
+// Registers `corroborate analyze`. When it runs, *exit_code receives its
+// result.
 void RegisterAnalyzeCommand(CLI::App* app, int* exit_code);
 
 }  // namespace corroborate::cli

@@ -11,8 +11,10 @@
 int main(int argc, char** argv) {
   using namespace corroborate::cli;
   CLI::App app{
-      "corroborate: a news corroboration engine. Finds which articles tell the same story,\n"
-      "who each claim is attributed to, who copied whom, and how many independent origins\n"
+      "corroborate: a news corroboration engine. Finds which articles tell the "
+      "same story,\n"
+      "who each claim is attributed to, who copied whom, and how many "
+      "independent origins\n"
       "stand behind each claim.",
       "corroborate"};
   app.require_subcommand(1);

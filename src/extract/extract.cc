@@ -1,3 +1,5 @@
 // Placeholder; replaced by the extract stage.
 #include "corroborate/extract.h"
-namespace corroborate { void ExtractBody(Article*, const ExtractOptions&) {} }
+namespace corroborate {
+void ExtractBody(Article*, const ExtractOptions&) {}
+}  // namespace corroborate

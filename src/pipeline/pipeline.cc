@@ -17,7 +17,8 @@ namespace {
 
 // Ingests every input, counting failures; articles repeated in the input
 // (same content hash) are kept once.
-std::vector<Article> IngestAll(const std::vector<std::string>& paths, const IngestOptions& options,
+std::vector<Article> IngestAll(const std::vector<std::string>& paths,
+                               const IngestOptions& options,
                                const DiagnosticSink& sink, int* failed) {
   DiagnosticSink counting = [&](const Status& status) {
     ++*failed;
@@ -32,7 +33,8 @@ std::vector<Article> IngestAll(const std::vector<std::string>& paths, const Inge
       continue;
     }
     for (Article& article : read.value()) {
-      if (seen.insert(article.content_hash).second) articles.push_back(std::move(article));
+      if (seen.insert(article.content_hash).second)
+        articles.push_back(std::move(article));
     }
   }
   return articles;
@@ -44,27 +46,33 @@ void ExtractAndAnalyze(Article* article, const PipelineOptions& options) {
 }
 
 // Links and corroborates `articles` (already analysed) into an Analysis.
-Analysis LinkAndCorroborate(std::vector<Article> articles, const PipelineOptions& options) {
+Analysis LinkAndCorroborate(std::vector<Article> articles,
+                            const PipelineOptions& options) {
   Analysis analysis;
   analysis.reuse = FindReuse(articles, options.link);
-  std::vector<std::vector<int>> clusters = ClusterStories(articles, analysis.reuse, options.link);
-  analysis.stories = Corroborate(articles, clusters, analysis.reuse, options.corroborate);
+  std::vector<std::vector<int>> clusters =
+      ClusterStories(articles, analysis.reuse, options.link);
+  analysis.stories =
+      Corroborate(articles, clusters, analysis.reuse, options.corroborate);
   analysis.articles = std::move(articles);
   return analysis;
 }
 
 }  // namespace
 
-Analysis AnalyzeArticles(std::vector<Article> articles, const PipelineOptions& options) {
+Analysis AnalyzeArticles(std::vector<Article> articles,
+                         const PipelineOptions& options) {
   for (Article& article : articles) ExtractAndAnalyze(&article, options);
   return LinkAndCorroborate(std::move(articles), options);
 }
 
 Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
-                                const PipelineOptions& options, const DiagnosticSink& sink) {
+                                const PipelineOptions& options,
+                                const DiagnosticSink& sink) {
   if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
   PipelineRun run;
-  std::vector<Article> inputs = IngestAll(paths, options.ingest, sink, &run.inputs_failed);
+  std::vector<Article> inputs =
+      IngestAll(paths, options.ingest, sink, &run.inputs_failed);
 
   std::unique_ptr<Store> store;
   std::vector<Article> articles;
@@ -80,7 +88,8 @@ Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
   for (const Article& a : articles) known.insert(a.content_hash);
 
   for (Article& article : inputs) {
-    if (known.count(article.content_hash)) continue;  // analysed in an earlier run
+    if (known.count(article.content_hash))
+      continue;  // analysed in an earlier run
     ExtractAndAnalyze(&article, options);
     if (store) {
       // One transaction per article: a crash later loses nothing stored here.

@@ -27,7 +27,8 @@ std::string VerdictLabel(const std::string& verdict) {
 }
 
 // "Asharq Al-Awsat citing unnamed Western diplomats (anonymous)".
-std::string DescribeSource(const std::string& source, const std::string& via, bool anonymous) {
+std::string DescribeSource(const std::string& source, const std::string& via,
+                           bool anonymous) {
   std::string out = source.empty() ? "unattributed" : source;
   if (!via.empty()) out += " citing " + via;
   if (anonymous) out += " (anonymous)";
@@ -37,7 +38,8 @@ std::string DescribeSource(const std::string& source, const std::string& via, bo
 std::string Shorten(const std::string& text, size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
   size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
   return text.substr(0, cut) + "...";
 }
 
@@ -48,12 +50,14 @@ void WriteClaim(const Claim& claim, std::ostringstream& out) {
       << Plural(static_cast<int>(claim.articles.size()), "article") << "\n";
   out << "      \"" << Shorten(claim.text, 220) << "\"\n";
   for (const ClaimAttribution& a : claim.attributions) {
-    out << "      - " << a.article << ": " << DescribeSource(a.source, a.via, a.anonymous);
+    out << "      - " << a.article << ": "
+        << DescribeSource(a.source, a.via, a.anonymous);
     if (!a.cue.empty()) out << " (" << a.cue << ")";
     out << "\n";
   }
   for (const Origin& o : claim.origins) {
-    out << "      origin: " << DescribeSource(o.source, o.via, o.anonymous) << "\n";
+    out << "      origin: " << DescribeSource(o.source, o.via, o.anonymous)
+        << "\n";
   }
   if (!claim.explanation.empty()) out << "      " << claim.explanation << "\n";
 }
@@ -65,16 +69,17 @@ void WriteFlags(const Analysis& analysis, std::ostringstream& out) {
       char score[16];
       std::snprintf(score, sizeof score, "%.2f", a.quality);
       flags << "  " << a.id << ": low quality (" << score << ")";
-      for (const std::string& reason : a.quality_reasons) flags << "; " << reason;
+      for (const std::string& reason : a.quality_reasons)
+        flags << "; " << reason;
       flags << "\n";
     }
     for (const DamagedLine& d : a.damaged_lines) {
-      flags << "  " << a.id << " line " << d.line << ": " << d.problem << ": \"" << d.excerpt
-            << "\"\n";
+      flags << "  " << a.id << " line " << d.line << ": " << d.problem << ": \""
+            << d.excerpt << "\"\n";
     }
     for (const Signal& s : a.signals) {
-      flags << "  " << a.id << ": " << VerdictLabel(s.kind) << ": \"" << Shorten(s.text, 120)
-            << "\"\n";
+      flags << "  " << a.id << ": " << VerdictLabel(s.kind) << ": \""
+            << Shorten(s.text, 120) << "\"\n";
     }
   }
   if (!flags.str().empty()) out << "\nFlags\n" << flags.str();
@@ -87,16 +92,20 @@ std::string ToText(const Analysis& analysis) {
   std::map<std::string, const Article*> by_id;
   for (const Article& a : analysis.articles) by_id[a.id] = &a;
   out << Plural(static_cast<int>(analysis.articles.size()), "article") << ", "
-      << std::to_string(analysis.stories.size()) + (analysis.stories.size() == 1 ? " story" : " stories") << "\n";
+      << std::to_string(analysis.stories.size()) +
+             (analysis.stories.size() == 1 ? " story" : " stories")
+      << "\n";
   for (const Story& story : analysis.stories) {
     out << "\n" << story.id << "  " << story.title << "\n";
     for (const std::string& id : story.articles) {
       auto it = by_id.find(id);
       out << "  * " << id;
-      if (it != by_id.end() && !it->second->title.empty()) out << "  " << it->second->title;
+      if (it != by_id.end() && !it->second->title.empty())
+        out << "  " << it->second->title;
       out << "\n";
     }
-    if (story.claims.empty()) out << "  (no claims carried by two articles or attributed)\n";
+    if (story.claims.empty())
+      out << "  (no claims carried by two articles or attributed)\n";
     for (const Claim& claim : story.claims) WriteClaim(claim, out);
   }
   WriteFlags(analysis, out);

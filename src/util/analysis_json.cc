@@ -11,12 +11,16 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array kReasons = {
-    BoilerplateReason::kNone,         BoilerplateReason::kPhotoCaption,
-    BoilerplateReason::kPhotoCredit,  BoilerplateReason::kByline,
-    BoilerplateReason::kContributorLine, BoilerplateReason::kRelatedLink,
-    BoilerplateReason::kSourcesList,  BoilerplateReason::kStrayMarkup,
-    BoilerplateReason::kRepeatedStandfirst, BoilerplateReason::kNavigation};
+constexpr std::array kReasons = {BoilerplateReason::kNone,
+                                 BoilerplateReason::kPhotoCaption,
+                                 BoilerplateReason::kPhotoCredit,
+                                 BoilerplateReason::kByline,
+                                 BoilerplateReason::kContributorLine,
+                                 BoilerplateReason::kRelatedLink,
+                                 BoilerplateReason::kSourcesList,
+                                 BoilerplateReason::kStrayMarkup,
+                                 BoilerplateReason::kRepeatedStandfirst,
+                                 BoilerplateReason::kNavigation};
 
 constexpr std::array kKinds = {SourceKind::kUnknown,      SourceKind::kPerson,
                                SourceKind::kOrganization, SourceKind::kOutlet,
@@ -25,7 +29,8 @@ constexpr std::array kKinds = {SourceKind::kUnknown,      SourceKind::kPerson,
 
 // Reverse of ToString for the two enums; unknown names map to the default.
 template <typename Enum, size_t N>
-Enum EnumFromString(const std::array<Enum, N>& values, const std::string& name) {
+Enum EnumFromString(const std::array<Enum, N>& values,
+                    const std::string& name) {
   for (Enum value : values) {
     if (ToString(value) == name) return value;
   }
@@ -33,9 +38,12 @@ Enum EnumFromString(const std::array<Enum, N>& values, const std::string& name) 
 }
 
 json ParagraphToJson(const Paragraph& p) {
-  return {{"text", p.text},         {"line", p.first_line},
-          {"last_line", p.last_line}, {"boilerplate", p.boilerplate},
-          {"reason", ToString(p.reason)}, {"language", p.language},
+  return {{"text", p.text},
+          {"line", p.first_line},
+          {"last_line", p.last_line},
+          {"boilerplate", p.boilerplate},
+          {"reason", ToString(p.reason)},
+          {"language", p.language},
           {"damaged", p.damaged}};
 }
 
@@ -54,13 +62,19 @@ json AttributionToJson(const Attribution& a) {
 json ClaimToJson(const Claim& c) {
   json attributions = json::array();
   for (const ClaimAttribution& a : c.attributions) {
-    attributions.push_back({{"article", a.article}, {"sentence", a.sentence}, {"text", a.text},
-                            {"source", a.source},   {"via", a.via},           {"anonymous", a.anonymous},
+    attributions.push_back({{"article", a.article},
+                            {"sentence", a.sentence},
+                            {"text", a.text},
+                            {"source", a.source},
+                            {"via", a.via},
+                            {"anonymous", a.anonymous},
                             {"cue", a.cue}});
   }
   json origins = json::array();
   for (const Origin& o : c.origins) {
-    origins.push_back({{"source", o.source}, {"via", o.via}, {"anonymous", o.anonymous},
+    origins.push_back({{"source", o.source},
+                       {"via", o.via},
+                       {"anonymous", o.anonymous},
                        {"articles", o.articles}});
   }
   return {{"id", c.id},
@@ -125,12 +139,14 @@ Status ReadAttribution(const json& j, Attribution* a) {
 
 // Reads the array `json[key]` element by element with `read`.
 template <typename T, typename ReadOne>
-Status ReadArray(const json& object, const char* key, std::vector<T>* out, ReadOne read) {
+Status ReadArray(const json& object, const char* key, std::vector<T>* out,
+                 ReadOne read) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return Status::Ok();
   if (!it->is_array()) return Status::Corruption(key, "not an array");
   for (const json& element : *it) {
-    if (!element.is_object()) return Status::Corruption(key, "element is not an object");
+    if (!element.is_object())
+      return Status::Corruption(key, "element is not an object");
     T value;
     RETURN_IF_ERROR(read(element, &value));
     out->push_back(std::move(value));
@@ -146,16 +162,17 @@ Status ReadClaim(const json& j, Claim* c) {
   RETURN_IF_ERROR(Read(j, "verdict", &c->verdict));
   RETURN_IF_ERROR(Read(j, "explanation", &c->explanation));
   RETURN_IF_ERROR(Read(j, "circular", &c->circular));
-  RETURN_IF_ERROR(ReadArray(j, "attributions", &c->attributions,
-                            [](const json& e, ClaimAttribution* a) {
-                              RETURN_IF_ERROR(Read(e, "article", &a->article));
-                              RETURN_IF_ERROR(Read(e, "sentence", &a->sentence));
-                              RETURN_IF_ERROR(Read(e, "text", &a->text));
-                              RETURN_IF_ERROR(Read(e, "source", &a->source));
-                              RETURN_IF_ERROR(Read(e, "via", &a->via));
-                              RETURN_IF_ERROR(Read(e, "anonymous", &a->anonymous));
-                              return Read(e, "cue", &a->cue);
-                            }));
+  RETURN_IF_ERROR(
+      ReadArray(j, "attributions", &c->attributions,
+                [](const json& e, ClaimAttribution* a) {
+                  RETURN_IF_ERROR(Read(e, "article", &a->article));
+                  RETURN_IF_ERROR(Read(e, "sentence", &a->sentence));
+                  RETURN_IF_ERROR(Read(e, "text", &a->text));
+                  RETURN_IF_ERROR(Read(e, "source", &a->source));
+                  RETURN_IF_ERROR(Read(e, "via", &a->via));
+                  RETURN_IF_ERROR(Read(e, "anonymous", &a->anonymous));
+                  return Read(e, "cue", &a->cue);
+                }));
   return ReadArray(j, "origins", &c->origins, [](const json& e, Origin* o) {
     RETURN_IF_ERROR(Read(e, "source", &o->source));
     RETURN_IF_ERROR(Read(e, "via", &o->via));
@@ -168,21 +185,27 @@ Status ReadClaim(const json& j, Claim* c) {
 
 json ArticleToJson(const Article& a) {
   json paragraphs = json::array();
-  for (const Paragraph& p : a.paragraphs) paragraphs.push_back(ParagraphToJson(p));
+  for (const Paragraph& p : a.paragraphs)
+    paragraphs.push_back(ParagraphToJson(p));
   json sentences = json::array();
   for (const Sentence& s : a.sentences) {
-    sentences.push_back({{"paragraph", s.paragraph}, {"begin", s.begin}, {"end", s.end},
+    sentences.push_back({{"paragraph", s.paragraph},
+                         {"begin", s.begin},
+                         {"end", s.end},
                          {"text", s.text}});
   }
   json attributions = json::array();
-  for (const Attribution& at : a.attributions) attributions.push_back(AttributionToJson(at));
+  for (const Attribution& at : a.attributions)
+    attributions.push_back(AttributionToJson(at));
   json signals = json::array();
   for (const Signal& s : a.signals) {
-    signals.push_back({{"kind", s.kind}, {"sentence", s.sentence}, {"text", s.text}});
+    signals.push_back(
+        {{"kind", s.kind}, {"sentence", s.sentence}, {"text", s.text}});
   }
   json damaged = json::array();
   for (const DamagedLine& d : a.damaged_lines) {
-    damaged.push_back({{"line", d.line}, {"problem", d.problem}, {"excerpt", d.excerpt}});
+    damaged.push_back(
+        {{"line", d.line}, {"problem", d.problem}, {"excerpt", d.excerpt}});
   }
   return {{"id", a.id},
           {"path", a.path},
@@ -208,21 +231,29 @@ json ArticleToJson(const Article& a) {
 json ReuseToJson(const Reuse& r) {
   json passages = json::array();
   for (const Passage& p : r.passages) {
-    passages.push_back({{"from_sentence", p.from_sentence}, {"to_sentence", p.to_sentence},
+    passages.push_back({{"from_sentence", p.from_sentence},
+                        {"to_sentence", p.to_sentence},
                         {"overlap", p.overlap}});
   }
-  return {{"from", r.from}, {"to", r.to}, {"similarity", r.similarity}, {"passages", passages}};
+  return {{"from", r.from},
+          {"to", r.to},
+          {"similarity", r.similarity},
+          {"passages", passages}};
 }
 
 json StoryToJson(const Story& s) {
   json claims = json::array();
   for (const Claim& c : s.claims) claims.push_back(ClaimToJson(c));
-  return {{"id", s.id}, {"title", s.title}, {"articles", s.articles}, {"claims", claims}};
+  return {{"id", s.id},
+          {"title", s.title},
+          {"articles", s.articles},
+          {"claims", claims}};
 }
 
 json AnalysisToJson(const Analysis& analysis) {
   json articles = json::array();
-  for (const Article& a : analysis.articles) articles.push_back(ArticleToJson(a));
+  for (const Article& a : analysis.articles)
+    articles.push_back(ArticleToJson(a));
   json reuse = json::array();
   for (const Reuse& r : analysis.reuse) reuse.push_back(ReuseToJson(r));
   json stories = json::array();
@@ -236,10 +267,16 @@ json AnalysisToJson(const Analysis& analysis) {
 Result<Article> ArticleFromJson(const json& j) {
   if (!j.is_object()) return Status::Corruption("article", "not a JSON object");
   Article a;
-  for (auto [key, field] : {std::pair{"id", &a.id}, {"path", &a.path}, {"url", &a.url},
-                            {"title", &a.title}, {"date", &a.date}, {"site", &a.site},
-                            {"byline", &a.byline}, {"encoding", &a.encoding},
-                            {"content_hash", &a.content_hash}, {"language", &a.language}}) {
+  for (auto [key, field] : {std::pair{"id", &a.id},
+                            {"path", &a.path},
+                            {"url", &a.url},
+                            {"title", &a.title},
+                            {"date", &a.date},
+                            {"site", &a.site},
+                            {"byline", &a.byline},
+                            {"encoding", &a.encoding},
+                            {"content_hash", &a.content_hash},
+                            {"language", &a.language}}) {
     RETURN_IF_ERROR(Read(j, key, field));
   }
   RETURN_IF_ERROR(Read(j, "contributors", &a.contributors));
@@ -247,23 +284,27 @@ Result<Article> ArticleFromJson(const json& j) {
   RETURN_IF_ERROR(Read(j, "low_quality", &a.low_quality));
   RETURN_IF_ERROR(Read(j, "quality_reasons", &a.quality_reasons));
   RETURN_IF_ERROR(ReadArray(j, "paragraphs", &a.paragraphs, ReadParagraph));
-  RETURN_IF_ERROR(ReadArray(j, "sentences", &a.sentences, [](const json& e, Sentence* s) {
-    RETURN_IF_ERROR(Read(e, "paragraph", &s->paragraph));
-    RETURN_IF_ERROR(Read(e, "begin", &s->begin));
-    RETURN_IF_ERROR(Read(e, "end", &s->end));
-    return Read(e, "text", &s->text);
-  }));
-  RETURN_IF_ERROR(ReadArray(j, "attributions", &a.attributions, ReadAttribution));
-  RETURN_IF_ERROR(ReadArray(j, "signals", &a.signals, [](const json& e, Signal* s) {
-    RETURN_IF_ERROR(Read(e, "kind", &s->kind));
-    RETURN_IF_ERROR(Read(e, "sentence", &s->sentence));
-    return Read(e, "text", &s->text);
-  }));
-  RETURN_IF_ERROR(ReadArray(j, "damaged_lines", &a.damaged_lines, [](const json& e, DamagedLine* d) {
-    RETURN_IF_ERROR(Read(e, "line", &d->line));
-    RETURN_IF_ERROR(Read(e, "problem", &d->problem));
-    return Read(e, "excerpt", &d->excerpt);
-  }));
+  RETURN_IF_ERROR(
+      ReadArray(j, "sentences", &a.sentences, [](const json& e, Sentence* s) {
+        RETURN_IF_ERROR(Read(e, "paragraph", &s->paragraph));
+        RETURN_IF_ERROR(Read(e, "begin", &s->begin));
+        RETURN_IF_ERROR(Read(e, "end", &s->end));
+        return Read(e, "text", &s->text);
+      }));
+  RETURN_IF_ERROR(
+      ReadArray(j, "attributions", &a.attributions, ReadAttribution));
+  RETURN_IF_ERROR(
+      ReadArray(j, "signals", &a.signals, [](const json& e, Signal* s) {
+        RETURN_IF_ERROR(Read(e, "kind", &s->kind));
+        RETURN_IF_ERROR(Read(e, "sentence", &s->sentence));
+        return Read(e, "text", &s->text);
+      }));
+  RETURN_IF_ERROR(ReadArray(j, "damaged_lines", &a.damaged_lines,
+                            [](const json& e, DamagedLine* d) {
+                              RETURN_IF_ERROR(Read(e, "line", &d->line));
+                              RETURN_IF_ERROR(Read(e, "problem", &d->problem));
+                              return Read(e, "excerpt", &d->excerpt);
+                            }));
   return a;
 }
 
@@ -273,11 +314,12 @@ Result<Reuse> ReuseFromJson(const json& j) {
   RETURN_IF_ERROR(Read(j, "from", &r.from));
   RETURN_IF_ERROR(Read(j, "to", &r.to));
   RETURN_IF_ERROR(Read(j, "similarity", &r.similarity));
-  RETURN_IF_ERROR(ReadArray(j, "passages", &r.passages, [](const json& e, Passage* p) {
-    RETURN_IF_ERROR(Read(e, "from_sentence", &p->from_sentence));
-    RETURN_IF_ERROR(Read(e, "to_sentence", &p->to_sentence));
-    return Read(e, "overlap", &p->overlap);
-  }));
+  RETURN_IF_ERROR(
+      ReadArray(j, "passages", &r.passages, [](const json& e, Passage* p) {
+        RETURN_IF_ERROR(Read(e, "from_sentence", &p->from_sentence));
+        RETURN_IF_ERROR(Read(e, "to_sentence", &p->to_sentence));
+        return Read(e, "overlap", &p->overlap);
+      }));
   return r;
 }
 

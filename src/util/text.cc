@@ -8,7 +8,6 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-
 namespace corroborate::util {
 namespace {
 
@@ -22,11 +21,17 @@ UChar32 NextCodePoint(std::string_view text, size_t* i) {
   return c < 0 ? 0xFFFD : c;
 }
 
-bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xA0 || c == 0x200B; }
+bool IsSpace(UChar32 c) {
+  return u_isUWhiteSpace(c) || c == 0xA0 || c == 0x200B;
+}
 
-bool IsWordChar(UChar32 c) { return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC); }
+bool IsWordChar(UChar32 c) {
+  return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC);
+}
 
-bool IsInnerJoiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010; }
+bool IsInnerJoiner(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010;
+}
 
 }  // namespace
 
@@ -40,7 +45,9 @@ std::string Trim(std::string_view text) {
   }
   while (end > begin) {
     size_t start = end - 1;
-    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    while (start > begin &&
+           (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+      --start;
     size_t probe = start;
     if (!IsSpace(NextCodePoint(text, &probe))) break;
     end = start;
@@ -67,7 +74,8 @@ std::string CollapseSpace(std::string_view text) {
 }
 
 std::string FoldCase(std::string_view text) {
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   s.foldCase();
   std::string out;
   s.toUTF8String(out);
@@ -77,7 +85,8 @@ std::string FoldCase(std::string_view text) {
 std::string FoldAccents(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   s.foldCase();
   if (U_SUCCESS(status)) s = nfd->normalize(s, status);
   icu::UnicodeString stripped;
@@ -121,7 +130,8 @@ std::vector<std::string> FoldedWords(std::string_view text) {
   std::vector<std::string> words = Words(text);
   for (std::string& w : words) {
     w = FoldAccents(w);
-    for (size_t pos; (pos = w.find("\xE2\x80\x99")) != std::string::npos;) w.replace(pos, 3, "'");
+    for (size_t pos; (pos = w.find("\xE2\x80\x99")) != std::string::npos;)
+      w.replace(pos, 3, "'");
   }
   return words;
 }
@@ -145,7 +155,8 @@ bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix) {
 
 std::string FileStem(std::string_view path) {
   size_t slash = path.find_last_of('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::string_view name =
+      slash == std::string_view::npos ? path : path.substr(slash + 1);
   size_t dot = name.find_last_of('.');
   if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
   return std::string(name);

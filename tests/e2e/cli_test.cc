@@ -4,15 +4,14 @@
 // The `corroborate` binary as a user runs it: exit codes, errors naming the
 // bad file while the others are processed, JSON on stdout, the SQLite store.
 
-#include <gtest/gtest.h>
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sys/wait.h>
 
 namespace {
 
@@ -46,8 +45,10 @@ class CliTest : public ::testing::Test {
 
   // Runs the binary with `args` (already shell-quoted) in dir_.
   Output Run(const std::string& args) {
-    std::string cmd = "cd '" + dir_.string() + "' && '" CORROBORATE_BINARY "' " + args + " >'" +
-                      (dir_ / "out").string() + "' 2>'" + (dir_ / "err").string() + "'";
+    std::string cmd = "cd '" + dir_.string() +
+                      "' && '" CORROBORATE_BINARY "' " + args + " >'" +
+                      (dir_ / "out").string() + "' 2>'" +
+                      (dir_ / "err").string() + "'";
     int status = std::system(cmd.c_str());
     Output o;
     o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -59,9 +60,11 @@ class CliTest : public ::testing::Test {
   void WriteGoodArticle(const std::string& name) {
     WriteFile(dir_ / name,
               "Dam operators open spillway after heavy rain\n\n"
-              "Operators of the Kariba dam opened two spillway gates on Friday after a week of "
+              "Operators of the Kariba dam opened two spillway gates on Friday "
+              "after a week of "
               "heavy rain, the Zambezi River Authority said in a statement.\n\n"
-              "Villagers downstream were told to move to higher ground, a district official "
+              "Villagers downstream were told to move to higher ground, a "
+              "district official "
               "said.\n");
   }
 
@@ -85,12 +88,16 @@ TEST_F(CliTest, MissingArgumentsIsAUsageError) {
 TEST_F(CliTest, BadInputsAreNamedAndTheRestStillProcessed) {
   WriteGoodArticle("good.txt");
   WriteFile(dir_ / "empty.txt", "");
-  WriteFile(dir_ / "binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02\x03\0\0", 12) +
+  WriteFile(dir_ / "binary.txt", std::string("\x7f"
+                                             "ELF\0\0\0\x01\x02\x03\0\0",
+                                             12) +
                                      std::string(500, '\0'));
-  Output o = Run("analyze --no-db --json good.txt empty.txt binary.txt missing.txt");
+  Output o =
+      Run("analyze --no-db --json good.txt empty.txt binary.txt missing.txt");
   EXPECT_EQ(o.exit_code, 1);
   for (const char* name : {"empty.txt", "binary.txt", "missing.txt"}) {
-    EXPECT_NE(o.err.find(name), std::string::npos) << name << " not named in: " << o.err;
+    EXPECT_NE(o.err.find(name), std::string::npos)
+        << name << " not named in: " << o.err;
   }
   EXPECT_EQ(std::count(o.err.begin(), o.err.end(), '\n'), 3) << o.err;
   nlohmann::json analysis = nlohmann::json::parse(o.out);

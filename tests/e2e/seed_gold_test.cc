@@ -5,8 +5,6 @@
 // expected analysis in ../shared/corpus/seeds/gold.json. Expectations are read
 // from gold.json, never written here.
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -14,15 +12,18 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "corroborate/pipeline.h"
+
 #include "util/text.h"
 
 namespace corroborate {
 namespace {
 
-const std::string kSeeds = std::string(CORROBORATE_SHARED_DIR) + "/corpus/seeds";
+const std::string kSeeds =
+    std::string(CORROBORATE_SHARED_DIR) + "/corpus/seeds";
 
 class SeedGoldTest : public ::testing::Test {
  protected:
@@ -42,7 +43,8 @@ class SeedGoldTest : public ::testing::Test {
     options.store.url = "";
     std::vector<std::string> errors;
     Result<PipelineRun> run =
-        RunPipeline({kSeeds}, options, [&](const Status& s) { errors.push_back(s.ToString()); });
+        RunPipeline({kSeeds}, options,
+                    [&](const Status& s) { errors.push_back(s.ToString()); });
     if (!run.ok()) return run.status().ToString();
     if (!errors.empty()) return errors.front();
     analysis_ = new Analysis(std::move(run->analysis));
@@ -68,7 +70,8 @@ class SeedGoldTest : public ::testing::Test {
 
   // The claim of `story` whose text shares the most content words with `text`,
   // among claims carried by at least `min_articles` of `articles`.
-  static const Claim* BestClaim(const std::string& text, const std::set<std::string>& articles,
+  static const Claim* BestClaim(const std::string& text,
+                                const std::set<std::string>& articles,
                                 size_t min_articles) {
     std::set<std::string> want = ContentWords(text);
     const Claim* best = nullptr;
@@ -76,8 +79,9 @@ class SeedGoldTest : public ::testing::Test {
     for (const Story& story : analysis_->stories) {
       for (const Claim& claim : story.claims) {
         std::set<std::string> carried = GoldIds(claim.articles);
-        size_t shared = std::count_if(articles.begin(), articles.end(),
-                                      [&](const std::string& id) { return carried.count(id); });
+        size_t shared = std::count_if(
+            articles.begin(), articles.end(),
+            [&](const std::string& id) { return carried.count(id); });
         if (shared < min_articles) continue;
         double score = Overlap(want, claim);
         if (score > best_score) best_score = score, best = &claim;
@@ -89,18 +93,21 @@ class SeedGoldTest : public ::testing::Test {
   static double Overlap(const std::set<std::string>& want, const Claim& claim) {
     double best = 0;
     std::vector<std::string> texts{claim.text};
-    for (const ClaimAttribution& a : claim.attributions) texts.push_back(a.text);
+    for (const ClaimAttribution& a : claim.attributions)
+      texts.push_back(a.text);
     for (const std::string& t : texts) {
       std::set<std::string> got = ContentWords(t);
-      size_t shared = std::count_if(want.begin(), want.end(),
-                                    [&](const std::string& w) { return got.count(w); });
+      size_t shared =
+          std::count_if(want.begin(), want.end(),
+                        [&](const std::string& w) { return got.count(w); });
       best = std::max(best, static_cast<double>(shared) / want.size());
     }
     return best;
   }
   static std::set<std::string> ContentWords(const std::string& text) {
-    static const std::set<std::string> kStop = {"the", "a", "an", "to", "in", "on", "of",
-                                                "and", "that", "let", "are", "is"};
+    static const std::set<std::string> kStop = {"the",  "a",   "an",  "to",
+                                                "in",   "on",  "of",  "and",
+                                                "that", "let", "are", "is"};
     std::set<std::string> out;
     for (std::string w : util::FoldedWords(text)) {
       if (w.size() > 5) w = w.substr(0, 5);  // a crude stem, enough to compare
@@ -119,7 +126,8 @@ Analysis* SeedGoldTest::analysis_ = nullptr;
 TEST_F(SeedGoldTest, GroupsArticlesIntoTheGoldStories) {
   std::set<std::set<std::string>> got, want;
   for (const Story& s : analysis_->stories) got.insert(GoldIds(s.articles));
-  for (const auto& s : (*gold_)["stories"]) want.insert(s.get<std::set<std::string>>());
+  for (const auto& s : (*gold_)["stories"])
+    want.insert(s.get<std::set<std::string>>());
   EXPECT_EQ(got, want);
 }
 
@@ -127,7 +135,9 @@ TEST_F(SeedGoldTest, FlagsEveryBoilerplateLineAndNoOther) {
   for (const auto& [id, lines] : (*gold_)["boilerplate_lines"].items()) {
     std::set<int> got;
     for (const Paragraph& p : ArticleFor(id).paragraphs) {
-      for (int line = p.first_line; p.boilerplate && line <= p.last_line; ++line) got.insert(line);
+      for (int line = p.first_line; p.boilerplate && line <= p.last_line;
+           ++line)
+        got.insert(line);
     }
     EXPECT_EQ(got, lines.get<std::set<int>>()) << "article " << id;
   }
@@ -138,7 +148,8 @@ TEST_F(SeedGoldTest, KeepsBylineAndContributors) {
     EXPECT_EQ(ArticleFor(id).byline, byline.get<std::string>());
   }
   for (const auto& [id, names] : (*gold_)["contributors"].items()) {
-    EXPECT_EQ(ArticleFor(id).contributors, names.get<std::vector<std::string>>());
+    EXPECT_EQ(ArticleFor(id).contributors,
+              names.get<std::vector<std::string>>());
   }
 }
 
@@ -154,7 +165,8 @@ TEST_F(SeedGoldTest, FindsNonConfirmationSignals) {
 
 TEST_F(SeedGoldTest, FlagsOnlyTheSpunArticleAsLowQuality) {
   for (const auto& [id, label] : (*gold_)["quality"].items()) {
-    EXPECT_EQ(ArticleFor(id).low_quality, label.get<std::string>() != "ok") << "article " << id;
+    EXPECT_EQ(ArticleFor(id).low_quality, label.get<std::string>() != "ok")
+        << "article " << id;
   }
 }
 
@@ -163,10 +175,12 @@ TEST_F(SeedGoldTest, DetectsParagraphLanguages) {
     for (const auto& [line, language] : lines.items()) {
       const Paragraph* found = nullptr;
       for (const Paragraph& p : ArticleFor(id).paragraphs) {
-        if (p.first_line <= std::stoi(line) && std::stoi(line) <= p.last_line) found = &p;
+        if (p.first_line <= std::stoi(line) && std::stoi(line) <= p.last_line)
+          found = &p;
       }
       ASSERT_NE(found, nullptr) << id << " line " << line;
-      EXPECT_EQ(found->language, language.get<std::string>()) << id << " line " << line;
+      EXPECT_EQ(found->language, language.get<std::string>())
+          << id << " line " << line;
     }
   }
 }
@@ -174,12 +188,14 @@ TEST_F(SeedGoldTest, DetectsParagraphLanguages) {
 TEST_F(SeedGoldTest, FlagsTheDamagedLines) {
   for (const auto& [id, lines] : (*gold_)["encoding_damage"].items()) {
     std::set<int> got;
-    for (const DamagedLine& d : ArticleFor(id).damaged_lines) got.insert(d.line);
+    for (const DamagedLine& d : ArticleFor(id).damaged_lines)
+      got.insert(d.line);
     EXPECT_EQ(got, lines.get<std::set<int>>()) << "article " << id;
   }
 }
 
-const nlohmann::json& GoldClaim(const nlohmann::json& gold, const std::string& id) {
+const nlohmann::json& GoldClaim(const nlohmann::json& gold,
+                                const std::string& id) {
   for (const auto& claim : gold["claims"]) {
     if (claim["id"] == id) return claim;
   }
@@ -192,11 +208,14 @@ TEST_F(SeedGoldTest, CircularReportIsOneAnonymousOrigin) {
   std::set<std::string> articles = k1["articles"].get<std::set<std::string>>();
   const Claim* claim = BestClaim(k1["text"], articles, articles.size());
   ASSERT_NE(claim, nullptr) << "no claim carried by all of " << k1["articles"];
-  EXPECT_EQ(claim->independent_origins, k1["independent_origins"].get<int>()) << claim->text;
+  EXPECT_EQ(claim->independent_origins, k1["independent_origins"].get<int>())
+      << claim->text;
   ASSERT_EQ(claim->origins.size(), 1u);
   const Origin& origin = claim->origins.front();
-  EXPECT_EQ(util::FoldCase(origin.source), util::FoldCase(k1["origin"]["source"].get<std::string>()));
-  EXPECT_NE(util::FoldCase(origin.via).find(util::FoldCase(k1["origin"]["via"].get<std::string>())),
+  EXPECT_EQ(util::FoldCase(origin.source),
+            util::FoldCase(k1["origin"]["source"].get<std::string>()));
+  EXPECT_NE(util::FoldCase(origin.via)
+                .find(util::FoldCase(k1["origin"]["via"].get<std::string>())),
             std::string::npos)
       << origin.via;
   EXPECT_EQ(origin.anonymous, k1["origin"]["anonymous"].get<bool>());
@@ -211,8 +230,11 @@ TEST_F(SeedGoldTest, IndependentlyConfirmedClaimHasSeveralOrigins) {
   const Claim* claim = BestClaim(k2["text"], articles, 2);
   ASSERT_NE(claim, nullptr);
   const Claim* k1_claim = BestClaim(k1["text"], articles, articles.size());
-  EXPECT_NE(claim, k1_claim) << "K1 and K2 merged into one claim: " << claim->text;
-  EXPECT_GE(claim->independent_origins, k2["independent_origins_min"].get<int>()) << claim->text;
+  EXPECT_NE(claim, k1_claim)
+      << "K1 and K2 merged into one claim: " << claim->text;
+  EXPECT_GE(claim->independent_origins,
+            k2["independent_origins_min"].get<int>())
+      << claim->text;
 }
 
 TEST_F(SeedGoldTest, NamedOutletClaimHasOneNamedOrigin) {
@@ -220,10 +242,13 @@ TEST_F(SeedGoldTest, NamedOutletClaimHasOneNamedOrigin) {
   std::set<std::string> articles = k5["articles"].get<std::set<std::string>>();
   const Claim* claim = BestClaim(k5["text"], articles, 1);
   ASSERT_NE(claim, nullptr);
-  EXPECT_EQ(claim->independent_origins, k5["independent_origins"].get<int>()) << claim->text;
+  EXPECT_EQ(claim->independent_origins, k5["independent_origins"].get<int>())
+      << claim->text;
   ASSERT_FALSE(claim->origins.empty());
-  EXPECT_EQ(claim->origins.front().source, k5["origin"]["source"].get<std::string>());
-  EXPECT_EQ(claim->origins.front().anonymous, k5["origin"]["anonymous"].get<bool>());
+  EXPECT_EQ(claim->origins.front().source,
+            k5["origin"]["source"].get<std::string>());
+  EXPECT_EQ(claim->origins.front().anonymous,
+            k5["origin"]["anonymous"].get<bool>());
 }
 
 }  // namespace

@@ -15,16 +15,27 @@ Article SampleArticle() {
   a.byline = "Desk Staff";
   a.contributors = {"Ana Quispe"};
   a.quality = 0.8;
-  a.paragraphs.push_back({.text = "By Desk Staff", .first_line = 3, .last_line = 3,
-                          .boilerplate = true, .reason = BoilerplateReason::kByline});
-  a.paragraphs.push_back({.text = "Roads closed, the mayor said.", .first_line = 5, .last_line = 5,
+  a.paragraphs.push_back({.text = "By Desk Staff",
+                          .first_line = 3,
+                          .last_line = 3,
+                          .boilerplate = true,
+                          .reason = BoilerplateReason::kByline});
+  a.paragraphs.push_back({.text = "Roads closed, the mayor said.",
+                          .first_line = 5,
+                          .last_line = 5,
                           .language = "en"});
-  a.sentences.push_back({.paragraph = 1, .begin = 0, .end = 29, .text = "Roads closed, the mayor said."});
-  a.attributions.push_back({.sentence = 0, .source = "the mayor",
-                            .source_kind = SourceKind::kPerson, .cue = "said",
+  a.sentences.push_back({.paragraph = 1,
+                         .begin = 0,
+                         .end = 29,
+                         .text = "Roads closed, the mayor said."});
+  a.attributions.push_back({.sentence = 0,
+                            .source = "the mayor",
+                            .source_kind = SourceKind::kPerson,
+                            .cue = "said",
                             .content = "Roads closed"});
   a.signals.push_back({.kind = "hedged", .sentence = 0, .text = "reportedly"});
-  a.damaged_lines.push_back({.line = 5, .problem = "mojibake", .excerpt = "caf\xC3\x83\xC2\xA9"});
+  a.damaged_lines.push_back(
+      {.line = 5, .problem = "mojibake", .excerpt = "caf\xC3\x83\xC2\xA9"});
   return a;
 }
 
@@ -39,10 +50,18 @@ TEST(AnalysisJson, ArticleRoundTripsThroughJson) {
 
 TEST(AnalysisJson, StoryRoundTripsThroughJson) {
   Story story{.id = "S1", .title = "t", .articles = {"a", "b"}};
-  Claim claim{.id = "S1.C1", .text = "x", .articles = {"a", "b"}, .independent_origins = 1,
-              .verdict = "single_anonymous_source", .circular = true};
-  claim.origins.push_back({.source = "Daily", .via = "officials", .anonymous = true, .articles = {"a"}});
-  claim.attributions.push_back({.article = "b", .sentence = 2, .source = "Daily"});
+  Claim claim{.id = "S1.C1",
+              .text = "x",
+              .articles = {"a", "b"},
+              .independent_origins = 1,
+              .verdict = "single_anonymous_source",
+              .circular = true};
+  claim.origins.push_back({.source = "Daily",
+                           .via = "officials",
+                           .anonymous = true,
+                           .articles = {"a"}});
+  claim.attributions.push_back(
+      {.article = "b", .sentence = 2, .source = "Daily"});
   story.claims.push_back(claim);
   Result<Story> back = StoryFromJson(StoryToJson(story));
   ASSERT_TRUE(back.ok());

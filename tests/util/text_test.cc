@@ -14,11 +14,13 @@ TEST(Trim, RemovesNoBreakSpaceAndNewlines) {
 }
 
 TEST(CollapseSpace, JoinsRunsOfUnicodeSpace) {
-  EXPECT_EQ(CollapseSpace("on Monday\xC2\xA0 \xC2\xA0that  he"), "on Monday that he");
+  EXPECT_EQ(CollapseSpace("on Monday\xC2\xA0 \xC2\xA0that  he"),
+            "on Monday that he");
 }
 
 TEST(Words, KeepsInnerApostrophesAndHyphens) {
-  std::vector<std::string> words = Words("Kenya\xE2\x80\x99s Iran-backed rebels - said: \"no\"");
+  std::vector<std::string> words =
+      Words("Kenya\xE2\x80\x99s Iran-backed rebels - said: \"no\"");
   ASSERT_EQ(words.size(), 5u);
   EXPECT_EQ(words[0], "Kenya\xE2\x80\x99s");
   EXPECT_EQ(words[1], "Iran-backed");

@@ -1,5 +1,3 @@
 // Placeholder; replaced by the analyze stage.
 #include "corroborate/analyze.h"
-namespace corroborate {
-void Analyze(Article*, const AnalyzeOptions&) {}
-}  // namespace corroborate
+namespace corroborate { void Analyze(Article*, const AnalyzeOptions&) {} }

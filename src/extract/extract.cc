@@ -1,5 +1,3 @@
 // Placeholder; replaced by the extract stage.
 #include "corroborate/extract.h"
-namespace corroborate {
-void ExtractBody(Article*, const ExtractOptions&) {}
-}  // namespace corroborate
+namespace corroborate { void ExtractBody(Article*, const ExtractOptions&) {} }

@@ -11,6 +11,8 @@
 
 #pragma once
 
+#include <string_view>
+
 #include "corroborate/article.h"
 #include "corroborate/options.h"
 
@@ -19,5 +21,14 @@ namespace corroborate {
 // Sets paragraphs[].boilerplate/reason, byline and contributors of `article`.
 // REQUIRES: article->paragraphs filled by ingest.
 void ExtractBody(Article* article, const ExtractOptions& options);
+
+// Parses an HTML page (UTF-8) with gumbo and returns the article it holds:
+// title, url (the canonical URL if the page names one, else `url`), byline,
+// date, site, language, and paragraphs in reading order. The main text is
+// body paragraphs (boilerplate = false, headline excluded); removed blocks
+// (navigation, share bars, comments, related links, captions, credits,
+// bylines, ads, newsletter boxes, ...) are kept as boilerplate paragraphs
+// with their reason. first_line/last_line are 0.
+Article ExtractHtmlArticle(std::string_view html, std::string_view url);
 
 }  // namespace corroborate

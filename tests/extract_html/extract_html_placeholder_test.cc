@@ -1,0 +1,3 @@
+// Replaced by the HTML extractor tests.
+#include <gtest/gtest.h>
+TEST(Placeholder, Builds) { SUCCEED(); }

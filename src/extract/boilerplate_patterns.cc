@@ -1,0 +1,173 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "extract/boilerplate_patterns.h"
+
+#include <string>
+
+#include <re2/re2.h>
+
+#include "util/text.h"
+
+namespace corroborate::extract {
+
+namespace {
+
+// A lone credit is a name or an agency: "(Photo: Jane Doe / AGENCY)" has at
+// most ~8 words; 12 leaves room for "via" chains ("X for Y via Getty Images").
+constexpr size_t kMaxCreditWords = 12;
+// "Source: Reuters, AFP" or "Image: Jane Doe" as a whole paragraph; more words
+// after such a label make it a caption or a sentence.
+constexpr size_t kMaxLabelWords = 8;
+
+// News agencies and picture services that appear in photo credits.
+#define CORROBORATE_AGENCIES                     \
+  "(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty " \
+  "Images|Getty|Shutterstock|Anadolu|"           \
+  "Xinhua|UPI|Alamy|PA|PA Images|AAP|Bloomberg|dpa|Sipa|TASS|WANA|Flash90)"
+
+const RE2& StrayMarkup() {
+  static const RE2 kPattern(
+      "(?i)^(?:img|image|images|photo|video|iframe|embed|figure|figcaption|div|"
+      "span|br|hr|"
+      "nbsp|null|undefined|nan|caption|loading\\.*|\\[?embedded content\\]?)$"
+      "|^(?:\\s*</?[a-zA-Z][^>]*>\\s*)+$|^&[a-zA-Z]+;$|^\\{\\{.*\\}\\}$|^\\[/"
+      "?[a-z]+\\]$");
+  return kPattern;
+}
+
+const RE2& Navigation() {
+  static const RE2 kPattern(
+      "(?i)^(?:advertisement|advertising|sponsored(?: content)?|ad)$"
+      "|^(?:share|tweet|email|print|comment)(?: this(?: article| story| "
+      "page)?)?"
+      "(?: on [\\w ]+)?:?$"
+      "|^share (?:this|the) (?:article|story)\\b|^follow us\\b|^sign "
+      "up\\b|^subscribe\\b"
+      "|^click here\\b|^download (?:our|the) app\\b|^join our\\b|\\ball rights "
+      "reserved\\b"
+      "|^(?:copyright|\\(c\\))\\s|©|^(?:skip to (?:main )?content|back to "
+      "top|jump to)\\b"
+      "|\\bcookies?\\b.*\\b(?:accept|consent|policy|settings)\\b"
+      "|^(?:log ?in|sign in|register|menu|search|home)$");
+  return kPattern;
+}
+
+const RE2& SourcesList() {
+  static const RE2 kPattern(
+      "(?i)^\\[\\s*(?:sources?|via|references?)\\s*:[^\\]]*\\]$");
+  return kPattern;
+}
+
+const RE2& SourcesLabel() {
+  static const RE2 kPattern(
+      "(?i)^(?:sources?|via|references?)\\s*:\\s*[^.]+\\.?$");
+  return kPattern;
+}
+
+const RE2& CreditAlone() {
+  static const RE2 kPattern(
+      "(?i)^\\(?\\s*(?:(?:file |main |top |header |featured )?"
+      "(?:photo|image|picture|pic|video|graphic|foto|photograph)s?"
+      "(?:\\s*(?:credit|courtesy)s?)?|credits?|courtesy)\\s*:[^.]*\\)?$"
+      "|^\\(?(?:photo|image|picture|photograph)s? (?:by|courtesy(?: "
+      "of)?)\\s+[^.]+\\)?$"
+      "|^[-–—]?\\s*PHOTO/.*$"
+      "|^[^.]{0,60}/\\s*" CORROBORATE_AGENCIES
+      "(?: Photo)?\\)?$"
+      "|^(?:[^.]{0,60} )?(?:via|vía) " CORROBORATE_AGENCIES
+      "$"
+      "|^\\(?" CORROBORATE_AGENCIES "(?: Photo| Images)?(?:/[^.]{0,40})?\\)?$");
+  return kPattern;
+}
+
+// A credit tag closing a caption.
+const RE2& CaptionEnding() {
+  static const RE2 kPattern(
+      "(?i)(?:\\((?:photo|image|picture|pic|video|source|credit|photo "
+      "credit|file photo|"
+      "foto|courtesy)[^)]{0,15}:[^)]{1,80}\\)"
+      "|\\s[-–—|]\\s*(?:PHOTO|FOTO|IMAGE)/.*"
+      "|\\s(?:via|vía) " CORROBORATE_AGENCIES "|/\\s*" CORROBORATE_AGENCIES
+      "(?: Photo)?\\)?"
+      "|\\(" CORROBORATE_AGENCIES
+      " Photo[^)]*\\)"
+      "|\\((?:photo|image|file photo|photo credit)s?\\))\\s*$");
+  return kPattern;
+}
+
+// The opening of a caption, in English and a few other European languages.
+const RE2& CaptionOpening() {
+  static const RE2 kPattern(
+      "(?i)^(?:(?:in )?(?:this|these) "
+      "(?:(?:undated|handout|file|aerial|satellite|"
+      "combination|frame|video|still) "
+      ")*(?:photo|image|photograph|handout|screengrab|"
+      "screenshot|grab|still)s?\\b"
+      "|file photo\\b|file[:\\-–—]|pictured:|photo:|image:|picture:"
+      "|esta (?:foto|imagen|fotografía)\\b|en esta (?:foto|imagen)\\b|cette "
+      "(?:photo|image)\\b"
+      "|sur cette photo\\b|dieses (?:foto|bild)\\b|questa foto\\b|nesta "
+      "foto\\b)");
+  return kPattern;
+}
+
+const RE2& RelatedLink() {
+  static const RE2 kPattern(
+      "(?i)^(?:read|see|watch|listen|also read|see "
+      "also|related|recommended|more|trending|"
+      "must read|don't miss|read also|read more|read next|more on this|more "
+      "from)"
+      "\\s*(?:the full story)?\\s*[:|»>–—-]"
+      "|^(?:related (?:articles?|stories|content|coverage|news|posts?)|you "
+      "(?:may|might) also "
+      "(?:like|be interested in)\\b.*|more (?:on|about|from) this "
+      "(?:story|topic))$"
+      "|^(?-i:Read\\s+[A-Z]{2,}[A-Z ]*:)"
+      "|^(?-i:(?:READ|WATCH|LISTEN|RELATED|MORE|ALSO READ|SEE ALSO|READ "
+      "MORE|READ ALSO|"
+      "RECOMMENDED|TRENDING)\\b)");
+  return kPattern;
+}
+
+bool HasLetterOrDigit(std::string_view text) {
+  return !util::Words(text).empty();
+}
+
+}  // namespace
+
+bool IsPhotoCredit(std::string_view text) {
+  return util::Words(text).size() <= kMaxCreditWords &&
+         RE2::FullMatch(text, CreditAlone());
+}
+
+bool IsPhotoCaption(std::string_view text, const ExtractOptions& options) {
+  if (RE2::PartialMatch(text, CaptionEnding())) return true;
+  size_t words = util::Words(text).size();
+  return words <= static_cast<size_t>(options.max_boilerplate_words) &&
+         RE2::PartialMatch(text, CaptionOpening());
+}
+
+BoilerplateReason ClassifyParagraph(std::string_view text,
+                                    const ExtractOptions& options) {
+  if (!HasLetterOrDigit(text) || RE2::FullMatch(text, StrayMarkup())) {
+    return BoilerplateReason::kStrayMarkup;
+  }
+  size_t words = util::Words(text).size();
+  if (RE2::FullMatch(text, SourcesList()) ||
+      (words <= kMaxLabelWords && RE2::FullMatch(text, SourcesLabel()))) {
+    return BoilerplateReason::kSourcesList;
+  }
+  if (IsPhotoCredit(text)) return BoilerplateReason::kPhotoCredit;
+  if (IsPhotoCaption(text, options)) return BoilerplateReason::kPhotoCaption;
+  if (words > static_cast<size_t>(options.max_boilerplate_words)) {
+    return BoilerplateReason::kNone;
+  }
+  if (RE2::PartialMatch(text, RelatedLink()))
+    return BoilerplateReason::kRelatedLink;
+  if (RE2::PartialMatch(text, Navigation()))
+    return BoilerplateReason::kNavigation;
+  return BoilerplateReason::kNone;
+}
+
+}  // namespace corroborate::extract

@@ -1,0 +1,128 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "extract/byline_parser.h"
+
+#include <re2/re2.h>
+
+#include "util/text.h"
+
+namespace corroborate::extract {
+
+namespace {
+
+// A byline names at most a few people: "By A B, C D and E F" has 8 words;
+// 12 leaves room for particles ("de la", "bin", "van der").
+constexpr size_t kMaxBylineWords = 12;
+// One contributor name: "Mary Anne de la Cruz Smith" has 6 words.
+constexpr size_t kMaxNameWords = 6;
+// "A, B, C and D contributed to this report": four full names.
+constexpr size_t kMaxContributorWords = 4 * kMaxNameWords;
+
+// Words allowed in lower case inside a name.
+const RE2& NameParticle() {
+  static const RE2 kPattern(
+      "(?:and|&|of|de|da|do|dos|del|della|di|du|la|le|van|von|der|den|"
+      "al|el|bin|ibn|ben|y|the)");
+  return kPattern;
+}
+
+bool IsNameWord(const std::string& word) {
+  if (RE2::FullMatch(word, NameParticle())) return true;
+  // Capitalised words, initials ("J."), hyphenated or apostrophised names.
+  static const RE2 kName("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+  return RE2::FullMatch(word, kName);
+}
+
+// True iff every space-separated token of `text` may belong to a name list.
+bool LooksLikeNames(std::string_view text, size_t max_words) {
+  std::string collapsed = util::CollapseSpace(util::Trim(text));
+  if (collapsed.empty()) return false;
+  size_t words = 0;
+  size_t pos = 0;
+  while (pos <= collapsed.size()) {
+    size_t end = collapsed.find(' ', pos);
+    if (end == std::string::npos) end = collapsed.size();
+    std::string word = collapsed.substr(pos, end - pos);
+    if (!word.empty() && word.back() == ',') word.pop_back();
+    if (!IsNameWord(word)) return false;
+    ++words;
+    pos = end + 1;
+  }
+  return words <= max_words;
+}
+
+// Splits "A, B and C" into names; drops " in <Place>" suffixes of wire
+// credits ("Jane Doe in Lima").
+std::vector<std::string> SplitNames(std::string_view text) {
+  std::string list(text);
+  static const RE2 kSeparators(
+      "\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|\\s+&\\s+)\\s*");
+  RE2::GlobalReplace(&list, kSeparators, "\n");
+  std::vector<std::string> names;
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t end = list.find('\n', pos);
+    if (end == std::string::npos) end = list.size();
+    std::string name = list.substr(pos, end - pos);
+    static const RE2 kPlace("\\s+in\\s+\\p{Lu}.*$");
+    RE2::Replace(&name, kPlace, "");
+    name = util::Trim(name);
+    if (!name.empty() && LooksLikeNames(name, kMaxNameWords))
+      names.push_back(name);
+    pos = end + 1;
+  }
+  return names;
+}
+
+}  // namespace
+
+std::optional<std::string> ParseByline(std::string_view text) {
+  static const RE2 kByline(
+      "(?:By|BY|Written by|WRITTEN BY|Words by|Story by)\\s+(.+?)\\.?");
+  std::string author;
+  if (!RE2::FullMatch(text, kByline, &author)) return std::nullopt;
+  // Cut a title or outlet after the names: "Jane Doe, Staff Writer",
+  // "Jane Doe | Reuters", "Jane Doe - The Daily Post".
+  static const RE2 kTail(
+      "\\s*(?:,\\s*(?:\\p{Lu}\\p{Ll}|staff|\\p{Lu}+\\s).*|\\s[|–—-]\\s.*)$");
+  std::string names = author;
+  RE2::Replace(&names, kTail, "");
+  if (!LooksLikeNames(names, kMaxBylineWords)) return std::nullopt;
+  return util::Trim(names);
+}
+
+std::optional<std::vector<std::string>> ParseContributorLine(
+    std::string_view text) {
+  static const RE2 kContributed(
+      "(?i)(.+?)\\s+(?:also\\s+)?contributed(?:\\s+reporting)?\\s+(?:to|for)"
+      "\\s+"
+      "(?:this|the)\\s+(?:report|story|article)\\.?");
+  std::string who;
+  if (RE2::FullMatch(text, kContributed, &who)) {
+    if (util::Words(who).size() > kMaxContributorWords) return std::nullopt;
+    return SplitNames(who);
+  }
+  std::string line = util::Trim(text);
+  static const RE2 kParens("^\\((.*)\\)\\.?$");
+  RE2::Replace(&line, kParens, "\\1");
+  static const RE2 kCredit(
+      "(?i)(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|"
+      "contributing|"
+      "graphics|fact-checking)\\s+by\\s+(.+?)\\.?");
+  std::vector<std::string> names;
+  size_t pos = 0;
+  while (pos <= line.size()) {
+    size_t end = line.find(';', pos);
+    if (end == std::string::npos) end = line.size();
+    std::string part =
+        util::Trim(std::string_view(line).substr(pos, end - pos));
+    std::string list;
+    if (!RE2::FullMatch(part, kCredit, &list)) return std::nullopt;
+    for (std::string& name : SplitNames(list)) names.push_back(std::move(name));
+    pos = end + 1;
+  }
+  return names;
+}
+
+}  // namespace corroborate::extract

@@ -1,0 +1,157 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "extract/context_rules.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "util/text.h"
+
+namespace corroborate::extract {
+
+namespace {
+
+// A repeated caption sits right next to its credited copy; two paragraphs
+// allows a lone credit line in between.
+constexpr int kCaptionNeighbourhood = 2;
+// A repeat must be at least this many words long, so that a short common
+// phrase ("The army said.") never counts as a repeat.
+constexpr size_t kMinRepeatWords = 6;
+// A prefix counts as a repeat when it covers this share of the longer text:
+// 0.8 tolerates a dropped credit or closing clause, not a different sentence.
+constexpr double kMinRepeatShare = 0.8;
+// Related headlines are short: news headlines run 6-15 words; 25 also
+// admits long ones. Three words excludes stray labels.
+constexpr size_t kMinHeadlineWords = 3;
+constexpr size_t kMaxHeadlineWords = 25;
+// One unpunctuated last line may be the article's own closing line; two or
+// more in a row are a list.
+constexpr size_t kMinHeadlineRun = 2;
+
+bool IsBody(const Paragraph& paragraph) { return !paragraph.boilerplate; }
+
+void Mark(Paragraph* paragraph, BoilerplateReason reason) {
+  paragraph->boilerplate = true;
+  paragraph->reason = reason;
+}
+
+// True iff `shorter` starts `longer`, word for word.
+bool IsWordPrefix(const std::string& shorter, const std::string& longer) {
+  if (shorter.size() > longer.size() ||
+      longer.compare(0, shorter.size(), shorter) != 0) {
+    return false;
+  }
+  return shorter.size() == longer.size() || longer[shorter.size()] == ' ';
+}
+
+size_t WordCount(const std::string& normalized) {
+  return normalized.empty()
+             ? 0
+             : std::count(normalized.begin(), normalized.end(), ' ') + 1;
+}
+
+// True iff `a` and `b` (normalized) are the same text, allowing one to be a
+// prefix of the other covering kMinRepeatShare of it.
+bool Repeats(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() <= b.size() ? a : b;
+  const std::string& longer = a.size() <= b.size() ? b : a;
+  size_t short_words = WordCount(shorter);
+  if (short_words < kMinRepeatWords || !IsWordPrefix(shorter, longer))
+    return false;
+  return static_cast<double>(short_words) >=
+         kMinRepeatShare * WordCount(longer);
+}
+
+UChar32 LastCodePoint(std::string_view text) {
+  int32_t i = static_cast<int32_t>(text.size());
+  UChar32 c = 0;
+  if (i > 0) U8_PREV(text.data(), 0, i, c);
+  return c;
+}
+
+UChar32 FirstCodePoint(std::string_view text) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  if (!text.empty())
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+bool LooksLikeHeadline(const Paragraph& paragraph) {
+  size_t words = util::Words(paragraph.text).size();
+  if (words < kMinHeadlineWords || words > kMaxHeadlineWords) return false;
+  UChar32 first = FirstCodePoint(paragraph.text);
+  if (!u_isupper(first) && !u_isdigit(first)) return false;
+  // Sentences end in punctuation or a closing quote; headlines do not.
+  return !u_ispunct(LastCodePoint(paragraph.text));
+}
+
+}  // namespace
+
+std::string NormalizeForComparison(std::string_view text) {
+  std::string out;
+  for (const std::string& word : util::FoldedWords(text)) {
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+void MarkRepeatedCaptions(Article* article) {
+  std::vector<Paragraph>& paragraphs = article->paragraphs;
+  const int n = static_cast<int>(paragraphs.size());
+  for (int i = 0; i < n; ++i) {
+    if (!IsBody(paragraphs[i])) continue;
+    std::string text = NormalizeForComparison(paragraphs[i].text);
+    for (int j = std::max(0, i - kCaptionNeighbourhood);
+         j <= std::min(n - 1, i + kCaptionNeighbourhood); ++j) {
+      BoilerplateReason reason = paragraphs[j].reason;
+      if (reason != BoilerplateReason::kPhotoCaption) continue;
+      std::string caption = NormalizeForComparison(paragraphs[j].text);
+      if (WordCount(text) >= kMinRepeatWords && IsWordPrefix(text, caption)) {
+        Mark(&paragraphs[i], BoilerplateReason::kPhotoCaption);
+        break;
+      }
+    }
+  }
+}
+
+void MarkRepeatedStandfirst(Article* article) {
+  std::string title = NormalizeForComparison(article->title);
+  std::string standfirst;
+  for (Paragraph& paragraph : article->paragraphs) {
+    if (!IsBody(paragraph)) continue;
+    std::string text = NormalizeForComparison(paragraph.text);
+    if (standfirst.empty()) {
+      standfirst = text;
+      if (text == title)
+        Mark(&paragraph, BoilerplateReason::kRepeatedStandfirst);
+      continue;
+    }
+    if (Repeats(text, standfirst) || text == title) {
+      Mark(&paragraph, BoilerplateReason::kRepeatedStandfirst);
+    }
+  }
+}
+
+void MarkTrailingHeadlines(Article* article) {
+  std::vector<Paragraph*> run;
+  for (auto it = article->paragraphs.rbegin(); it != article->paragraphs.rend();
+       ++it) {
+    if (!IsBody(*it)) continue;
+    if (!LooksLikeHeadline(*it)) break;
+    run.push_back(&*it);
+  }
+  // The whole body being "headlines" means a list page, not a tail.
+  size_t body = std::count_if(article->paragraphs.begin(),
+                              article->paragraphs.end(), IsBody);
+  if (run.size() < kMinHeadlineRun || run.size() == body) return;
+  for (Paragraph* paragraph : run)
+    Mark(paragraph, BoilerplateReason::kRelatedLink);
+}
+
+}  // namespace corroborate::extract

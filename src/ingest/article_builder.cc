@@ -1,0 +1,52 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "ingest/article_builder.h"
+
+#include <cstdio>
+
+#include <xxhash.h>
+
+#include "ingest/damage_detector.h"
+#include "ingest/paragraph_splitter.h"
+
+namespace corroborate::ingest {
+
+std::string ContentHash(const Article& article) {
+  std::string text = article.title;
+  text += '\n';
+  for (size_t i = 0; i < article.paragraphs.size(); ++i) {
+    if (i > 0) text += '\n';
+    text += article.paragraphs[i].text;
+  }
+  unsigned long long hash = XXH64(text.data(), text.size(), 0);
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", hash);
+  return hex;
+}
+
+void RecordDamage(std::string_view line, int line_number, Article* article) {
+  for (Damage& damage : FindDamage(line)) {
+    article->damaged_lines.push_back(DamagedLine{
+        line_number, std::move(damage.problem), std::move(damage.excerpt)});
+  }
+}
+
+void BuildBody(const std::vector<std::string>& lines, int first_line_number,
+               Article* article) {
+  article->paragraphs = SplitParagraphs(lines, first_line_number);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    RecordDamage(lines[i], first_line_number + static_cast<int>(i), article);
+  }
+  for (Paragraph& paragraph : article->paragraphs) {
+    for (const DamagedLine& damaged : article->damaged_lines) {
+      if (damaged.line >= paragraph.first_line &&
+          damaged.line <= paragraph.last_line) {
+        paragraph.damaged = true;
+      }
+    }
+  }
+  article->content_hash = ContentHash(*article);
+}
+
+}  // namespace corroborate::ingest

@@ -1,0 +1,35 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Fills the ingest-owned body fields of an Article from its body lines:
+// paragraphs, damaged lines and the content hash. Shared by the plain-text
+// and JSONL readers.
+//
+// Thread-safe: the functions keep no state.
+
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corroborate/article.h"
+
+namespace corroborate::ingest {
+
+// 16 lowercase hex digits of XXH64 (seed 0) over the title, "\n", and the
+// paragraph texts joined by "\n".
+std::string ContentHash(const Article& article);
+
+// Splits `lines` (lines[0] is input line `first_line_number`) into
+// article->paragraphs, records damaged characters of every line in
+// article->damaged_lines and paragraphs[].damaged, and sets content_hash.
+// REQUIRES: article->title is set.
+void BuildBody(const std::vector<std::string>& lines, int first_line_number,
+               Article* article);
+
+// Records the damage of one line (numbered `line_number`) in
+// article->damaged_lines.
+void RecordDamage(std::string_view line, int line_number, Article* article);
+
+}  // namespace corroborate::ingest

@@ -1,0 +1,118 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "ingest/encoding_detector.h"
+
+#include <memory>
+#include <vector>
+
+#include <uchardet/uchardet.h>
+#include <unicode/ucnv.h>
+#include <unicode/ustring.h>
+
+namespace corroborate::ingest {
+
+namespace {
+
+struct Bom {
+  std::string_view bytes;
+  const char* charset;
+};
+
+// Longest first: no listed mark is a prefix of another, but keep the habit.
+constexpr Bom kBoms[] = {
+    {"\xEF\xBB\xBF", "UTF-8"},
+    {"\xFF\xFE", "UTF-16LE"},
+    {"\xFE\xFF", "UTF-16BE"},
+};
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const { ucnv_close(converter); }
+};
+
+struct DetectorCloser {
+  void operator()(uchardet* detector) const { uchardet_delete(detector); }
+};
+
+// Asks uchardet for the charset of `bytes`; "" when it has no guess.
+std::string GuessCharset(std::string_view bytes) {
+  std::unique_ptr<uchardet, DetectorCloser> detector(uchardet_new());
+  if (uchardet_handle_data(detector.get(), bytes.data(), bytes.size()) != 0)
+    return "";
+  uchardet_data_end(detector.get());
+  const char* charset = uchardet_get_charset(detector.get());
+  return charset == nullptr ? "" : charset;
+}
+
+Status Undecodable(std::string_view path) {
+  return Status::Corruption(path, "not valid UTF-8 or any known encoding");
+}
+
+}  // namespace
+
+bool LooksBinary(std::string_view bytes, double max_control_fraction) {
+  if (bytes.empty()) return false;
+  size_t controls = 0;
+  for (unsigned char c : bytes) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+      ++controls;
+    if (c == 0x7F) ++controls;
+  }
+  return static_cast<double>(controls) / static_cast<double>(bytes.size()) >
+         max_control_fraction;
+}
+
+bool ConvertToUtf8(std::string_view bytes, const char* charset,
+                   std::string* utf8) {
+  UErrorCode error = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(
+      ucnv_open(charset, &error));
+  if (U_FAILURE(error)) return false;
+  // Stop at the first invalid sequence instead of substituting U+FFFD, so
+  // that a wrong guess shows up as a failure.
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr,
+                      nullptr, nullptr, &error);
+  std::vector<UChar> units(bytes.size() * 2 + 1);
+  int32_t length = ucnv_toUChars(
+      converter.get(), units.data(), static_cast<int32_t>(units.size()),
+      bytes.data(), static_cast<int32_t>(bytes.size()), &error);
+  if (U_FAILURE(error)) return false;
+  int32_t utf8_length = 0;
+  u_strToUTF8(nullptr, 0, &utf8_length, units.data(), length, &error);
+  if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) return false;
+  error = U_ZERO_ERROR;
+  utf8->assign(static_cast<size_t>(utf8_length), '\0');
+  u_strToUTF8(utf8->data(), utf8_length, nullptr, units.data(), length, &error);
+  return U_SUCCESS(error) || error == U_STRING_NOT_TERMINATED_WARNING;
+}
+
+Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view path,
+                                 const IngestOptions& options) {
+  DecodedText decoded;
+  for (const Bom& bom : kBoms) {
+    if (bytes.substr(0, bom.bytes.size()) != bom.bytes) continue;
+    if (!ConvertToUtf8(bytes.substr(bom.bytes.size()), bom.charset,
+                       &decoded.utf8)) {
+      return Undecodable(path);
+    }
+    decoded.encoding = bom.charset;
+    return decoded;
+  }
+  if (LooksBinary(bytes, options.max_control_fraction)) {
+    return Status::Corruption(path, "binary file");
+  }
+  if (ConvertToUtf8(bytes, "UTF-8", &decoded.utf8)) {
+    decoded.encoding = "UTF-8";
+    return decoded;
+  }
+  std::string charset = GuessCharset(bytes);
+  if (charset.empty() || charset == "UTF-8" || charset == "ASCII" ||
+      !ConvertToUtf8(bytes, charset.c_str(), &decoded.utf8)) {
+    return Undecodable(path);
+  }
+  decoded.encoding = charset;
+  return decoded;
+}
+
+}  // namespace corroborate::ingest

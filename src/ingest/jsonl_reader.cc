@@ -1,0 +1,90 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "ingest/jsonl_reader.h"
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/article_builder.h"
+#include "ingest/paragraph_splitter.h"
+#include "util/text.h"
+
+namespace corroborate::ingest {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Returns the string field `key` of `record`, or "" if absent or not a string.
+std::string StringField(const Json& record, const char* key) {
+  auto it = record.find(key);
+  if (it == record.end() || !it->is_string()) return "";
+  return it->get<std::string>();
+}
+
+// The record id: a string or an integer "id", else "<stem>:<line>".
+std::string RecordId(const Json& record, std::string_view path,
+                     int line_number) {
+  auto it = record.find("id");
+  if (it != record.end() && it->is_string() &&
+      !it->get<std::string>().empty()) {
+    return it->get<std::string>();
+  }
+  if (it != record.end() && it->is_number_integer())
+    return std::to_string(it->get<long long>());
+  return util::FileStem(path) + ":" + std::to_string(line_number);
+}
+
+// Parses one line; on failure returns the problem ("line 3: ...").
+Result<Article> ParseRecord(std::string_view line, std::string_view path,
+                            int line_number) {
+  std::string where = "line " + std::to_string(line_number) + ": ";
+  // The non-throwing overload: no exception leaves the JSON library.
+  Json record = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (record.is_discarded())
+    return Status::Corruption(path, where + "not valid JSON");
+  if (!record.is_object())
+    return Status::Corruption(path, where + "not a JSON object");
+  auto text = record.find("text");
+  if (text == record.end() || !text->is_string()) {
+    return Status::Corruption(path, where + "no string \"text\" field");
+  }
+  Article article;
+  article.path = std::string(path);
+  article.id = RecordId(record, path, line_number);
+  article.title = util::Trim(StringField(record, "title"));
+  article.url = StringField(record, "url");
+  article.date = StringField(record, "date");
+  article.site = StringField(record, "source");
+  BuildBody(SplitLines(text->get<std::string>()), 1, &article);
+  return article;
+}
+
+}  // namespace
+
+Result<std::vector<Article>> ReadJsonlArticles(std::string_view text,
+                                               std::string_view path,
+                                               const DiagnosticSink& sink) {
+  std::vector<Article> articles;
+  std::vector<std::string> lines = SplitLines(text);
+  int records = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (IsBlankLine(lines[i])) continue;
+    ++records;
+    Result<Article> article =
+        ParseRecord(lines[i], path, static_cast<int>(i) + 1);
+    if (!article.ok()) {
+      if (sink) sink(article.status());
+      continue;
+    }
+    articles.push_back(std::move(article).value());
+  }
+  if (records == 0) return Status::Corruption(path, "empty file");
+  if (articles.empty())
+    return Status::Corruption(path, "no readable JSONL record");
+  return articles;
+}
+
+}  // namespace corroborate::ingest

@@ -1,0 +1,31 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Reads JSONL: one article per line, an object {"id", "title", "text",
+// "url"?, "date"?, "source"?}. "text" is split like a plain-text body; its
+// paragraphs and damaged lines carry line numbers WITHIN the "text" field
+// (1-based), since a JSONL record has no lines of its own in the file.
+// A bad line (not JSON, not an object, no string "text") produces one
+// diagnostic naming the file and the line and is skipped; blank lines are
+// skipped silently. A record without "id" gets "<stem>:<line>".
+//
+// Thread-safe: the function keeps no state.
+
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "corroborate/article.h"
+#include "corroborate/ingest.h"
+#include "corroborate/status.h"
+
+namespace corroborate::ingest {
+
+// Parses UTF-8 JSONL `text` read from `path`. Returns Corruption when no
+// record could be read ("empty file" when there were no records at all).
+Result<std::vector<Article>> ReadJsonlArticles(std::string_view text,
+                                               std::string_view path,
+                                               const DiagnosticSink& sink);
+
+}  // namespace corroborate::ingest

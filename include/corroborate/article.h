@@ -131,6 +131,9 @@ struct Article {
   double quality = 1.0;  // 0 (garbled or spun) .. 1 (clean prose)
   bool low_quality = false;  // quality below AnalyzeOptions::low_quality_below
   std::vector<std::string> quality_reasons;  // why the score is low
+  // The page as ingested (UTF-8) for HTML input, "" otherwise. Extract
+  // turns it into paragraphs and clears it; it is never stored or printed.
+  std::string html;
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;  // body sentences only
   std::vector<Attribution> attributions;

@@ -23,4 +23,7 @@ enum ExitCode : int {
 // result.
 void RegisterAnalyzeCommand(CLI::App* app, int* exit_code);
 
+// Registers `corroborate extract`.
+void RegisterExtractCommand(CLI::App* app, int* exit_code);
+
 }  // namespace corroborate::cli

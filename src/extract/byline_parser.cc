@@ -107,7 +107,7 @@ std::optional<std::vector<std::string>> ParseContributorLine(
   static const RE2 kParens("^\\((.*)\\)\\.?$");
   RE2::Replace(&line, kParens, "\\1");
   static const RE2 kCredit(
-      "(?i)(?:additional\\s+)?(?:reporting|writing|editing|compiled|research|"
+      "(?i)(?:additional\\s+)?(?:reporting|writing|editing|compiled|"
       "contributing|"
       "graphics|fact-checking)\\s+by\\s+(.+?)\\.?");
   std::vector<std::string> names;
@@ -119,7 +119,11 @@ std::optional<std::vector<std::string>> ParseContributorLine(
         util::Trim(std::string_view(line).substr(pos, end - pos));
     std::string list;
     if (!RE2::FullMatch(part, kCredit, &list)) return std::nullopt;
-    for (std::string& name : SplitNames(list)) names.push_back(std::move(name));
+    std::vector<std::string> part_names = SplitNames(list);
+    // "Reporting by the numbers shows ..." is a sentence: a credit names
+    // people.
+    if (part_names.empty()) return std::nullopt;
+    for (std::string& name : part_names) names.push_back(std::move(name));
     pos = end + 1;
   }
   return names;

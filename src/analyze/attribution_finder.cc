@@ -1,0 +1,439 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/attribution_finder.h"
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "analyze/cue_lexicon.h"
+#include "analyze/mention_tracker.h"
+#include "analyze/source_classifier.h"
+#include "analyze/tokenizer.h"
+#include "util/text.h"
+
+namespace corroborate::analyze {
+namespace {
+
+// Subjects longer than this are clauses, not names: the longest source span
+// in the PolNeAR train split that is a noun phrase before its cue rarely
+// exceeds 12 words ("Iraq's national security adviser ..." is 6).
+constexpr size_t kMaxSubjectWords = 12;
+
+// Words a left-hand content must have before "..., X said." counts as
+// postposed; shorter lead-ins are adverbials ("On Tuesday, X reported ...").
+constexpr size_t kMinPostposedWords = 5;
+
+// A found cue with its parts as token ranges of one sentence.
+struct Candidate {
+  Cue cue;
+  std::string cue_text;
+  size_t subject_begin = 0, subject_end = 0;  // empty if none
+  size_t content_begin = 0, content_end = 0;
+  std::string source, via;
+  bool postposed = false;
+  bool dropped = false;
+};
+
+bool IsStop(const Token& t) {
+  return !t.IsWord() && t.text != "-" && t.text != "'";
+}
+
+bool IsClauseWord(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "that",   "but",   "while",    "because", "when", "which", "who",
+      "whom",   "where", "although", "though",  "if",   "as",    "after",
+      "before", "since", "so",       "than",    "and",  "or",    "whether",
+      "whose",  "what",  "how",      "why"};
+  return kWords.count(t.lower) > 0;
+}
+
+bool IsVerbish(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "is",   "are",   "was", "were",  "has",    "have", "had",
+      "will", "would", "can", "could", "should", "not",  "do",
+      "does", "did",   "be",  "been",  "being",  "there"};
+  return kWords.count(t.lower) > 0;
+}
+
+// Walks left from `end` to a clause boundary.
+size_t SegmentBegin(const std::vector<Token>& tokens, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && !IsStop(tokens[begin - 1]) &&
+         !IsClauseWord(tokens[begin - 1]) && !tokens[begin - 1].quoted) {
+    --begin;
+  }
+  return begin;
+}
+
+// "X, a spokesman for Y, said" / "The paper, based in Z, says": returns the
+// head X before the appositive that ends at `end` (a comma), or `end`.
+size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
+                      size_t* head_end) {
+  if (end == 0 || tokens[end - 1].text != ",") return end;
+  size_t begin = SegmentBegin(tokens, end - 1);
+  if (begin >= end - 1 || begin < 2 || tokens[begin - 1].text != ",")
+    return end;
+  const Token& first = tokens[begin];
+  bool appositive = first.Is("a") || first.Is("an") || first.Is("based") ||
+                    first.Is("who") || first.Is("which") ||
+                    (!first.IsCapitalized() && first.lower.ends_with("ed"));
+  if (!appositive) return end;
+  size_t head = SegmentBegin(tokens, begin - 1);
+  if (head == begin - 1 ||
+      (head > 0 && tokens[head - 1].kind == TokenKind::kWord))
+    return end;
+  *head_end = begin - 1;
+  return head;
+}
+
+// The subject of the cue at `cue_begin`, or an empty range.
+std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
+                                      size_t cue_begin) {
+  size_t end = cue_begin;
+  while (end > 0 &&
+         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb()))
+    --end;
+  size_t begin = SegmentBegin(tokens, end);
+  if (begin == end) begin = AppositiveHead(tokens, end, &end);
+  if (begin == end || end - begin > kMaxSubjectWords) return {0, 0};
+  // "No official sources have confirmed": nobody is cited.
+  const Token& first = tokens[begin];
+  if (first.Is("no") || first.Is("neither") || first.Is("none") ||
+      first.Is("nobody"))
+    return {0, 0};
+  for (size_t i = begin; i < end; ++i) {
+    if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
+  }
+  return {begin, end};
+}
+
+// The noun phrase starting at `begin`: up to punctuation, a clause word,
+// "saying"/"as", or a time expression.
+size_t PhraseEnd(const std::vector<Token>& tokens, size_t begin) {
+  size_t end = begin;
+  while (end < tokens.size() && !IsStop(tokens[end]) &&
+         !IsClauseWord(tokens[end]) && !tokens[end].Is("saying") &&
+         !IsTimeWord(tokens[end]) && !tokens[end].quoted &&
+         !(tokens[end].Is("on") && end + 1 < tokens.size() &&
+           IsTimeWord(tokens[end + 1]))) {
+    ++end;
+  }
+  return end;
+}
+
+// Skips time expressions and "in a statement"-like phrases after a cue;
+// appends the latter to `cue_text` ("said in a post on X").
+size_t SkipCueTail(std::string_view text, const std::vector<Token>& tokens,
+                   size_t i, std::string* cue_text) {
+  static const std::set<std::string_view> kMedia = {
+      "statement",  "post",   "tweet",   "interview", "letter", "briefing",
+      "conference", "speech", "release", "video",     "message"};
+  while (i < tokens.size()) {
+    if (tokens[i].IsWord() && (IsTimeWord(tokens[i]) || tokens[i].Is("late") ||
+                               tokens[i].Is("earlier") || tokens[i].Is("on") ||
+                               tokens[i].IsAdverb())) {
+      ++i;
+      continue;
+    }
+    if (tokens[i].Is("in") && i + 1 < tokens.size() &&
+        (tokens[i + 1].Is("a") || tokens[i + 1].Is("an"))) {
+      size_t j = i + 2;
+      while (j < tokens.size() && j < i + 6 && !kMedia.count(tokens[j].lower))
+        ++j;
+      if (j >= tokens.size() || !kMedia.count(tokens[j].lower)) break;
+      ++j;
+      if (j + 1 < tokens.size() && tokens[j].Is("on") &&
+          tokens[j + 1].IsCapitalized())
+        j += 2;
+      *cue_text += " " + Span(text, tokens, i, j);
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+// Trims quote marks and punctuation at the edges of a content range.
+std::string ContentText(std::string_view text, const std::vector<Token>& tokens,
+                        size_t begin, size_t end, bool* direct) {
+  while (begin < end &&
+         (tokens[begin].Is("that") || tokens[begin].text == "," ||
+          tokens[begin].text == ":")) {
+    ++begin;
+  }
+  while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  bool open = begin < end && tokens[begin].kind == TokenKind::kOpenQuote;
+  bool close = end > begin && tokens[end - 1].kind == TokenKind::kCloseQuote;
+  *direct = open && close;
+  if (*direct) {
+    ++begin;
+    --end;
+    while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  }
+  return util::Trim(Span(text, tokens, begin, end));
+}
+
+}  // namespace
+
+namespace {
+
+size_t CountWords(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  size_t n = 0;
+  for (size_t i = begin; i < end; ++i) n += tokens[i].IsWord() ? 1 : 0;
+  return n;
+}
+
+// Adverbial openers that make "In March, X said ..." a preverbal cue.
+bool IsLeadIn(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "when",    "while", "after",   "before", "in",       "on",       "during",
+      "earlier", "later", "as",      "at",     "speaking", "asked",    "last",
+      "this",    "since", "however", "but",    "and",      "meanwhile"};
+  return kWords.count(t.lower) > 0;
+}
+
+bool StartsClause(const std::vector<Token>& tokens, size_t i) {
+  return i < tokens.size() &&
+         (tokens[i].Is("that") || tokens[i].kind == TokenKind::kOpenQuote ||
+          tokens[i].text == ":");
+}
+
+// "According to X, ..." and "..., according to X."
+Candidate BuildAccordingTo(std::string_view text,
+                           const std::vector<Token>& tokens, const Cue& cue) {
+  Candidate c;
+  c.cue = cue;
+  c.cue_text = Span(text, tokens, cue.begin, cue.end);
+  size_t end = PhraseEnd(tokens, cue.end);
+  // "According to X Israel would ...": no comma, the clause's own subject
+  // follows the source; cut before it.
+  for (size_t i = cue.end + 2; i < end; ++i) {
+    if (IsVerbish(tokens[i])) {
+      end = i - 1;
+      break;
+    }
+  }
+  c.subject_begin = cue.end;
+  c.subject_end = end;
+  c.source = Span(text, tokens, cue.end, end);
+  if (CountWords(tokens, 0, cue.begin) >= 3) {
+    c.content_begin = 0;
+    c.content_end = cue.begin;
+    c.postposed = true;
+  } else {
+    c.content_begin = end;
+    c.content_end = tokens.size();
+  }
+  return c;
+}
+
+// "..., said X." / "“...” said X."
+Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
+                        const Cue& cue) {
+  Candidate c;
+  c.cue = cue;
+  c.cue_text = Span(text, tokens, cue.begin, cue.end);
+  c.dropped = true;
+  if (cue.begin == 0) return c;
+  const Token& before = tokens[cue.begin - 1];
+  if (before.text != "," && before.kind != TokenKind::kCloseQuote) return c;
+  size_t end = PhraseEnd(tokens, cue.end);
+  if (end == cue.end ||
+      !(tokens[cue.end].IsCapitalized() || tokens[cue.end].Is("the")))
+    return c;
+  c.subject_begin = cue.end;
+  c.subject_end = end;
+  c.source = Span(text, tokens, cue.end, end);
+  c.content_begin = 0;
+  c.content_end = cue.begin;
+  c.postposed = true;
+  c.dropped = false;
+  return c;
+}
+
+// Decides whether the content is left of the subject ("..., X said.") or
+// right of the cue ("X said that ...").
+void PlaceContent(const std::vector<Token>& tokens, size_t after,
+                  Candidate* c) {
+  size_t sb = c->subject_begin;
+  bool quote_before =
+      sb >= 1 && (tokens[sb - 1].kind == TokenKind::kCloseQuote ||
+                  (sb >= 2 && tokens[sb - 1].text == "," &&
+                   tokens[sb - 2].kind == TokenKind::kCloseQuote));
+  bool comma_before = sb >= 1 && tokens[sb - 1].text == ",";
+  size_t left_words = CountWords(tokens, 0, sb);
+  bool postposed =
+      quote_before || (comma_before && left_words >= kMinPostposedWords &&
+                       !IsLeadIn(tokens[0]) && !StartsClause(tokens, after));
+  if (postposed) {
+    c->content_begin = 0;
+    c->content_end = sb;
+    c->postposed = true;
+  } else {
+    c->content_begin = after;
+    c->content_end = tokens.size();
+  }
+}
+
+Candidate BuildCandidate(std::string_view text,
+                         const std::vector<Token>& tokens, const Cue& cue) {
+  if (cue.type == CueType::kAccordingTo)
+    return BuildAccordingTo(text, tokens, cue);
+  auto [sb, se] = FindSubject(tokens, cue.begin);
+  if (sb == se) return BuildInverted(text, tokens, cue);
+  Candidate c;
+  c.cue = cue;
+  c.cue_text = Span(text, tokens, cue.begin, cue.end);
+  c.subject_begin = sb;
+  c.subject_end = se;
+  c.source = Span(text, tokens, sb, se);
+  size_t after = cue.end;
+  if (cue.type == CueType::kTell || cue.type == CueType::kQuote) {
+    size_t end = PhraseEnd(tokens, after);
+    std::string object = Span(text, tokens, after, end);
+    after = end;
+    if (cue.type == CueType::kQuote) {
+      c.via = object;
+      if (after < tokens.size() && tokens[after].Is("as")) ++after;
+      if (after < tokens.size() && tokens[after].Is("saying")) {
+        c.cue_text += " ... saying";
+        ++after;
+      }
+    } else if (!object.empty()) {
+      c.via = object;  // sorted out once the parties are classified
+    }
+  }
+  after = SkipCueTail(text, tokens, after, &c.cue_text);
+  PlaceContent(tokens, after, &c);
+  return c;
+}
+
+// "citing X": the party an outlet cites.
+std::string FindCiting(std::string_view text,
+                       const std::vector<Token>& tokens) {
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].Is("citing") && !tokens[i].quoted) {
+      return Span(text, tokens, i + 1, PhraseEnd(tokens, i + 1));
+    }
+  }
+  return "";
+}
+
+// "..., X reported" whose content holds "unnamed Y confirmed that ...": one
+// chain, X via Y. Named inner speakers stay separate attributions.
+void MergeNested(std::vector<Candidate>* candidates) {
+  for (Candidate& outer : *candidates) {
+    if (outer.dropped || !outer.postposed ||
+        outer.cue.type == CueType::kAccordingTo)
+      continue;
+    for (Candidate& inner : *candidates) {
+      if (&inner == &outer || inner.dropped || inner.postposed) continue;
+      bool inside = inner.cue.begin >= outer.content_begin &&
+                    inner.cue.end <= outer.content_end;
+      if (!inside || !outer.via.empty() ||
+          !ClassifySource(inner.source, false).anonymous)
+        continue;
+      outer.via = inner.source;
+      outer.content_begin = inner.content_begin;
+      outer.content_end = std::min(inner.content_end, outer.content_end);
+      inner.dropped = true;
+    }
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// Fills via, via_kind and anonymous from the party the source cites.
+void SetVia(const ResolvedSource& party, Attribution* a) {
+  a->via = party.via.empty() ? party.source : party.via;
+  a->via_kind = party.via.empty() ? party.kind : party.via_kind;
+  a->anonymous = party.anonymous;
+}
+
+// "B told A": A is the outlet that reports what B said when A is an outlet,
+// or when B is anonymous and A a name (anonymous sources talk to media).
+bool ToldAnOutlet(const ResolvedSource& object, const SourceInfo& object_info,
+                  const ResolvedSource& subject) {
+  if (object.kind == SourceKind::kOutlet) return true;
+  bool name = !object_info.name.empty() && object_info.name[0] >= 'A' &&
+              object_info.name[0] <= 'Z' && !IsPronoun(object_info.name);
+  return subject.anonymous && name;
+}
+
+Attribution ToAttribution(const Candidate& c, const MentionTracker& tracker,
+                          bool cited) {
+  Attribution a;
+  a.cue = c.cue_text;
+  bool reporting =
+      c.cue.type == CueType::kReport || c.cue.type == CueType::kQuote || cited;
+  ResolvedSource subject = tracker.Resolve(ClassifySource(c.source, reporting));
+  if (c.cue.type == CueType::kTell && !c.via.empty()) {
+    SourceInfo object_info = ClassifySource(c.via, false);
+    ResolvedSource object = tracker.Resolve(object_info);
+    if (ToldAnOutlet(object, object_info, subject)) {
+      a.source = object.source;
+      a.source_kind = SourceKind::kOutlet;
+      SetVia(subject, &a);
+      return a;
+    }
+  }
+  a.source = subject.source;
+  a.source_kind = subject.kind;
+  a.anonymous = subject.anonymous;
+  if (!subject.via.empty()) {
+    a.via = subject.via;
+    a.via_kind = subject.via_kind;
+  } else if (!c.via.empty() && c.cue.type != CueType::kTell) {
+    SetVia(tracker.Resolve(ClassifySource(c.via, false)), &a);
+  }
+  return a;
+}
+
+}  // namespace
+
+std::vector<Attribution> FindAttributions(
+    const std::vector<Sentence>& sentences) {
+  std::vector<Attribution> attributions;
+  MentionTracker tracker;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const std::string& text = sentences[s].text;
+    std::vector<Token> tokens = Tokenize(text);
+    tracker.Observe(text);
+    std::vector<Candidate> candidates;
+    for (const Cue& cue : FindCues(tokens)) {
+      Candidate c = BuildCandidate(text, tokens, cue);
+      if (!c.dropped && !util::Trim(c.source).empty())
+        candidates.push_back(std::move(c));
+    }
+    std::string citing = FindCiting(text, tokens);
+    bool cited = false;
+    for (Candidate& c : candidates) {
+      if (!citing.empty() && !cited && c.via.empty() &&
+          c.cue.type != CueType::kAccordingTo) {
+        c.via = citing;
+        c.cue_text += ", citing";
+        cited = true;
+      }
+    }
+    MergeNested(&candidates);
+    for (const Candidate& c : candidates) {
+      if (c.dropped) continue;
+      Attribution a =
+          ToAttribution(c, tracker, c.cue_text.ends_with(", citing"));
+      a.sentence = static_cast<int>(s);
+      a.content = ContentText(text, tokens, c.content_begin, c.content_end,
+                              &a.direct_quote);
+      if (a.source.empty() || a.content.empty()) continue;
+      tracker.Remember(a);
+      attributions.push_back(std::move(a));
+    }
+  }
+  return attributions;
+}
+
+}  // namespace corroborate::analyze

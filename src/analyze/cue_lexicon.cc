@@ -1,0 +1,119 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/cue_lexicon.h"
+
+#include <map>
+#include <set>
+#include <string_view>
+
+namespace corroborate::analyze {
+namespace {
+
+// Verb forms of reporting and speech verbs, from the cue words of the
+// PolNeAR train split and common news style guides. Base forms ("say",
+// "believe") are kept for plural subjects ("analysts say").
+const std::map<std::string_view, CueType>& Verbs() {
+  static const auto* verbs = new std::map<std::string_view, CueType>{
+      {"say", CueType::kSpeech},          {"says", CueType::kSpeech},
+      {"said", CueType::kSpeech},         {"add", CueType::kSpeech},
+      {"adds", CueType::kSpeech},         {"added", CueType::kSpeech},
+      {"stated", CueType::kSpeech},       {"states", CueType::kSpeech},
+      {"claimed", CueType::kSpeech},      {"claims", CueType::kSpeech},
+      {"confirmed", CueType::kSpeech},    {"confirms", CueType::kSpeech},
+      {"assessed", CueType::kSpeech},     {"warned", CueType::kSpeech},
+      {"warns", CueType::kSpeech},        {"accused", CueType::kSpeech},
+      {"accuses", CueType::kSpeech},      {"announced", CueType::kSpeech},
+      {"announces", CueType::kSpeech},    {"noted", CueType::kSpeech},
+      {"explained", CueType::kSpeech},    {"insisted", CueType::kSpeech},
+      {"insists", CueType::kSpeech},      {"argued", CueType::kSpeech},
+      {"argues", CueType::kSpeech},       {"wrote", CueType::kSpeech},
+      {"writes", CueType::kSpeech},       {"tweeted", CueType::kSpeech},
+      {"acknowledged", CueType::kSpeech}, {"admitted", CueType::kSpeech},
+      {"denied", CueType::kSpeech},       {"denies", CueType::kSpeech},
+      {"alleged", CueType::kSpeech},      {"alleges", CueType::kSpeech},
+      {"asserted", CueType::kSpeech},     {"declared", CueType::kSpeech},
+      {"revealed", CueType::kSpeech},     {"disclosed", CueType::kSpeech},
+      {"suggested", CueType::kSpeech},    {"believes", CueType::kSpeech},
+      {"believe", CueType::kSpeech},      {"predicted", CueType::kSpeech},
+      {"estimated", CueType::kSpeech},    {"mentioned", CueType::kSpeech},
+      {"stressed", CueType::kSpeech},     {"recalled", CueType::kSpeech},
+      {"conceded", CueType::kSpeech},     {"vowed", CueType::kSpeech},
+      {"promised", CueType::kSpeech},     {"pledged", CueType::kSpeech},
+      {"urged", CueType::kSpeech},        {"testified", CueType::kSpeech},
+      {"thinks", CueType::kSpeech},       {"think", CueType::kSpeech},
+      {"reported", CueType::kReport},     {"reports", CueType::kReport},
+      {"published", CueType::kReport},    {"told", CueType::kTell},
+      {"tells", CueType::kTell},          {"quoted", CueType::kQuote},
+  };
+  return *verbs;
+}
+
+// Words before a cue verb that make it an adjective or a noun ("the reported
+// deal", "his claims") or a passive ("has been reported").
+bool BlocksCue(const Token& previous) {
+  static const std::set<std::string_view> kBlockers = {
+      "the",   "a",   "an",  "this", "these", "those", "its",
+      "their", "his", "her", "our",  "been",  "being", "be",
+      "is",    "are", "was", "were", "my",    "your",  "to"};
+  return kBlockers.count(previous.lower) > 0;
+}
+
+bool IsWordAt(const std::vector<Token>& tokens, size_t i,
+              std::string_view word) {
+  return i < tokens.size() && tokens[i].Is(word);
+}
+
+}  // namespace
+
+bool IsTimeWord(const Token& token) {
+  static const std::set<std::string_view> kTimeWords = {
+      "monday",    "tuesday", "wednesday", "thursday", "friday",  "saturday",
+      "sunday",    "today",   "yesterday", "tonight",  "january", "february",
+      "march",     "april",   "may",       "june",     "july",    "august",
+      "september", "october", "november",  "december", "jan.",    "feb.",
+      "aug.",      "sept.",   "sep.",      "oct.",     "nov.",    "dec.",
+      "morning",   "evening", "night",     "afternoon"};
+  return kTimeWords.count(token.lower) > 0;
+}
+
+bool IsCueModifier(const Token& token) {
+  static const std::set<std::string_view> kModifiers = {
+      "has",        "have",      "had",        "also",       "previously",
+      "earlier",    "later",     "repeatedly", "publicly",   "will",
+      "would",      "then",      "further",    "again",      "once",
+      "recently",   "already",   "late",       "early",      "on",
+      "last",       "this",      "first",      "separately", "privately",
+      "reportedly", "initially", "openly",     "had",        "did",
+      "may",        "might"};
+  return kModifiers.count(token.lower) > 0 || IsTimeWord(token);
+}
+
+std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
+  std::vector<Cue> cues;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    if (!token.IsWord() || token.quoted) continue;
+    if (token.Is("according") && IsWordAt(tokens, i + 1, "to")) {
+      cues.push_back({i, i + 2, CueType::kAccordingTo});
+      ++i;
+      continue;
+    }
+    if ((token.Is("called") || token.Is("calls")) &&
+        (IsWordAt(tokens, i + 1, "on") || IsWordAt(tokens, i + 1, "for"))) {
+      cues.push_back({i, i + 2, CueType::kSpeech});
+      ++i;
+      continue;
+    }
+    auto it = Verbs().find(token.lower);
+    if (it == Verbs().end() || token.IsCapitalized()) continue;
+    if (i > 0 && BlocksCue(tokens[i - 1])) continue;
+    // "accused of", "confirmed by": participles describing someone else.
+    if (IsWordAt(tokens, i + 1, "of") || IsWordAt(tokens, i + 1, "by"))
+      continue;
+    cues.push_back({i, i + 1, it->second});
+  }
+  return cues;
+}
+
+}  // namespace corroborate::analyze

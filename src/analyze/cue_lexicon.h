@@ -1,0 +1,47 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// The words that introduce an attributed statement in English news ("said",
+// "told", "according to", "quoted ... saying") and how to find them in a
+// tokenized sentence.
+//
+// Thread-safe: pure functions over constant tables.
+
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analyze/tokenizer.h"
+
+namespace corroborate::analyze {
+
+enum class CueType {
+  kSpeech,       // "said", "added", "warned", "claimed", "called on" ...
+  kReport,       // "reported", "published": typical of outlets
+  kTell,         // "told X": X may be the outlet that reports it
+  kQuote,        // "A quoted B (as) saying"
+  kAccordingTo,  // "according to X"
+};
+
+// One cue: tokens [begin, end) of the sentence.
+struct Cue {
+  size_t begin = 0;
+  size_t end = 0;
+  CueType type = CueType::kSpeech;
+};
+
+// Returns the cues outside quotation marks, in order. Adjectival and passive
+// uses are skipped ("the reported deal", "blasts have been reported",
+// "militias accused of").
+std::vector<Cue> FindCues(const std::vector<Token>& tokens);
+
+// True iff the token is a day, month or relative day ("Monday", "Oct.",
+// "yesterday") that may sit between a source and its cue.
+bool IsTimeWord(const Token& token);
+
+// True iff the token may sit between a subject and its cue without being
+// part of the subject ("has", "also", "repeatedly", "late", "on").
+bool IsCueModifier(const Token& token);
+
+}  // namespace corroborate::analyze

@@ -1,0 +1,171 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/mention_tracker.h"
+
+#include <algorithm>
+
+#include "analyze/tokenizer.h"
+#include "util/text.h"
+
+namespace corroborate::analyze {
+namespace {
+
+bool IsNameWord(const Token& token) { return token.IsNameLike(); }
+
+std::string JoinWords(const std::vector<Token>& tokens, size_t begin,
+                      size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += tokens[i].text;
+  }
+  return out;
+}
+
+std::string Fold(std::string_view text) {
+  std::string out;
+  for (const std::string& word : util::FoldedWords(text)) {
+    if (word == "the") continue;
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+std::string LastWord(std::string_view name) {
+  std::vector<std::string> words = util::FoldedWords(name);
+  return words.empty() ? "" : words.back();
+}
+
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6) return false;
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
+void MentionTracker::Add(std::string name, SourceKind kind) {
+  if (name.empty()) return;
+  std::string folded = Fold(name);
+  std::erase_if(mentions_,
+                [&](const Mention& m) { return Fold(m.name) == folded; });
+  mentions_.push_back({std::move(name), kind});
+}
+
+const MentionTracker::Mention* MentionTracker::Last(SourceKind kind) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->kind == kind) return &*it;
+  }
+  return nullptr;
+}
+
+const MentionTracker::Mention* MentionTracker::FindName(
+    std::string_view name) const {
+  std::string folded = Fold(name);
+  std::string acronym = IsAcronym(name) ? std::string(name) : "";
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (Fold(it->name) == folded) return &*it;
+    if (!acronym.empty() && Initials(it->name) == acronym &&
+        it->name != acronym)
+      return &*it;
+    bool surname = it->kind == SourceKind::kPerson &&
+                   folded.find(' ') == std::string::npos &&
+                   LastWord(it->name) == folded &&
+                   it->name.size() > name.size();
+    if (surname) return &*it;
+  }
+  return nullptr;
+}
+
+void MentionTracker::Observe(std::string_view sentence) {
+  std::vector<Token> tokens = Tokenize(sentence);
+  for (size_t i = 0; i < tokens.size();) {
+    if (!IsNameWord(tokens[i]) || tokens[i].quoted) {
+      // "the Iraqi government": a lower-case organization head after "the".
+      if (IsOrganizationWord(tokens[i].lower) && !tokens[i].quoted) {
+        size_t begin = i;
+        while (begin > 0 && i - begin < 3 && !tokens[begin - 1].Is("the") &&
+               tokens[begin - 1].IsWord()) {
+          --begin;
+        }
+        if (begin > 0 && tokens[begin - 1].Is("the")) {
+          Add("the " + JoinWords(tokens, begin, i + 1),
+              SourceKind::kOrganization);
+        }
+      }
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < tokens.size() && IsNameWord(tokens[end])) ++end;
+    size_t title = i;
+    for (size_t j = i; j < end; ++j) {
+      if (IsPersonTitle(tokens[j].lower)) title = j + 1;
+    }
+    bool role_before = i > 0 && IsPersonTitle(tokens[i - 1].lower);
+    bool org = false;
+    for (size_t j = i; j < end; ++j)
+      org = org || IsOrganizationWord(tokens[j].lower);
+    if (!org && title < end && (title > i || role_before) && end - title <= 4) {
+      Add(JoinWords(tokens, title, end), SourceKind::kPerson);
+    } else if (org) {
+      Add(JoinWords(tokens, i, end), SourceKind::kOrganization);
+    }
+    i = end;
+  }
+}
+
+void MentionTracker::Remember(const Attribution& attribution) {
+  if (attribution.source_kind != SourceKind::kAnonymous) {
+    Add(attribution.source, attribution.source_kind);
+  }
+  if (!attribution.via.empty() &&
+      attribution.via_kind != SourceKind::kAnonymous) {
+    Add(attribution.via, attribution.via_kind);
+  }
+  if (attribution.anonymous) {
+    last_anonymous_ = attribution;
+    has_anonymous_ = true;
+  }
+}
+
+ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
+  ResolvedSource out;
+  out.source = info.name;
+  out.kind = info.kind;
+  out.anonymous = info.anonymous;
+  std::string lower = Fold(info.name);
+  const Mention* found = nullptr;
+  if (lower == "he" || lower == "she") {
+    found = Last(SourceKind::kPerson);
+  } else if (lower == "it") {
+    found = Last(SourceKind::kOrganization);
+    if (found == nullptr) found = Last(SourceKind::kOutlet);
+  } else if (info.kind == SourceKind::kOutlet && info.reference) {
+    found = Last(SourceKind::kOutlet);
+  } else if (info.kind == SourceKind::kAnonymous && info.reference &&
+             has_anonymous_) {
+    out.source = last_anonymous_.source;
+    out.kind = last_anonymous_.source_kind;
+    out.via = last_anonymous_.via;
+    out.via_kind = last_anonymous_.via_kind;
+    out.anonymous = true;
+    return out;
+  } else if (info.kind != SourceKind::kAnonymous) {
+    std::string bare = info.name;
+    if (util::StartsWithIgnoreCase(bare, "the ")) bare = bare.substr(4);
+    found = FindName(bare);
+  }
+  if (found != nullptr) {
+    // The same name spelled alike keeps its spelling and takes the kind.
+    if (Fold(found->name) != Fold(info.name)) out.source = found->name;
+    out.kind = found->kind;
+  } else if (IsPronoun(info.name)) {
+    out.unresolved = true;
+  }
+  return out;
+}
+
+}  // namespace corroborate::analyze

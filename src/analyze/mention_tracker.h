@@ -1,0 +1,61 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Remembers the parties an article has named so far, to resolve later short
+// references: "he said" -> the last named person, "it said" -> the last
+// organization, "the paper" -> the last outlet, "the sources" -> the last
+// anonymous source (with its chain), "Saar" -> "Gideon Saar", "the NYT" ->
+// "New York Times". A rule-based stand-in for coreference resolution: no
+// Debian-packaged C++ library offers one.
+//
+// Not thread-safe: one tracker per article.
+
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corroborate/article.h"
+
+#include "analyze/source_classifier.h"
+
+namespace corroborate::analyze {
+
+// A resolved source, possibly a whole chain (source via someone).
+struct ResolvedSource {
+  std::string source;
+  SourceKind kind = SourceKind::kUnknown;
+  std::string via;
+  SourceKind via_kind = SourceKind::kUnknown;
+  bool anonymous = false;
+  bool unresolved = false;  // a pronoun or reference with no antecedent
+};
+
+class MentionTracker {
+ public:
+  // Records the people, organizations and outlets named in `sentence`.
+  void Observe(std::string_view sentence);
+
+  // Records the source (and via) of a found attribution.
+  void Remember(const Attribution& attribution);
+
+  // Resolves a classified source phrase against what was seen so far.
+  ResolvedSource Resolve(const SourceInfo& info) const;
+
+ private:
+  struct Mention {
+    std::string name;
+    SourceKind kind;
+  };
+
+  void Add(std::string name, SourceKind kind);
+  const Mention* Last(SourceKind kind) const;
+  const Mention* FindName(std::string_view name) const;
+
+  std::vector<Mention> mentions_;  // in order of last mention
+  Attribution last_anonymous_;  // the last attribution with an anonymous party
+  bool has_anonymous_ = false;
+};
+
+}  // namespace corroborate::analyze

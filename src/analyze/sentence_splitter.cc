@@ -1,0 +1,105 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/sentence_splitter.h"
+
+#include <memory>
+#include <set>
+#include <string>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "util/text.h"
+
+namespace corroborate::analyze {
+namespace {
+
+// True iff `text` ends with an initialism such as "U.S." or "D.C.": ICU 72's
+// "en" suppression list lacks them, so "the U.S. Army" is split after "U.S.".
+bool EndsWithInitialism(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  size_t start = text.find_last_of(' ');
+  std::string_view word =
+      text.substr(start == std::string_view::npos ? 0 : start + 1);
+  if (word.size() < 4 || word.back() != '.') return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    bool ok =
+        (i % 2 == 0) ? (word[i] >= 'A' && word[i] <= 'Z') : word[i] == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// True iff `text` starts with a word that usually opens a sentence, so a
+// break before it after "U.S." is a real one.
+bool StartsWithOpener(std::string_view text) {
+  static const std::set<std::string_view> kOpeners = {
+      "The",   "A",     "An",      "He",        "She",   "It",     "They",
+      "We",    "I",     "But",     "And",       "In",    "On",     "At",
+      "This",  "That",  "These",   "Those",     "There", "His",    "Her",
+      "Its",   "Their", "However", "Meanwhile", "After", "Before", "When",
+      "While", "As",    "If",      "Some"};
+  size_t end = text.find_first_of(" ,");
+  return kOpeners.count(text.substr(0, end)) > 0;
+}
+
+// Appends the sentences of one paragraph. UText over UTF-8 makes the
+// iterator report byte offsets directly, so no index conversion is needed.
+void SplitParagraph(icu::BreakIterator* iterator, int index,
+                    const std::string& text, std::vector<Sentence>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, text.data(),
+                                static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  iterator->setText(utext, status);
+  if (U_SUCCESS(status)) {
+    int32_t begin = iterator->first();
+    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = iterator->next()) {
+      std::string_view piece(text.data() + begin,
+                             static_cast<size_t>(end - begin));
+      std::string trimmed = util::Trim(piece);
+      if (trimmed.empty()) continue;
+      bool same_paragraph = !out->empty() && out->back().paragraph == index;
+      if (same_paragraph && EndsWithInitialism(out->back().text) &&
+          !StartsWithOpener(trimmed)) {
+        Sentence& last = out->back();
+        last.end =
+            static_cast<size_t>(begin) + piece.find(trimmed) + trimmed.size();
+        last.text = util::Trim(
+            std::string_view(text).substr(last.begin, last.end - last.begin));
+        continue;
+      }
+      // Report the offsets of the trimmed sentence, not of the raw piece.
+      size_t lead = piece.find(trimmed);
+      Sentence sentence;
+      sentence.paragraph = index;
+      sentence.begin = static_cast<size_t>(begin) + lead;
+      sentence.end = sentence.begin + trimmed.size();
+      sentence.text = std::move(trimmed);
+      out->push_back(std::move(sentence));
+    }
+  }
+  utext_close(utext);
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(const std::vector<Paragraph>& paragraphs) {
+  std::vector<Sentence> sentences;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iterator(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"),
+                                                 status));
+  if (U_FAILURE(status) || iterator == nullptr) return sentences;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (paragraphs[i].boilerplate) continue;
+    SplitParagraph(iterator.get(), static_cast<int>(i), paragraphs[i].text,
+                   &sentences);
+  }
+  return sentences;
+}
+
+}  // namespace corroborate::analyze

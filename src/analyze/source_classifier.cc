@@ -1,0 +1,269 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/source_classifier.h"
+
+#include <set>
+#include <vector>
+
+#include "analyze/tokenizer.h"
+
+namespace corroborate::analyze {
+namespace {
+
+using WordSet = std::set<std::string_view>;
+
+// Nouns that describe a news organisation ("newspaper X", "the paper").
+const WordSet kOutletWords = {"newspaper", "paper",   "daily",    "outlet",
+                              "outlets",   "agency",  "tv",       "television",
+                              "channel",   "website", "site",     "broadcaster",
+                              "network",   "radio",   "magazine", "tabloid",
+                              "weekly",    "station", "newswire", "media"};
+// Last words of outlet names ("the X Times") and wire services known to
+// every English news reader.
+const WordSet kOutletNameWords = {
+    "times",  "post",    "journal",   "news",     "tribune",
+    "herald", "gazette", "telegraph", "guardian", "press",
+    "daily",  "reuters", "ap",        "afp",      "bloomberg",
+    "cnn",    "bbc",     "interfax",  "tass",     "xinhua",
+    "npr",    "axios",   "politico",  "msnbc",    "agency"};
+// Heads of phrases naming unnamed people ("a senior official", "sources").
+const WordSet kAnonymousHeads = {
+    "official",    "officials", "source",    "sources",  "diplomat",
+    "diplomats",   "member",    "members",   "aide",     "aides",
+    "person",      "people",    "insider",   "insiders", "analyst",
+    "analysts",    "expert",    "experts",   "critics",  "witnesses",
+    "witness",     "residents", "observers", "someone",  "officer",
+    "officers",    "lawmakers", "staffers",  "employee", "employees",
+    "individuals", "figures",   "adviser",   "advisers", "spokesperson"};
+const WordSet kDocumentWords = {
+    "statement", "report",     "reports",    "letter",       "post",
+    "study",     "survey",     "document",   "documents",    "memo",
+    "filing",    "communique", "release",    "tweet",        "analysis",
+    "article",   "poll",       "assessment", "investigation"};
+const WordSet kImageryWords = {"images",   "imagery",  "photos", "photographs",
+                               "footage",  "video",    "videos", "data",
+                               "pictures", "satellite"};
+const WordSet kOrganizationWords = {
+    "government",   "ministry",    "army",      "military",    "police",
+    "company",      "group",       "council",   "agency",      "committee",
+    "office",       "department",  "court",     "party",       "coalition",
+    "alliance",     "militia",     "militias",  "authorities", "forces",
+    "command",      "corporation", "inc.",      "union",       "organization",
+    "organisation", "guard",       "authority", "bank",        "administration",
+    "campaign",     "parliament",  "congress",  "senate",      "cabinet",
+    "embassy",      "commission",  "institute", "university",  "foundation",
+    "fund",         "pentagon",    "kremlin",   "movement",    "board",
+    "service",      "services",    "firm",      "spokesman"};
+const WordSet kPersonTitles = {
+    "minister",   "president", "prime",      "col.",      "gen.",
+    "general",    "major",     "mr.",        "mrs.",      "ms.",
+    "dr.",        "sen.",      "senator",    "rep.",      "gov.",
+    "governor",   "king",      "queen",      "pope",      "judge",
+    "ambassador", "secretary", "chancellor", "spokesman", "spokeswoman",
+    "adviser",    "advisor",   "chief",      "director",  "commander",
+    "lt.",        "sgt.",      "capt.",      "adm.",      "prof.",
+    "professor",  "mayor",     "premier",    "leader",    "candidate",
+    "nominee",    "lawyer",    "attorney",   "colonel",   "lieutenant",
+    "captain",    "sheikh",    "emir",       "crown",     "prince"};
+
+std::vector<Token> Words(std::string_view phrase) {
+  std::vector<Token> words;
+  for (Token& token : Tokenize(phrase)) {
+    if (token.IsWord()) words.push_back(std::move(token));
+  }
+  return words;
+}
+
+// Joins words [begin, end) with single spaces.
+std::string Join(const std::vector<Token>& words, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end && i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i].text;
+  }
+  return out;
+}
+
+// The capitalized run at the end of `words`, or "" ("Saudi-owned newspaper
+// Asharq al-Awsat" -> "Asharq al-Awsat"; lower-case particles such as "al-"
+// inside the run are kept).
+std::string TrailingName(const std::vector<Token>& words, size_t from) {
+  size_t begin = words.size();
+  while (begin > from) {
+    const Token& word = words[begin - 1];
+    if (!word.IsNameLike() && !(word.text[0] >= '0' && word.text[0] <= '9'))
+      break;
+    --begin;
+  }
+  // "the London-based X", "Saudi-owned X": descriptors, not part of the name.
+  while (begin < words.size() &&
+         (words[begin].Is("the") || words[begin].lower.ends_with("-based") ||
+          words[begin].lower.ends_with("-owned") ||
+          words[begin].lower.ends_with("-run") ||
+          words[begin].lower.ends_with("-language") ||
+          words[begin].lower.ends_with("-backed"))) {
+    ++begin;
+  }
+  return Join(words, begin, words.size());
+}
+
+bool AllCapitalized(const std::vector<Token>& words, size_t begin) {
+  for (size_t i = begin; i < words.size(); ++i) {
+    if (!words[i].IsNameLike()) return false;
+  }
+  return begin < words.size();
+}
+
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6) return false;
+  for (char c : word) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+// Anonymous: an anonymous head with no name after it, except inside an "of
+// X's ..." or "in X" complement ("a member of Iraq's defense cabinet").
+bool IsAnonymous(const std::vector<Token>& words) {
+  size_t head = words.size();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (kAnonymousHeads.count(words[i].lower)) {
+      head = i;
+      break;
+    }
+  }
+  if (head == words.size()) return false;
+  for (size_t i = head + 1; i < words.size(); ++i) {
+    if (words[i].Is("of") || words[i].Is("in") || words[i].Is("from") ||
+        words[i].Is("with") || words[i].Is("at") || words[i].Is("familiar") ||
+        words[i].Is("close")) {
+      return true;
+    }
+    if (words[i].IsCapitalized()) return false;
+  }
+  return true;
+}
+
+SourceInfo Make(std::string name, SourceKind kind, bool anonymous = false) {
+  SourceInfo info;
+  info.name = std::move(name);
+  info.kind = kind;
+  info.anonymous = anonymous;
+  return info;
+}
+
+// Outlets named by a descriptor ("TV channel X") or by their name pattern.
+bool ClassifyOutlet(const std::vector<Token>& words, bool reporting,
+                    SourceInfo* info) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!kOutletWords.count(words[i].lower)) continue;
+    std::string name = TrailingName(words, i + 1);
+    if (!name.empty()) {
+      *info = Make(name, SourceKind::kOutlet);
+      return true;
+    }
+    if (i + 1 == words.size()) {
+      *info = Make(Join(words, 0, words.size()), SourceKind::kOutlet);
+      info->reference = words[0].Is("the");
+      return true;
+    }
+  }
+  std::string name = TrailingName(words, 0);
+  if (name.empty() || name.size() < Join(words, 0, words.size()).size() - 4)
+    return false;
+  const Token& last = words.back();
+  bool named = kOutletNameWords.count(last.lower) > 0;
+  bool acronym = words.size() <= 2 && IsAcronym(last.text) && reporting;
+  if (!named && !acronym && !(reporting && words.size() <= 4)) return false;
+  *info = Make(name, SourceKind::kOutlet);
+  return true;
+}
+
+}  // namespace
+
+bool IsPronoun(std::string_view phrase) {
+  static const WordSet kPronouns = {"he", "she", "it", "they",
+                                    "we", "i",   "you"};
+  std::vector<Token> words = Words(phrase);
+  return words.size() == 1 && kPronouns.count(words[0].lower) > 0;
+}
+
+std::string Initials(std::string_view name) {
+  std::string out;
+  for (const Token& word : Words(name)) {
+    if (word.IsCapitalized()) out += word.text[0];
+  }
+  return out;
+}
+
+bool IsPersonTitle(std::string_view word) {
+  return kPersonTitles.count(word) > 0;
+}
+
+bool IsOrganizationWord(std::string_view word) {
+  return kOrganizationWords.count(word) > 0;
+}
+
+SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
+  std::vector<Token> words = Words(phrase);
+  if (words.empty()) return {};
+  if (IsPronoun(phrase)) {
+    SourceInfo info = Make(words[0].text, SourceKind::kUnknown);
+    info.reference = true;
+    return info;
+  }
+  std::string written = Join(words, 0, words.size());
+  if (IsAnonymous(words)) {
+    SourceInfo info = Make(written, SourceKind::kAnonymous, true);
+    info.reference = words[0].Is("the");
+    return info;
+  }
+  // "The NYT report added": the report stands for its publisher.
+  if (words.size() >= 2 && kDocumentWords.count(words.back().lower) &&
+      words[words.size() - 2].IsCapitalized()) {
+    words.pop_back();
+  }
+  // "the NYT": an acronym to expand from the names seen before.
+  size_t first = words[0].Is("the") ? 1 : 0;
+  if (words.size() == first + 1 && IsAcronym(words.back().text)) {
+    SourceInfo acronym =
+        Make(words.back().text,
+             reporting ? SourceKind::kOutlet : SourceKind::kOrganization);
+    acronym.reference = true;
+    return acronym;
+  }
+  SourceInfo info;
+  if (ClassifyOutlet(words, reporting, &info)) return info;
+  const std::string& head = words.back().lower;
+  if (kDocumentWords.count(head)) return Make(written, SourceKind::kDocument);
+  if (kImageryWords.count(head)) return Make(written, SourceKind::kImagery);
+  // The name after the last title: "army spokesman Major General X Y" -> "X Y".
+  for (size_t i = words.size() - 1; i-- > 0;) {
+    if (!IsPersonTitle(words[i].lower)) continue;
+    std::string name = TrailingName(words, i + 1);
+    bool org = false;
+    for (const Token& word : Words(name))
+      org = org || IsOrganizationWord(word.lower);
+    if (!name.empty() && !org) return Make(name, SourceKind::kPerson);
+    break;
+  }
+  for (const Token& word : words) {
+    if (IsOrganizationWord(word.lower))
+      return Make(written, SourceKind::kOrganization);
+  }
+  if (words.size() >= 2 && words.size() <= 4 && AllCapitalized(words, 0) &&
+      !words[0].Is("the")) {
+    return Make(written, SourceKind::kPerson);
+  }
+  if (words.size() == 1 && words[0].IsCapitalized()) {
+    // A lone name: a surname to resolve, or a country or body speaking.
+    SourceInfo lone = Make(written, SourceKind::kOrganization);
+    lone.reference = true;
+    return lone;
+  }
+  return Make(written, words[0].IsCapitalized() ? SourceKind::kOrganization
+                                                : SourceKind::kUnknown);
+}
+
+}  // namespace corroborate::analyze

@@ -1,0 +1,136 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/tokenizer.h"
+
+#include <set>
+
+namespace corroborate::analyze {
+namespace {
+
+// Three-byte UTF-8 punctuation the rules care about.
+constexpr std::string_view kLeftDouble = "\xE2\x80\x9C";   // U+201C
+constexpr std::string_view kRightDouble = "\xE2\x80\x9D";  // U+201D
+constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // U+2019
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
+// Length of a multi-byte punctuation mark at `i` (Latin-1 symbols U+0080..
+// U+00BF and the General Punctuation block U+2000..U+203F), or 0.
+size_t PunctAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2 && i + 1 < s.size()) return 2;
+  if (c == 0xE2 && i + 2 < s.size() &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80)
+    return 3;
+  return 0;
+}
+
+bool IsLetterAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiAlnum(s[i]);
+  return PunctAt(s, i) == 0;
+}
+
+// Titles and abbreviations that keep their final dot.
+bool KeepsDot(std::string_view word) {
+  static const std::set<std::string_view> kAbbreviations = {
+      "Col",  "Gen", "Lt",   "Sgt", "Maj", "Capt", "Mr",  "Mrs",  "Ms",
+      "Dr",   "Sen", "Rep",  "Gov", "St",  "Jr",   "Sr",  "Prof", "Adm",
+      "Cmdr", "Jan", "Feb",  "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
+      "No",   "Inc", "Corp", "Co",  "Ltd", "vs"};
+  return kAbbreviations.count(word) > 0;
+}
+
+// Returns the end of the word starting at `i`.
+size_t WordEnd(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size()) {
+    if (IsLetterAt(s, j)) {
+      ++j;
+      continue;
+    }
+    size_t joiner = s.substr(j, 3) == kRightSingle ? 3 : 1;
+    bool inner = (s[j] == '\'' || s[j] == '-' || s[j] == '.' || joiner == 3) &&
+                 IsLetterAt(s, j + joiner);
+    if (!inner) break;
+    j += joiner;
+  }
+  // "U.S." keeps its final dot when it already has an inner one.
+  if (j < s.size() && s[j] == '.') {
+    std::string_view word = s.substr(i, j - i);
+    if (KeepsDot(word) ||
+        (word.find('.') != std::string_view::npos && word.size() <= 6))
+      ++j;
+  }
+  return j;
+}
+
+std::string Lower(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 3) == kRightSingle) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    char c = text[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  bool in_quote = false;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      i += 2;  // no-break space
+      continue;
+    }
+    Token token;
+    token.begin = i;
+    if (IsLetterAt(s, i)) {
+      token.end = WordEnd(s, i);
+    } else {
+      size_t punct = PunctAt(s, i);
+      token.end = i + (punct > 0 ? punct : 1);
+      std::string_view mark = s.substr(i, token.end - i);
+      token.kind = TokenKind::kPunct;
+      if (mark == kLeftDouble || (mark == "\"" && !in_quote)) {
+        token.kind = TokenKind::kOpenQuote;
+      } else if (mark == kRightDouble || mark == "\"") {
+        token.kind = TokenKind::kCloseQuote;
+      }
+    }
+    token.text = std::string(s.substr(token.begin, token.end - token.begin));
+    token.lower = Lower(token.text);
+    if (token.kind == TokenKind::kOpenQuote) in_quote = true;
+    if (token.kind == TokenKind::kCloseQuote) in_quote = false;
+    token.quoted = in_quote && token.kind != TokenKind::kOpenQuote;
+    i = token.end;
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+std::string Span(std::string_view sentence, const std::vector<Token>& tokens,
+                 size_t begin, size_t end) {
+  if (begin >= end || end > tokens.size()) return "";
+  return std::string(sentence.substr(
+      tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin));
+}
+
+}  // namespace corroborate::analyze

@@ -1,0 +1,60 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Splits one sentence into word and punctuation tokens for the attribution
+// and signal rules, and marks which tokens stand inside quotation marks.
+// Hand-written rather than ICU's word BreakIterator because the rules need
+// abbreviations kept whole ("U.S.", "Col.") and typographic quotes as
+// separate tokens, which the ICU word rules do not give.
+//
+// Thread-safe: pure functions.
+
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate::analyze {
+
+enum class TokenKind { kWord, kPunct, kOpenQuote, kCloseQuote };
+
+struct Token {
+  std::string text;   // as written
+  std::string lower;  // ASCII lower case of text, typographic apostrophe made '
+  size_t begin = 0;   // byte offset in the sentence
+  size_t end = 0;     // one past the last byte
+  TokenKind kind = TokenKind::kWord;
+  bool quoted = false;  // inside a quotation (quote marks themselves: false)
+
+  bool IsWord() const { return kind == TokenKind::kWord; }
+  bool IsCapitalized() const {
+    return IsWord() && text[0] >= 'A' && text[0] <= 'Z';
+  }
+  // Capitalized, or a short particle before a capitalized part ("al-Awsat").
+  bool IsNameLike() const {
+    if (IsCapitalized()) return true;
+    size_t dash = text.find('-');
+    return IsWord() && dash != std::string::npos && dash <= 3 &&
+           dash + 1 < text.size() && text[dash + 1] >= 'A' &&
+           text[dash + 1] <= 'Z';
+  }
+  // A lower-case adverb in -ly ("repeatedly", "officially").
+  bool IsAdverb() const {
+    return IsWord() && !IsCapitalized() && lower.ends_with("ly") &&
+           lower.size() > 4;
+  }
+  bool Is(std::string_view word) const { return lower == word; }
+};
+
+// Tokenizes `sentence`. Words are runs of letters and digits (any non-ASCII
+// byte that is not a quote mark or dash counts as a letter) with inner
+// apostrophes, hyphens and dots ("Iraq's", "Iran-backed", "U.S."); a short
+// capitalized abbreviation keeps its final dot ("Col.", "Gen.").
+std::vector<Token> Tokenize(std::string_view sentence);
+
+// The text of tokens [begin, end) as written in `sentence` (spacing kept).
+std::string Span(std::string_view sentence, const std::vector<Token>& tokens,
+                 size_t begin, size_t end);
+
+}  // namespace corroborate::analyze

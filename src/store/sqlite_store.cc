@@ -76,6 +76,59 @@ int Exec(sqlite3* db, const char* sql) {
   return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
 }
 
+// The prepared INSERTs of one PutStories call, reused for every row.
+struct StoryInserts {
+  Statement story;
+  Statement member;
+  Statement claim;
+};
+
+int PrepareStoryInserts(sqlite3* db, StoryInserts* out) {
+  int rc = Statement::Prepare(db,
+                              "INSERT INTO stories (id, position, title, json) "
+                              "VALUES (?1, ?2, ?3, ?4)",
+                              &out->story);
+  if (rc != SQLITE_OK) return rc;
+  rc = Statement::Prepare(
+      db,
+      "INSERT INTO story_articles (story_id, position, article_id) "
+      "VALUES (?1, ?2, ?3)",
+      &out->member);
+  if (rc != SQLITE_OK) return rc;
+  return Statement::Prepare(
+      db,
+      "INSERT INTO claims (story_id, position, claim_id, text, "
+      "independent_origins, verdict, circular, json) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      &out->claim);
+}
+
+// Writes one story, its article list and its claims. Returns SQLITE_DONE on
+// success, else the failing SQLite result code.
+int InsertStory(const Story& story, int64_t position, StoryInserts* inserts) {
+  const json story_json = util::StoryToJson(story);
+  Statement& s = inserts->story;
+  s.Reset();
+  s.Bind(1, story.id).Bind(2, position).Bind(3, story.title);
+  int rc = s.Bind(4, Dump(story_json)).Step();
+  for (size_t j = 0; rc == SQLITE_DONE && j < story.articles.size(); ++j) {
+    Statement& m = inserts->member;
+    m.Reset();
+    m.Bind(1, story.id).Bind(2, static_cast<int64_t>(j));
+    rc = m.Bind(3, story.articles[j]).Step();
+  }
+  for (size_t j = 0; rc == SQLITE_DONE && j < story.claims.size(); ++j) {
+    const Claim& claim = story.claims[j];
+    Statement& c = inserts->claim;
+    c.Reset();
+    c.Bind(1, story.id).Bind(2, static_cast<int64_t>(j)).Bind(3, claim.id);
+    c.Bind(4, claim.text).Bind(5, int64_t{claim.independent_origins});
+    c.Bind(6, claim.verdict).Bind(7, int64_t{claim.circular});
+    rc = c.Bind(8, Dump(story_json["claims"][j])).Step();
+  }
+  return rc;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path) {
@@ -191,53 +244,14 @@ Status SqliteStore::ClearStories() {
 }
 
 Status SqliteStore::InsertStories(const std::vector<Story>& stories) {
-  Statement story_stmt, member_stmt, claim_stmt;
-  if (Statement::Prepare(db_,
-                         "INSERT INTO stories (id, position, title, json) "
-                         "VALUES (?1, ?2, ?3, ?4)",
-                         &story_stmt) != SQLITE_OK ||
-      Statement::Prepare(
-          db_,
-          "INSERT INTO story_articles (story_id, position, article_id) "
-          "VALUES (?1, ?2, ?3)",
-          &member_stmt) != SQLITE_OK ||
-      Statement::Prepare(
-          db_,
-          "INSERT INTO claims (story_id, position, claim_id, text, "
-          "independent_origins, verdict, circular, json) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-          &claim_stmt) != SQLITE_OK) {
+  StoryInserts inserts;
+  if (PrepareStoryInserts(db_, &inserts) != SQLITE_OK) {
     return Error("storing stories");
   }
   for (size_t i = 0; i < stories.size(); ++i) {
-    const Story& story = stories[i];
-    const std::string what = "storing story '" + story.id + "'";
-    const json story_json = util::StoryToJson(story);
-    story_stmt.Reset();
-    story_stmt.Bind(1, story.id)
-        .Bind(2, static_cast<int64_t>(i))
-        .Bind(3, story.title);
-    if (story_stmt.Bind(4, Dump(story_json)).Step() != SQLITE_DONE)
-      return Error(what);
-    for (size_t j = 0; j < story.articles.size(); ++j) {
-      member_stmt.Reset();
-      member_stmt.Bind(1, story.id)
-          .Bind(2, static_cast<int64_t>(j))
-          .Bind(3, story.articles[j]);
-      if (member_stmt.Step() != SQLITE_DONE) return Error(what);
-    }
-    for (size_t j = 0; j < story.claims.size(); ++j) {
-      const Claim& claim = story.claims[j];
-      claim_stmt.Reset();
-      claim_stmt.Bind(1, story.id)
-          .Bind(2, static_cast<int64_t>(j))
-          .Bind(3, claim.id);
-      claim_stmt.Bind(4, claim.text)
-          .Bind(5, int64_t{claim.independent_origins});
-      claim_stmt.Bind(6, claim.verdict).Bind(7, int64_t{claim.circular});
-      claim_stmt.Bind(8, Dump(story_json["claims"][j]));
-      if (claim_stmt.Step() != SQLITE_DONE)
-        return Error(what + ", claim '" + claim.id + "'");
+    if (InsertStory(stories[i], static_cast<int64_t>(i), &inserts) !=
+        SQLITE_DONE) {
+      return Error("storing story '" + stories[i].id + "'");
     }
   }
   return Status::Ok();

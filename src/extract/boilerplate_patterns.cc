@@ -16,6 +16,9 @@ namespace {
 // A lone credit is a name or an agency: "(Photo: Jane Doe / AGENCY)" has at
 // most ~8 words; 12 leaves room for "via" chains ("X for Y via Getty Images").
 constexpr size_t kMaxCreditWords = 12;
+// After "Photo:" a credit names a person or agency ("Jane Doe / AGENCY",
+// "Port Authority handout"): at most 6 words.
+constexpr size_t kMaxCreditNameWords = 6;
 // "Source: Reuters, AFP" or "Image: Jane Doe" as a whole paragraph; more words
 // after such a label make it a caption or a sentence.
 constexpr size_t kMaxLabelWords = 8;
@@ -65,12 +68,18 @@ const RE2& SourcesLabel() {
   return kPattern;
 }
 
+// "Photo: X", "(photo credit: X / AGENCY)", "Credit: X"; captures X.
+const RE2& CreditLabel() {
+  static const RE2 kPattern(
+      "(?i)\\(?\\s*(?:(?:file |main |top |header |featured )?"
+      "(?:photo|image|picture|pic|video|graphic|foto|photograph)s?"
+      "(?:\\s*(?:credit|courtesy)s?)?|credits?|courtesy)\\s*:([^.]*?)\\)?");
+  return kPattern;
+}
+
 const RE2& CreditAlone() {
   static const RE2 kPattern(
-      "(?i)^\\(?\\s*(?:(?:file |main |top |header |featured )?"
-      "(?:photo|image|picture|pic|video|graphic|foto|photograph)s?"
-      "(?:\\s*(?:credit|courtesy)s?)?|credits?|courtesy)\\s*:[^.]*\\)?$"
-      "|^\\(?(?:photo|image|picture|photograph)s? (?:by|courtesy(?: "
+      "(?i)^\\(?(?:photo|image|picture|photograph)s? (?:by|courtesy(?: "
       "of)?)\\s+[^.]+\\)?$"
       "|^[-–—]?\\s*PHOTO/.*$"
       "|^[^.]{0,60}/\\s*" CORROBORATE_AGENCIES
@@ -137,8 +146,14 @@ bool HasLetterOrDigit(std::string_view text) {
 }  // namespace
 
 bool IsPhotoCredit(std::string_view text) {
-  return util::Words(text).size() <= kMaxCreditWords &&
-         RE2::FullMatch(text, CreditAlone());
+  if (util::Words(text).size() > kMaxCreditWords) return false;
+  std::string credited;
+  if (RE2::FullMatch(text, CreditLabel(), &credited)) {
+    // A name or agency follows the label; a clause means a caption
+    // ("File photo: Commuters wait for a train").
+    return util::Words(credited).size() <= kMaxCreditNameWords;
+  }
+  return RE2::FullMatch(text, CreditAlone());
 }
 
 bool IsPhotoCaption(std::string_view text, const ExtractOptions& options) {

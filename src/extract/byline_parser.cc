@@ -30,7 +30,8 @@ const RE2& NameParticle() {
 bool IsNameWord(const std::string& word) {
   if (RE2::FullMatch(word, NameParticle())) return true;
   // Capitalised words, initials ("J."), hyphenated or apostrophised names.
-  static const RE2 kName("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+  static const RE2 kName(
+      "(?:(?:al|el|ad|as|ash|ibn|bin|bint|abu|d|o)[-'’])?\\p{Lu}[\\p{L}'’.-]*");
   return RE2::FullMatch(word, kName);
 }
 

@@ -1,0 +1,115 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "extract/context_rules.h"
+
+#include <initializer_list>
+
+#include <gtest/gtest.h>
+
+namespace corroborate::extract {
+namespace {
+
+using R = BoilerplateReason;
+
+Article MakeArticle(std::string title,
+                    std::initializer_list<const char*> texts) {
+  Article article;
+  article.title = std::move(title);
+  int line = 3;
+  for (const char* text : texts) {
+    Paragraph paragraph;
+    paragraph.text = text;
+    paragraph.first_line = paragraph.last_line = line;
+    line += 2;
+    article.paragraphs.push_back(paragraph);
+  }
+  return article;
+}
+
+void MarkCaption(Paragraph* paragraph) {
+  paragraph->boilerplate = true;
+  paragraph->reason = R::kPhotoCaption;
+}
+
+TEST(ContextRules, NormalizesCasePunctuationAndSpace) {
+  EXPECT_EQ(
+      NormalizeForComparison("The  Mayor, said: \xE2\x80\x9CNo.\xE2\x80\x9D"),
+      "the mayor said no");
+}
+
+TEST(ContextRules, MarksCaptionRepeatedWithoutCredit) {
+  Article article = MakeArticle(
+      "T", {"Rescuers carry a survivor from the collapsed school in the hills "
+            "(Photo: Lena "
+            "Novak)",
+            "Rescuers carry a survivor from the collapsed school in the hills",
+            "Rescuers carry survivors to safety, officials said."});
+  MarkCaption(&article.paragraphs[0]);
+  MarkRepeatedCaptions(&article);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kPhotoCaption);
+  EXPECT_EQ(article.paragraphs[2].reason, R::kNone);
+}
+
+TEST(ContextRules, MarksRepeatedStandfirst) {
+  Article article = MakeArticle("Port strike ends",
+                                {"Dock workers ended a two-week strike after "
+                                 "the port agreed to raise wages.",
+                                 "The agreement was signed late on Friday.",
+                                 "Dock workers ended a two-week strike after "
+                                 "the port agreed to raise wages!"});
+  MarkRepeatedStandfirst(&article);
+  EXPECT_EQ(article.paragraphs[0].reason, R::kNone);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kNone);
+  EXPECT_EQ(article.paragraphs[2].reason, R::kRepeatedStandfirst);
+}
+
+TEST(ContextRules, MarksParagraphRepeatingTitle) {
+  Article article = MakeArticle("Port strike ends after two weeks of talks",
+                                {"Port strike ends after two weeks of talks",
+                                 "Dock workers ended a strike on Friday."});
+  MarkRepeatedStandfirst(&article);
+  EXPECT_EQ(article.paragraphs[0].reason, R::kRepeatedStandfirst);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kNone);
+}
+
+TEST(ContextRules, KeepsShortRepeatedPhrasesAsBody) {
+  Article article = MakeArticle(
+      "T", {"The army said.", "Troops moved north.", "The army said."});
+  MarkRepeatedStandfirst(&article);
+  EXPECT_EQ(article.paragraphs[2].reason, R::kNone);
+}
+
+TEST(ContextRules, MarksTrailingHeadlineRun) {
+  Article article =
+      MakeArticle("T", {"The council approved the budget on Monday.",
+                        "It takes effect in June.",
+                        "Heatwave forecast for the weekend across the south",
+                        "Ten things to know about the new rail timetable",
+                        "Local team wins the regional cup after extra time"});
+  MarkTrailingHeadlines(&article);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kNone);
+  EXPECT_EQ(article.paragraphs[2].reason, R::kRelatedLink);
+  EXPECT_EQ(article.paragraphs[4].reason, R::kRelatedLink);
+}
+
+TEST(ContextRules, KeepsSingleUnpunctuatedLastLineAsBody) {
+  Article article =
+      MakeArticle("T", {"The council approved the budget on Monday.",
+                        "The vote was unanimous and will be reviewed in June"});
+  MarkTrailingHeadlines(&article);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kNone);
+}
+
+TEST(ContextRules, KeepsHeadlineRunInsideArticleAsBody) {
+  Article article =
+      MakeArticle("T", {"Heatwave forecast for the weekend across the south",
+                        "Ten things to know about the new rail timetable",
+                        "The council approved the budget on Monday."});
+  MarkTrailingHeadlines(&article);
+  EXPECT_EQ(article.paragraphs[0].reason, R::kNone);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kNone);
+}
+
+}  // namespace
+}  // namespace corroborate::extract

@@ -36,12 +36,40 @@ BoilerplateReason ClassifyAlone(const Paragraph& paragraph,
   return extract::ClassifyParagraph(text, options);
 }
 
+// Replaces the page in article->html by the article ExtractHtmlArticle
+// finds in it; ingest's identity fields (id, path, encoding, content_hash)
+// stay, page metadata fills the fields it knows.
+void TakeHtmlPage(Article* article) {
+  Article page = ExtractHtmlArticle(article->html, article->url);
+  article->html.clear();
+  article->paragraphs = std::move(page.paragraphs);
+  auto take = [](std::string* field, std::string* value) {
+    if (!value->empty()) *field = std::move(*value);
+  };
+  take(&article->title, &page.title);
+  take(&article->url, &page.url);
+  take(&article->date, &page.date);
+  take(&article->site, &page.site);
+  take(&article->language, &page.language);
+  article->byline = std::move(page.byline);
+  article->contributors = std::move(page.contributors);
+}
+
 }  // namespace
 
 void ExtractBody(Article* article, const ExtractOptions& options) {
-  article->byline.clear();
-  article->contributors.clear();
+  if (!article->html.empty()) {
+    TakeHtmlPage(article);
+  } else {
+    article->byline.clear();
+    article->contributors.clear();
+    for (Paragraph& paragraph : article->paragraphs) {
+      paragraph.reason = BoilerplateReason::kNone;
+    }
+  }
   for (Paragraph& paragraph : article->paragraphs) {
+    // Blocks the HTML extractor already removed keep its reason.
+    if (paragraph.reason != BoilerplateReason::kNone) continue;
     paragraph.reason = ClassifyAlone(paragraph, options, article);
     paragraph.boilerplate = paragraph.reason != BoilerplateReason::kNone;
   }

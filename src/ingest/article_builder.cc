@@ -19,6 +19,10 @@ std::string ContentHash(const Article& article) {
     if (i > 0) text += '\n';
     text += article.paragraphs[i].text;
   }
+  return HexHash(text);
+}
+
+std::string HexHash(std::string_view text) {
   unsigned long long hash = XXH64(text.data(), text.size(), 0);
   char hex[17];
   std::snprintf(hex, sizeof(hex), "%016llx", hash);

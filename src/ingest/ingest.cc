@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "ingest/encoding_detector.h"
+#include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/text_reader.h"
 #include "util/text.h"
@@ -54,6 +55,19 @@ Result<std::string> ReadAll(const std::string& path,
                      std::istreambuf_iterator<char>());
 }
 
+// Chooses the reader by file name (and, for HTML, by the opening tag).
+Result<std::vector<Article>> ReadArticles(std::string_view text,
+                                          std::string_view path,
+                                          const DiagnosticSink& sink) {
+  if (IsJsonl(path)) return ingest::ReadJsonlArticles(text, path, sink);
+  if (ingest::LooksLikeHtml(path, text)) {
+    return std::vector<Article>{ingest::ReadHtmlPage(text, path)};
+  }
+  Result<Article> read = ingest::ReadTextArticle(text, path);
+  if (!read.ok()) return read.status();
+  return std::vector<Article>{std::move(read).value()};
+}
+
 }  // namespace
 
 Result<std::vector<Article>> IngestBytes(std::string_view bytes,
@@ -75,17 +89,9 @@ Result<std::vector<Article>> IngestBytes(std::string_view bytes,
   if (util::Trim(decoded->utf8).empty())
     return Status::Corruption(path, "empty file");
 
-  std::vector<Article> articles;
-  if (IsJsonl(path)) {
-    Result<std::vector<Article>> read =
-        ingest::ReadJsonlArticles(decoded->utf8, path, sink);
-    if (!read.ok()) return read.status();
-    articles = std::move(read).value();
-  } else {
-    Result<Article> read = ingest::ReadTextArticle(decoded->utf8, path);
-    if (!read.ok()) return read.status();
-    articles.push_back(std::move(read).value());
-  }
+  Result<std::vector<Article>> read = ReadArticles(decoded->utf8, path, sink);
+  if (!read.ok()) return read.status();
+  std::vector<Article> articles = std::move(read).value();
   for (Article& article : articles) article.encoding = decoded->encoding;
   return articles;
 }

@@ -152,5 +152,33 @@ TEST(Ingest, ReadsJsonlSkippingTheBrokenLine) {
             kData + "/bad/one_broken_line.jsonl: line 2: not valid JSON");
 }
 
+TEST(Ingest, KeepsHtmlPageForExtract) {
+  Result<std::vector<Article>> read =
+      IngestBytes("<html><body><p>Hi</p></body></html>", "site/page.html",
+                  IngestOptions(), nullptr);
+  ASSERT_TRUE(read.ok());
+  const Article& article = read->front();
+  EXPECT_EQ(article.id, "page");
+  EXPECT_EQ(article.html, "<html><body><p>Hi</p></body></html>");
+  EXPECT_TRUE(article.paragraphs.empty());
+  EXPECT_EQ(article.content_hash.size(), 16u);
+}
+
+TEST(Ingest, RecognisesHtmlByDoctypeWhateverTheName) {
+  Result<std::vector<Article>> read =
+      IngestBytes("\n<!DOCTYPE html>\n<html><p>x</p></html>", "-",
+                  IngestOptions(), nullptr);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->front().id, "stdin");
+  EXPECT_FALSE(read->front().html.empty());
+}
+
+TEST(Ingest, TreatsTextMentioningHtmlAsText) {
+  Article article =
+      IngestText("How to write <html> pages\n\nStart with a doctype.\n");
+  EXPECT_TRUE(article.html.empty());
+  EXPECT_EQ(article.paragraphs.size(), 1u);
+}
+
 }  // namespace
 }  // namespace corroborate

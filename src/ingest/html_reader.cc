@@ -1,0 +1,42 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "ingest/html_reader.h"
+
+#include <string>
+
+#include "ingest/article_builder.h"
+#include "util/text.h"
+
+namespace corroborate::ingest {
+
+namespace {
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         util::FoldCase(text.substr(text.size() - suffix.size())) == suffix;
+}
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view path, std::string_view text) {
+  if (EndsWith(path, ".html") || EndsWith(path, ".htm") ||
+      EndsWith(path, ".xhtml")) {
+    return true;
+  }
+  // Only the opening matters; trimming the whole page would copy it.
+  std::string start = util::Trim(text.substr(0, 256));
+  return util::StartsWithIgnoreCase(start, "<!doctype html") ||
+         util::StartsWithIgnoreCase(start, "<html");
+}
+
+Article ReadHtmlPage(std::string_view text, std::string_view path) {
+  Article article;
+  article.path = std::string(path);
+  article.id = path == "-" ? "stdin" : util::FileStem(path);
+  article.html = std::string(text);
+  article.content_hash = HexHash("\n" + article.html);
+  return article;
+}
+
+}  // namespace corroborate::ingest

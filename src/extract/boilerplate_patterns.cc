@@ -31,28 +31,29 @@ constexpr size_t kMaxLabelWords = 8;
 
 const RE2& StrayMarkup() {
   static const RE2 kPattern(
-      "(?i)^(?:img|image|images|photo|video|iframe|embed|figure|figcaption|div|"
-      "span|br|hr|"
-      "nbsp|null|undefined|nan|caption|loading\\.*|\\[?embedded content\\]?)$"
-      "|^(?:\\s*</?[a-zA-Z][^>]*>\\s*)+$|^&[a-zA-Z]+;$|^\\{\\{.*\\}\\}$|^\\[/"
-      "?[a-z]+\\]$");
+      "(?i)^(?:img|image|images|photo|video|iframe|embed|figure|figcaption|"
+      "div|span|br|hr|nbsp|null|undefined|nan|caption|loading\\.*|"
+      "\\[?embedded content\\]?)$"
+      "|^(?:\\s*</?[a-zA-Z][^>]*>\\s*)+$|^&[a-zA-Z]+;$|^\\{\\{.*\\}\\}$"
+      // WordPress-style shortcodes: "[caption id=...]", "[/embed]".
+      "|^(?-i:\\[/?[a-z_]+(?:\\s[^\\]]*)?\\])$");
   return kPattern;
 }
 
 const RE2& Navigation() {
   static const RE2 kPattern(
       "(?i)^(?:advertisement|advertising|sponsored(?: content)?|ad)$"
-      "|^(?:share|tweet|email|print|comment)(?: this(?: article| story| "
-      "page)?)?"
-      "(?: on [\\w ]+)?:?$"
-      "|^share (?:this|the) (?:article|story)\\b|^follow us\\b|^sign "
-      "up\\b|^subscribe\\b"
-      "|^click here\\b|^download (?:our|the) app\\b|^join our\\b|\\ball rights "
-      "reserved\\b"
-      "|^(?:copyright|\\(c\\))\\s|©|^(?:skip to (?:main )?content|back to "
-      "top|jump to)\\b"
+      "|^(?:share|tweet|email|print|comment)"
+      "(?: this(?: article| story| page)?)?(?: on [\\w ]+)?:?$"
+      "|^share (?:this|the) (?:article|story)\\b|^follow us\\b|^sign up\\b"
+      "|^subscribe\\b|^click here\\b|^download (?:our|the) app\\b|^join our\\b"
+      "|\\ball rights reserved\\b|^(?:copyright|\\(c\\))\\s|©"
+      "|^(?:skip to (?:main )?content|back to top|jump to)\\b"
       "|\\bcookies?\\b.*\\b(?:accept|consent|policy|settings)\\b"
-      "|^(?:log ?in|sign in|register|menu|search|home)$");
+      "|^(?:log ?in|sign in|register|menu|search|home|comments?|"
+      "leave a comment)$"
+      "|^(?:tags?|topics?|filed under|categories)\\s*:"
+      "|^(?:published|updated|posted|last updated)(?: on| at)?:?\\s[^.]*\\d");
   return kPattern;
 }
 
@@ -73,7 +74,10 @@ const RE2& CreditLabel() {
   static const RE2 kPattern(
       "(?i)\\(?\\s*(?:(?:file |main |top |header |featured )?"
       "(?:photo|image|picture|pic|video|graphic|foto|photograph)s?"
-      "(?:\\s*(?:credit|courtesy)s?)?|credits?|courtesy)\\s*:([^.]*?)\\)?");
+      "(?:\\s*(?:credit|courtesy|source)s?)?|credits?|courtesy)\\s*:"
+      "([^.]*?)\\)?"
+      // BBC style: "Image source, Reuters".
+      "|(?:image|media|video|picture) source\\s*[,:]([^.]*?)");
   return kPattern;
 }
 
@@ -108,16 +112,14 @@ const RE2& CaptionEnding() {
 // The opening of a caption, in English and a few other European languages.
 const RE2& CaptionOpening() {
   static const RE2 kPattern(
-      "(?i)^(?:(?:in )?(?:this|these) "
-      "(?:(?:undated|handout|file|aerial|satellite|"
-      "combination|frame|video|still) "
-      ")*(?:photo|image|photograph|handout|screengrab|"
-      "screenshot|grab|still)s?\\b"
-      "|file photo\\b|file[:\\-–—]|pictured:|photo:|image:|picture:"
-      "|esta (?:foto|imagen|fotografía)\\b|en esta (?:foto|imagen)\\b|cette "
-      "(?:photo|image)\\b"
-      "|sur cette photo\\b|dieses (?:foto|bild)\\b|questa foto\\b|nesta "
-      "foto\\b)");
+      "(?i)^(?:(?:in )?(?:this|these) (?:(?:undated|handout|file|aerial|"
+      "satellite|combination|frame|video|still) )*"
+      "(?:photo|image|photograph|handout|screengrab|screenshot|grab|still)s?\\b"
+      "|file photo\\b|file\\s*[:–—]|file\\s+-\\s|pictured:|photo:|image:|"
+      "picture:|(?:image|media) caption\\s*[,:]"
+      "|esta (?:foto|imagen|fotografía)\\b|en esta (?:foto|imagen)\\b"
+      "|cette (?:photo|image)\\b|sur cette photo\\b|dieses (?:foto|bild)\\b"
+      "|questa foto\\b|nesta foto\\b)");
   return kPattern;
 }
 
@@ -148,7 +150,9 @@ bool HasLetterOrDigit(std::string_view text) {
 bool IsPhotoCredit(std::string_view text) {
   if (util::Words(text).size() > kMaxCreditWords) return false;
   std::string credited;
-  if (RE2::FullMatch(text, CreditLabel(), &credited)) {
+  std::string credited_bbc;
+  if (RE2::FullMatch(text, CreditLabel(), &credited, &credited_bbc)) {
+    credited += credited_bbc;
     // A name or agency follows the label; a clause means a caption
     // ("File photo: Commuters wait for a train").
     return util::Words(credited).size() <= kMaxCreditNameWords;

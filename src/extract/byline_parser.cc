@@ -76,11 +76,62 @@ std::vector<std::string> SplitNames(std::string_view text) {
   return names;
 }
 
+// "A and B contributed to this report.", "A contributed reporting from X."
+std::optional<std::vector<std::string>> ParseContributedSentence(
+    std::string_view text) {
+  static const RE2 kContributed(
+      "(?i)(.+?)\\s+(?:also\\s+)?contributed(?:\\s+reporting)?\\s+(?:to|for)"
+      "\\s+"
+      "(?:this|the)\\s+(?:report|story|article)\\.?");
+  // NYT style; without "this report" the names must be real names.
+  static const RE2 kContributedReporting(
+      "(.+?)\\s+(?:also\\s+)?contributed\\s+(?:reporting|research)"
+      "(?:\\s+from\\s+[^.]+)?\\.?");
+  std::string who;
+  bool report = RE2::FullMatch(text, kContributed, &who);
+  if (!report && !RE2::FullMatch(text, kContributedReporting, &who)) {
+    return std::nullopt;
+  }
+  if (util::Words(who).size() > kMaxContributorWords) return std::nullopt;
+  std::vector<std::string> names = SplitNames(who);
+  if (!report && names.empty()) return std::nullopt;
+  return names;
+}
+
+// "Reporting by A in Lima; Additional reporting by B; Editing by C".
+std::optional<std::vector<std::string>> ParseCreditList(std::string_view text) {
+  std::string line = util::Trim(text);
+  static const RE2 kParens("^\\((.*)\\)\\.?$");
+  RE2::Replace(&line, kParens, "\\1");
+  static const RE2 kCredit(
+      "(?i)(?:additional\\s+)?(?:reporting|writing|editing|edited|compiled|"
+      "contributing|research|translation|translated|graphics|fact-checking|"
+      "produced)\\s+by\\s+(.+?)\\.?");
+  std::vector<std::string> names;
+  size_t pos = 0;
+  while (pos <= line.size()) {
+    size_t end = line.find(';', pos);
+    if (end == std::string::npos) end = line.size();
+    std::string part =
+        util::Trim(std::string_view(line).substr(pos, end - pos));
+    std::string list;
+    if (!RE2::FullMatch(part, kCredit, &list)) return std::nullopt;
+    std::vector<std::string> part_names = SplitNames(list);
+    // "Research by the university shows ..." is a sentence: a credit names
+    // people.
+    if (part_names.empty()) return std::nullopt;
+    for (std::string& name : part_names) names.push_back(std::move(name));
+    pos = end + 1;
+  }
+  return names;
+}
+
 }  // namespace
 
 std::optional<std::string> ParseByline(std::string_view text) {
   static const RE2 kByline(
-      "(?:By|BY|Written by|WRITTEN BY|Words by|Story by)\\s+(.+?)\\.?");
+      "(?:By|BY|Written by|WRITTEN BY|Words by|Story by|Reported by|Posted "
+      "by)\\s+(.+?)\\.?");
   std::string author;
   if (!RE2::FullMatch(text, kByline, &author)) return std::nullopt;
   // Cut a title or outlet after the names: "Jane Doe, Staff Writer",
@@ -95,39 +146,8 @@ std::optional<std::string> ParseByline(std::string_view text) {
 
 std::optional<std::vector<std::string>> ParseContributorLine(
     std::string_view text) {
-  static const RE2 kContributed(
-      "(?i)(.+?)\\s+(?:also\\s+)?contributed(?:\\s+reporting)?\\s+(?:to|for)"
-      "\\s+"
-      "(?:this|the)\\s+(?:report|story|article)\\.?");
-  std::string who;
-  if (RE2::FullMatch(text, kContributed, &who)) {
-    if (util::Words(who).size() > kMaxContributorWords) return std::nullopt;
-    return SplitNames(who);
-  }
-  std::string line = util::Trim(text);
-  static const RE2 kParens("^\\((.*)\\)\\.?$");
-  RE2::Replace(&line, kParens, "\\1");
-  static const RE2 kCredit(
-      "(?i)(?:additional\\s+)?(?:reporting|writing|editing|compiled|"
-      "contributing|"
-      "graphics|fact-checking)\\s+by\\s+(.+?)\\.?");
-  std::vector<std::string> names;
-  size_t pos = 0;
-  while (pos <= line.size()) {
-    size_t end = line.find(';', pos);
-    if (end == std::string::npos) end = line.size();
-    std::string part =
-        util::Trim(std::string_view(line).substr(pos, end - pos));
-    std::string list;
-    if (!RE2::FullMatch(part, kCredit, &list)) return std::nullopt;
-    std::vector<std::string> part_names = SplitNames(list);
-    // "Reporting by the numbers shows ..." is a sentence: a credit names
-    // people.
-    if (part_names.empty()) return std::nullopt;
-    for (std::string& name : part_names) names.push_back(std::move(name));
-    pos = end + 1;
-  }
-  return names;
+  if (auto names = ParseContributedSentence(text)) return names;
+  return ParseCreditList(text);
 }
 
 }  // namespace corroborate::extract

@@ -157,5 +157,27 @@ TEST(BoilerplatePatterns, KeepsSentencesStartingWithReadOrRelatedAsBody) {
   EXPECT_EQ(Classify("More than 300 people were evacuated."), R::kNone);
 }
 
+TEST(BoilerplatePatterns, FlagsShortcodesTagsAndTimestamps) {
+  EXPECT_EQ(Classify("[caption id=\"attachment_12\" align=\"alignleft\"]"),
+            R::kStrayMarkup);
+  EXPECT_EQ(Classify("Tags: floods, weather, rescue"), R::kNavigation);
+  EXPECT_EQ(Classify("Published: 14 March 2023, 09:12"), R::kNavigation);
+  EXPECT_EQ(Classify("Leave a comment"), R::kNavigation);
+}
+
+TEST(BoilerplatePatterns, KeepsFileSharingAndUpdatesInProseAsBody) {
+  EXPECT_EQ(
+      Classify("File-sharing sites were blocked by the regulator on Monday."),
+      R::kNone);
+  EXPECT_EQ(Classify("Updated rules take effect in the spring."), R::kNone);
+}
+
+TEST(BoilerplatePatterns, FlagsBbcStyleImageSourceAndCaption) {
+  EXPECT_EQ(Classify("Image source, Getty Images"), R::kPhotoCredit);
+  EXPECT_EQ(
+      Classify("Image caption, Fishermen repair nets in the harbour at dawn"),
+      R::kPhotoCaption);
+}
+
 }  // namespace
 }  // namespace corroborate::extract

@@ -25,6 +25,10 @@ TEST(BylineParser, ParsesSeveralAuthors) {
             "Lee Park and Ana de la Cruz");
 }
 
+TEST(BylineParser, ParsesReportedBy) {
+  EXPECT_EQ(ParseByline("Reported by Ines Carvalho"), "Ines Carvalho");
+}
+
 TEST(BylineParser, RejectsSentencesStartingWithBy) {
   EXPECT_EQ(ParseByline("By Tuesday, the river had risen two metres."),
             std::nullopt);
@@ -50,7 +54,19 @@ TEST(ContributorParser, ParsesWireCredits) {
             (Names{"Lee Park"}));
 }
 
+TEST(ContributorParser, ParsesContributedReporting) {
+  EXPECT_EQ(ParseContributorLine("Mina Sato contributed reporting from Osaka."),
+            (Names{"Mina Sato"}));
+  EXPECT_EQ(ParseContributorLine("Edited by Paul Grant"),
+            (Names{"Paul Grant"}));
+}
+
 TEST(ContributorParser, RejectsOrdinarySentences) {
+  EXPECT_EQ(ParseContributorLine("the drought contributed reporting delays."),
+            std::nullopt);
+  EXPECT_EQ(
+      ParseContributorLine("Research by the university shows a slow recovery."),
+      std::nullopt);
   EXPECT_EQ(ParseContributorLine(
                 "Rising costs contributed to the story of decline in town."),
             std::nullopt);

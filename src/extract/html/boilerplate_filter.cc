@@ -1,0 +1,138 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "extract/html/boilerplate_filter.h"
+
+#include <array>
+#include <string>
+#include <unordered_set>
+
+#include "util/text.h"
+
+namespace corroborate::extract_html {
+namespace {
+
+using Reason = BoilerplateReason;
+
+// Stock lines are short: the longest in the lexicon below ("Sign up for our
+// daily newsletter to get the latest news") has 10 words; longer text is
+// prose even if it starts the same way.
+constexpr size_t kMaxStockWords = 12;
+// Link text above this share of a block makes it a link, not prose
+// (Readability's cleanConditionally drops blocks over 0.5).
+constexpr double kMaxLinkDensity = 0.5;
+// A "By ..." line longer than this is a sentence, not a byline.
+constexpr size_t kMaxBylineWords = 10;
+
+struct StockLine {
+  std::string_view prefix;  // case-folded
+  Reason reason;
+};
+
+// Common English page furniture, from trafilatura's and jusText's
+// boilerplate lists and general news-site conventions.
+constexpr std::array kStockLines = {
+    StockLine{"advertisement", Reason::kNavigation},
+    StockLine{"sponsored", Reason::kNavigation},
+    StockLine{"story continues below", Reason::kNavigation},
+    StockLine{"article continues below", Reason::kNavigation},
+    StockLine{"share this", Reason::kNavigation},
+    StockLine{"share on", Reason::kNavigation},
+    StockLine{"share article", Reason::kNavigation},
+    StockLine{"sign up", Reason::kNavigation},
+    StockLine{"subscribe", Reason::kNavigation},
+    StockLine{"follow us", Reason::kNavigation},
+    StockLine{"click here", Reason::kNavigation},
+    StockLine{"skip to", Reason::kNavigation},
+    StockLine{"leave a comment", Reason::kNavigation},
+    StockLine{"comments", Reason::kNavigation},
+    StockLine{"all rights reserved", Reason::kNavigation},
+    StockLine{"copyright", Reason::kNavigation},
+    StockLine{"\xC2\xA9", Reason::kNavigation},  // ©
+    StockLine{"read more", Reason::kRelatedLink},
+    StockLine{"read next", Reason::kRelatedLink},
+    StockLine{"related", Reason::kRelatedLink},
+    StockLine{"see also", Reason::kRelatedLink},
+    StockLine{"more from", Reason::kRelatedLink},
+    StockLine{"recommended", Reason::kRelatedLink},
+    StockLine{"you may also like", Reason::kRelatedLink},
+    StockLine{"most read", Reason::kRelatedLink},
+    StockLine{"continue reading", Reason::kRelatedLink},
+    StockLine{"watch:", Reason::kRelatedLink},
+    StockLine{"photo:", Reason::kPhotoCredit},
+    StockLine{"photograph:", Reason::kPhotoCredit},
+    StockLine{"image:", Reason::kPhotoCredit},
+    StockLine{"credit:", Reason::kPhotoCredit},
+    StockLine{"(photo", Reason::kPhotoCredit},
+};
+
+size_t WordCount(std::string_view text) { return util::Words(text).size(); }
+
+bool IsByline(std::string_view text, const PageMetadata& metadata) {
+  std::string folded = util::FoldCase(util::Trim(text));
+  if (!metadata.byline.empty() && folded == util::FoldCase(metadata.byline)) {
+    return true;
+  }
+  return folded.rfind("by ", 0) == 0 && WordCount(text) <= kMaxBylineWords &&
+         folded.back() != '.';
+}
+
+Reason ContentReason(const Block& block, const PageMetadata& metadata) {
+  if (block.context != Reason::kNone) return block.context;
+  if (static_cast<double>(block.link_bytes) >
+      kMaxLinkDensity * block.text.size()) {
+    return Reason::kRelatedLink;
+  }
+  Reason stock = StockLineReason(block.text);
+  if (stock != Reason::kNone) return stock;
+  if (IsByline(block.text, metadata)) return Reason::kByline;
+  return Reason::kNone;
+}
+
+Reason OutsideReason(const Block& block) {
+  if (block.context != Reason::kNone) return block.context;
+  return static_cast<double>(block.link_bytes) >
+                 kMaxLinkDensity * block.text.size()
+             ? Reason::kRelatedLink
+             : Reason::kNavigation;
+}
+
+}  // namespace
+
+BoilerplateReason StockLineReason(std::string_view text) {
+  if (WordCount(text) > kMaxStockWords) return Reason::kNone;
+  std::string folded = util::FoldCase(util::Trim(text));
+  for (const StockLine& line : kStockLines) {
+    if (folded.rfind(line.prefix, 0) == 0) return line.reason;
+  }
+  if (folded.find("all rights reserved") != std::string::npos ||
+      folded.find("\xC2\xA9") != std::string::npos) {
+    return Reason::kNavigation;
+  }
+  return Reason::kNone;
+}
+
+std::vector<BlockVerdict> ClassifyBlocks(const std::vector<Block>& blocks,
+                                         const std::vector<bool>& in_content,
+                                         const PageMetadata& metadata) {
+  std::vector<BlockVerdict> verdicts(blocks.size());
+  std::string folded_title = util::FoldCase(metadata.title);
+  std::unordered_set<std::string> seen;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& block = blocks[i];
+    BlockVerdict& verdict = verdicts[i];
+    std::string folded = util::FoldCase(block.text);
+    if (block.in_h1 || (!folded_title.empty() && folded == folded_title)) {
+      verdict.headline = true;
+      continue;
+    }
+    verdict.reason =
+        in_content[i] ? ContentReason(block, metadata) : OutsideReason(block);
+    if (verdict.reason == Reason::kNone && !seen.insert(folded).second) {
+      verdict.reason = Reason::kRepeatedStandfirst;
+    }
+  }
+  return verdicts;
+}
+
+}  // namespace corroborate::extract_html

@@ -47,7 +47,9 @@ const RE2& Navigation() {
       "(?: this(?: article| story| page)?)?(?: on [\\w ]+)?:?$"
       "|^share (?:this|the) (?:article|story)\\b|^follow us\\b|^sign up\\b"
       "|^subscribe\\b|^click here\\b|^download (?:our|the) app\\b|^join our\\b"
-      "|\\ball rights reserved\\b|^(?:copyright|\\(c\\))\\s|©"
+      "|\\ball rights reserved\\b|^(?:copyright|\\(c\\))\\s"
+      // "© 2021 Name", but not the "Ã©" of mojibake.
+      "|(?:^|\\s)©\\s*(?:\\d|\\p{Lu})"
       "|^(?:skip to (?:main )?content|back to top|jump to)\\b"
       "|\\bcookies?\\b.*\\b(?:accept|consent|policy|settings)\\b"
       "|^(?:log ?in|sign in|register|menu|search|home|comments?|"

@@ -126,13 +126,17 @@ void MarkRepeatedStandfirst(Article* article) {
   for (Paragraph& paragraph : article->paragraphs) {
     if (!IsBody(paragraph)) continue;
     std::string text = NormalizeForComparison(paragraph.text);
-    if (standfirst.empty()) {
-      standfirst = text;
-      if (text == title)
-        Mark(&paragraph, BoilerplateReason::kRepeatedStandfirst);
+    // The headline printed again as the first line of the text (JSONL
+    // feeds do this) is neither body nor the standfirst.
+    if (text == title) {
+      Mark(&paragraph, BoilerplateReason::kRepeatedStandfirst);
       continue;
     }
-    if (Repeats(text, standfirst) || text == title) {
+    if (standfirst.empty()) {
+      standfirst = text;
+      continue;
+    }
+    if (Repeats(text, standfirst)) {
       Mark(&paragraph, BoilerplateReason::kRepeatedStandfirst);
     }
   }

@@ -76,9 +76,14 @@ bool StartsWord(std::string_view token) { return IsAsciiLetter(token.front()); }
 
 bool IsLoneLowercaseLetter(std::string_view token) {
   // "a" is the only one-letter lowercase word of English prose ("I" is
-  // upper case).
-  return token.size() == 1 &&
-         std::islower(static_cast<unsigned char>(token[0])) && token[0] != 'a';
+  // upper case); "v" (versus: "France v Germany"), "u" and "w" (you, with,
+  // in quoted posts) are abbreviations found in the WikiRef and PolNeAR
+  // news texts.
+  if (token.size() != 1 ||
+      !std::islower(static_cast<unsigned char>(token[0]))) {
+    return false;
+  }
+  return std::string_view("auvw").find(token[0]) == std::string_view::npos;
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 
 #include "ingest/jsonl_reader.h"
 
+#include <initializer_list>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -17,11 +19,28 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Returns the string field `key` of `record`, or "" if absent or not a string.
-std::string StringField(const Json& record, const char* key) {
-  auto it = record.find(key);
-  if (it == record.end() || !it->is_string()) return "";
-  return it->get<std::string>();
+// Returns the first of the string fields `keys` (the documented name first,
+// then names other news dumps use) of `record`, or "" if none is a string.
+std::string StringField(const Json& record,
+                        std::initializer_list<const char*> keys) {
+  for (const char* key : keys) {
+    auto it = record.find(key);
+    if (it != record.end() && it->is_string()) return it->get<std::string>();
+  }
+  return "";
+}
+
+// Splits "text" into paragraphs; without a title, its first non-blank line
+// is the title, as in a plain-text file.
+void BuildRecordBody(const std::string& text, Article* article) {
+  std::vector<std::string> lines = SplitLines(text);
+  size_t skip = 0;
+  if (article->title.empty()) {
+    while (skip < lines.size() && IsBlankLine(lines[skip])) ++skip;
+    if (skip < lines.size()) article->title = util::Trim(lines[skip++]);
+  }
+  lines.erase(lines.begin(), lines.begin() + static_cast<long>(skip));
+  BuildBody(lines, static_cast<int>(skip) + 1, article);
 }
 
 // The record id: a string or an integer "id", else "<stem>:<line>".
@@ -54,11 +73,11 @@ Result<Article> ParseRecord(std::string_view line, std::string_view path,
   Article article;
   article.path = std::string(path);
   article.id = RecordId(record, path, line_number);
-  article.title = util::Trim(StringField(record, "title"));
-  article.url = StringField(record, "url");
-  article.date = StringField(record, "date");
-  article.site = StringField(record, "source");
-  BuildBody(SplitLines(text->get<std::string>()), 1, &article);
+  article.title = util::Trim(StringField(record, {"title", "headline"}));
+  article.url = StringField(record, {"url", "link"});
+  article.date = StringField(record, {"date", "publication_date", "published"});
+  article.site = StringField(record, {"source", "publisher", "site"});
+  BuildRecordBody(text->get<std::string>(), &article);
   return article;
 }
 

@@ -7,7 +7,10 @@
 // (1-based), since a JSONL record has no lines of its own in the file.
 // A bad line (not JSON, not an object, no string "text") produces one
 // diagnostic naming the file and the line and is skipped; blank lines are
-// skipped silently. A record without "id" gets "<stem>:<line>".
+// skipped silently. A record without "id" gets "<stem>:<line>"; one without
+// "title" takes the first non-blank line of "text" as its title. Other
+// common names are accepted when the documented one is missing: "headline",
+// "link", "publication_date"/"published", "publisher"/"site".
 //
 // Thread-safe: the function keeps no state.
 

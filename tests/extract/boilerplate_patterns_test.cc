@@ -45,6 +45,13 @@ TEST(BoilerplatePatterns, FlagsNavigation) {
             R::kNavigation);
 }
 
+TEST(BoilerplatePatterns, KeepsMojibakeCopyrightSignInProseAsBody) {
+  EXPECT_EQ(
+      Classify(
+          "It was a clich\xC3\x83\xC2\xA9 of the campaign, the senator said."),
+      R::kNone);
+}
+
 TEST(BoilerplatePatterns, KeepsSentencesAboutAdsAndSubscribersAsBody) {
   EXPECT_EQ(Classify("Subscribers to the rail pass will pay more from May."),
             R::kNone);

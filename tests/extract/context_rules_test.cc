@@ -73,6 +73,19 @@ TEST(ContextRules, MarksParagraphRepeatingTitle) {
   EXPECT_EQ(article.paragraphs[1].reason, R::kNone);
 }
 
+TEST(ContextRules, FindsStandfirstAfterRepeatedTitle) {
+  Article article = MakeArticle(
+      "Port strike ends",
+      {"Port strike ends.",
+       "Dock workers ended a two-week strike after the port raised wages.",
+       "The deal was signed on Friday.",
+       "Dock workers ended a two-week strike after the port raised wages."});
+  MarkRepeatedStandfirst(&article);
+  EXPECT_EQ(article.paragraphs[0].reason, R::kRepeatedStandfirst);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kNone);
+  EXPECT_EQ(article.paragraphs[3].reason, R::kRepeatedStandfirst);
+}
+
 TEST(ContextRules, KeepsShortRepeatedPhrasesAsBody) {
   Article article = MakeArticle(
       "T", {"The army said.", "Troops moved north.", "The army said."});

@@ -66,6 +66,16 @@ TEST(DamageDetector, AcceptsArticleA) {
   EXPECT_EQ(Problems("It was a long night for the crew of the ship."), "");
 }
 
+TEST(DamageDetector, AcceptsVersusAndChatAbbreviations) {
+  EXPECT_EQ(
+      Problems(
+          "The final of Spain v Italy drew a record crowd at the stadium."),
+      "");
+  EXPECT_EQ(
+      Problems("He wrote that he would see u at the gate with the others."),
+      "");
+}
+
 TEST(DamageDetector, IgnoresListMarkersInitialsAndMath) {
   EXPECT_EQ(Problems("The law lists (b) fines and (c) bans for the owners."),
             "");

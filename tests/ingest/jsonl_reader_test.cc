@@ -102,5 +102,20 @@ TEST(JsonlReader, FlagsDamagedLinesOfText) {
   EXPECT_TRUE(article.paragraphs[1].damaged);
 }
 
+TEST(JsonlReader, TakesTitleFromTextWhenMissing) {
+  Collected collected;
+  Result<std::vector<Article>> read = ReadJsonlArticles(
+      R"({"id": "t", "text": "\nMarket closes early\n\nTraders went home.",)"
+      R"( "publisher": "City Wire", "publication_date": "2020-01-02"})",
+      "f.jsonl", collected.Sink());
+  ASSERT_TRUE(read.ok());
+  const Article& article = read->front();
+  EXPECT_EQ(article.title, "Market closes early");
+  EXPECT_EQ(article.site, "City Wire");
+  EXPECT_EQ(article.date, "2020-01-02");
+  ASSERT_EQ(article.paragraphs.size(), 1u);
+  EXPECT_EQ(article.paragraphs[0].first_line, 4);
+}
+
 }  // namespace
 }  // namespace corroborate::ingest

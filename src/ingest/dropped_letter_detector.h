@@ -7,7 +7,7 @@
 // checked, because one-letter words are common elsewhere (Spanish "y", "o";
 // Italian "e", "i"). List markers ("(b)"), initials ("J. Smith"), variables
 // next to operators ("x = 2", "3 x 4") and split contractions ("don' t") are
-// not flagged.
+// not flagged, nor are "v" (versus), "u" and "w" (you, with).
 //
 // Thread-safe: the function keeps no state.
 

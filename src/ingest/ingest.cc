@@ -55,6 +55,19 @@ Result<std::string> ReadAll(const std::string& path,
                      std::istreambuf_iterator<char>());
 }
 
+Status ValidateIngestOptions(const IngestOptions& options) {
+  if (!(options.max_control_fraction >= 0 &&
+        options.max_control_fraction <= 1)) {
+    return Status::InvalidArgument("IngestOptions::max_control_fraction",
+                                   "must be in [0, 1]");
+  }
+  if (options.max_file_bytes == 0) {
+    return Status::InvalidArgument("IngestOptions::max_file_bytes",
+                                   "must be positive");
+  }
+  return Status::Ok();
+}
+
 // Chooses the reader by file name (and, for HTML, by the opening tag).
 Result<std::vector<Article>> ReadArticles(std::string_view text,
                                           std::string_view path,
@@ -74,6 +87,7 @@ Result<std::vector<Article>> IngestBytes(std::string_view bytes,
                                          std::string_view path,
                                          const IngestOptions& options,
                                          const DiagnosticSink& sink) {
+  if (Status valid = ValidateIngestOptions(options); !valid.ok()) return valid;
   if (bytes.size() > options.max_file_bytes) {
     return TooLarge(path, bytes.size(), options.max_file_bytes);
   }

@@ -139,6 +139,15 @@ TEST(Ingest, RejectsFileOverSizeLimit) {
   EXPECT_NE(read.status().message().find("too large"), std::string::npos);
 }
 
+TEST(Ingest, RejectsInvalidOptions) {
+  IngestOptions options;
+  options.max_control_fraction = 1.5;
+  Result<std::vector<Article>> read =
+      IngestBytes("Title\n\nBody.", "a.txt", options, nullptr);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().code(), Status::Code::kInvalidArgument);
+}
+
 TEST(Ingest, ReadsJsonlSkippingTheBrokenLine) {
   std::vector<Status> diagnostics;
   Result<std::vector<Article>> read =

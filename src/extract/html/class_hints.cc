@@ -173,12 +173,19 @@ BoilerplateReason ElementContext(const GumboNode* node, bool class_hints) {
   GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return Reason::kNone;
   Reason reason = TagContext(tag);
-  if (reason != Reason::kNone) return reason;
-  reason = RoleContext(Attribute(node, "role"));
-  if (reason != Reason::kNone || !class_hints) return reason;
+  if (reason == Reason::kNone) reason = RoleContext(Attribute(node, "role"));
+  if (!class_hints) return reason;
+  Reason by_class = Reason::kNone;
   bool content = false;
-  ScanWords(node, &reason, &content);
-  return content ? Reason::kNone : reason;
+  ScanWords(node, &by_class, &content);
+  if (content) by_class = Reason::kNone;
+  // A specific class ("related-stories" on an <aside>) says more than the
+  // tag's generic navigation.
+  if (reason == Reason::kNone ||
+      (by_class != Reason::kNone && by_class != Reason::kNavigation)) {
+    return by_class == Reason::kNone ? reason : by_class;
+  }
+  return reason;
 }
 
 int ClassWeight(const GumboNode* node) {

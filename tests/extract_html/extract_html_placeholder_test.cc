@@ -1,3 +1,0 @@
-// Replaced by the HTML extractor tests.
-#include <gtest/gtest.h>
-TEST(Placeholder, Builds) { SUCCEED(); }

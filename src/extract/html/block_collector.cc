@@ -15,6 +15,8 @@ namespace {
 struct OpenElement {
   const GumboNode* node;
   BoilerplateReason context;  // innermost context on the path so far
+  const GumboNode* context_node;
+  bool context_from_class;
   bool block;
   bool list;     // a ul/ol/dl is open at or above it
   bool heading;  // an h1-h6 is open at or above it
@@ -33,8 +35,6 @@ bool IsHeading(GumboTag tag) {
 // element on top of `open_`.
 class Collector {
  public:
-  explicit Collector(bool class_hints) : class_hints_(class_hints) {}
-
   std::vector<Block> Run(const GumboNode* root) {
     std::vector<const GumboNode*> stack = {root};
     while (!stack.empty()) {
@@ -73,11 +73,18 @@ class Collector {
       return;
     }
     OpenElement parent = open_.empty() ? OpenElement{} : open_.back();
-    BoilerplateReason context = ElementContext(node, class_hints_);
-    if (context == BoilerplateReason::kNone) context = parent.context;
+    BoilerplateReason context = ElementContext(node, /*class_hints=*/true);
+    const GumboNode* context_node = node;
+    bool from_class = context != ElementContext(node, /*class_hints=*/false);
+    if (context == BoilerplateReason::kNone) {
+      context = parent.context;
+      context_node = parent.context_node;
+      from_class = parent.context_from_class;
+    }
     bool block = IsBlockTag(tag);
     if (block) Flush();
-    open_.push_back({node, context, block, parent.list || IsList(tag),
+    open_.push_back({node, context, context_node, from_class, block,
+                     parent.list || IsList(tag),
                      parent.heading || IsHeading(tag),
                      parent.h1 || tag == GUMBO_TAG_H1});
     if (tag == GUMBO_TAG_A && !Attribute(node, "href").empty()) ++link_depth_;
@@ -115,6 +122,8 @@ class Collector {
       }
       if (!open_.empty()) {
         current_.context = open_.back().context;
+        current_.context_node = open_.back().context_node;
+        current_.context_from_class = open_.back().context_from_class;
         current_.in_list = open_.back().list;
         current_.in_heading = open_.back().heading;
         current_.in_h1 = open_.back().h1;
@@ -127,7 +136,6 @@ class Collector {
     current_ = Block();
   }
 
-  const bool class_hints_;
   std::vector<OpenElement> open_;
   std::vector<Block> blocks_;
   Block current_;
@@ -136,8 +144,8 @@ class Collector {
 
 }  // namespace
 
-std::vector<Block> CollectBlocks(const GumboNode* root, bool class_hints) {
-  return Collector(class_hints).Run(root);
+std::vector<Block> CollectBlocks(const GumboNode* root) {
+  return Collector().Run(root);
 }
 
 }  // namespace corroborate::extract_html

@@ -27,17 +27,17 @@ struct Block {
   // The reason implied by the innermost ancestor that marks boilerplate
   // (nav, footer, aside, figcaption, class "related", ...); kNone if none.
   BoilerplateReason context = BoilerplateReason::kNone;
-  bool in_list = false;     // some ancestor is a ul/ol/dl
-  bool in_heading = false;  // some ancestor is h1-h6
-  bool in_h1 = false;       // some ancestor is h1
+  const GumboNode* context_node = nullptr;  // the element that set `context`
+  bool context_from_class = false;  // set by class/id words, not tag/role
+  bool in_list = false;             // some ancestor is a ul/ol/dl
+  bool in_heading = false;          // some ancestor is h1-h6
+  bool in_h1 = false;               // some ancestor is h1
 };
 
 // Returns the blocks of the subtree of `root` in document order. The walk is
 // iterative (any depth is safe) and skips invisible subtrees (see
-// IsInvisible). With `class_hints` false, class and id words imply no
-// context (only tags and roles do): Readability's retry for pages whose
-// article sits in a wrapper named like furniture ("page-ad-margins").
-// REQUIRES: `root` outlives the returned blocks (they point into it).
-std::vector<Block> CollectBlocks(const GumboNode* root, bool class_hints);
+// IsInvisible). REQUIRES: `root` outlives the returned blocks (they point
+// into it).
+std::vector<Block> CollectBlocks(const GumboNode* root);
 
 }  // namespace corroborate::extract_html

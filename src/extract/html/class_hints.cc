@@ -144,7 +144,6 @@ Reason TagContext(GumboTag tag) {
     case GUMBO_TAG_MENU:
     case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
     case GUMBO_TAG_HEADER:
       return Reason::kNavigation;
     case GUMBO_TAG_FIGCAPTION:

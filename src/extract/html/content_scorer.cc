@@ -112,10 +112,13 @@ void AddTextStats(const std::vector<Block>& blocks, StatsMap* stats) {
   }
 }
 
-void ScoreParagraphs(const std::vector<Block>& blocks, StatsMap* stats) {
+void ScoreParagraphs(const std::vector<Block>& blocks,
+                     bool ignore_class_contexts, StatsMap* stats) {
   for (const Block& block : blocks) {
-    if (block.owner == nullptr || block.context != BoilerplateReason::kNone ||
-        block.in_heading || block.text.size() < kMinParagraphBytes) {
+    bool furniture = block.context != BoilerplateReason::kNone &&
+                     !(ignore_class_contexts && block.context_from_class);
+    if (block.owner == nullptr || furniture || block.in_heading ||
+        block.text.size() < kMinParagraphBytes) {
       continue;
     }
     double points = 1 + CommaCount(block.text) +
@@ -233,10 +236,11 @@ std::unordered_set<const GumboNode*> MergeSiblings(const GumboNode* top,
 
 }  // namespace
 
-std::vector<bool> SelectContent(const std::vector<Block>& blocks) {
+std::vector<bool> SelectContent(std::vector<Block>* blocks,
+                                bool ignore_class_contexts) {
   StatsMap stats;
-  AddTextStats(blocks, &stats);
-  ScoreParagraphs(blocks, &stats);
+  AddTextStats(*blocks, &stats);
+  ScoreParagraphs(*blocks, ignore_class_contexts, &stats);
   const GumboNode* top = nullptr;
   double best = 0;
   for (const auto& [node, entry] : stats) {
@@ -245,23 +249,29 @@ std::vector<bool> SelectContent(const std::vector<Block>& blocks) {
       best = entry.score;
     }
   }
-  if (top == nullptr) return std::vector<bool>(blocks.size(), true);
+  if (top == nullptr) return std::vector<bool>(blocks->size(), true);
   top = Climb(top, stats);
   std::unordered_set<const GumboNode*> roots = MergeSiblings(top, stats);
   std::unordered_map<const GumboNode*, bool> inside;
-  std::vector<bool> result;
-  result.reserve(blocks.size());
-  for (const Block& block : blocks) {
-    auto it = inside.find(block.owner);
-    if (it == inside.end()) {
-      bool found = false;
-      for (const GumboNode* node = block.owner; node != nullptr && !found;
-           node = Parent(node)) {
-        found = roots.count(node) > 0;
-      }
-      it = inside.emplace(block.owner, found).first;
+  auto is_inside = [&](const GumboNode* start) {
+    auto it = inside.find(start);
+    if (it != inside.end()) return it->second;
+    bool found = false;
+    for (const GumboNode* node = start; node != nullptr && !found;
+         node = Parent(node)) {
+      found = roots.count(node) > 0;
     }
-    result.push_back(it->second);
+    inside.emplace(start, found);
+    return found;
+  };
+  std::vector<bool> result;
+  result.reserve(blocks->size());
+  for (Block& block : *blocks) {
+    result.push_back(is_inside(block.owner));
+    if (result.back() && block.context_node != nullptr &&
+        !is_inside(block.context_node)) {
+      block.context = BoilerplateReason::kNone;
+    }
   }
   return result;
 }

@@ -17,10 +17,15 @@
 
 namespace corroborate::extract_html {
 
-// Returns, for each of `blocks`, whether it lies inside the main content.
-// Blocks whose context is boilerplate give no points. If no block scores,
-// every block counts as content. REQUIRES: the tree the blocks point into
-// is alive.
-std::vector<bool> SelectContent(const std::vector<Block>& blocks);
+// Returns, for each of `*blocks`, whether it lies inside the main content.
+// Blocks whose context is boilerplate give no points, except, with
+// `ignore_class_contexts`, contexts set by class/id words (Readability's
+// retry for pages whose article sits in a wrapper named like furniture,
+// "page-ad-margins"). A content block whose context comes from an element
+// enclosing the content root has it cleared: that element is a wrapper.
+// If no block scores, every block counts as content. REQUIRES: the tree
+// the blocks point into is alive.
+std::vector<bool> SelectContent(std::vector<Block>* blocks,
+                                bool ignore_class_contexts);
 
 }  // namespace corroborate::extract_html

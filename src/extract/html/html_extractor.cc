@@ -28,11 +28,13 @@ struct Pass {
   size_t body_bytes = 0;
 };
 
-Pass RunPass(const GumboNode* root, const extract_html::PageMetadata& metadata,
-             bool class_hints) {
+Pass RunPass(std::vector<extract_html::Block> blocks,
+             const extract_html::PageMetadata& metadata,
+             bool ignore_class_contexts) {
   Pass pass;
-  pass.blocks = extract_html::CollectBlocks(root, class_hints);
-  std::vector<bool> in_content = extract_html::SelectContent(pass.blocks);
+  pass.blocks = std::move(blocks);
+  std::vector<bool> in_content =
+      extract_html::SelectContent(&pass.blocks, ignore_class_contexts);
   pass.verdicts =
       extract_html::ClassifyBlocks(pass.blocks, in_content, metadata);
   for (size_t i = 0; i < pass.blocks.size(); ++i) {
@@ -64,12 +66,15 @@ Article ExtractHtmlArticle(std::string_view html, std::string_view url) {
   article.site = metadata.site;
   article.language = metadata.language;
 
-  Pass pass = RunPass(output->root, metadata, /*class_hints=*/true);
+  std::vector<extract_html::Block> blocks =
+      extract_html::CollectBlocks(output->root);
+  Pass pass = RunPass(blocks, metadata, /*ignore_class_contexts=*/false);
   if (pass.body_bytes < kMinBodyBytes) {
-    Pass retry = RunPass(output->root, metadata, /*class_hints=*/false);
+    Pass retry =
+        RunPass(std::move(blocks), metadata, /*ignore_class_contexts=*/true);
     if (retry.body_bytes > pass.body_bytes) pass = std::move(retry);
   }
-  std::vector<extract_html::Block>& blocks = pass.blocks;
+  blocks = std::move(pass.blocks);
   const std::vector<extract_html::BlockVerdict>& verdicts = pass.verdicts;
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (verdicts[i].headline) continue;

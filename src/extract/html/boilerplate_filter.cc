@@ -23,6 +23,10 @@ constexpr size_t kMaxStockWords = 12;
 constexpr double kMaxLinkDensity = 0.5;
 // A "By ..." line longer than this is a sentence, not a byline.
 constexpr size_t kMaxBylineWords = 10;
+// Only paragraphs of at least this many words are dropped as repeats: short
+// lines ("Serves 4", "Eat every 2-3 hours") legitimately recur in recipes
+// and lists, while a repeated standfirst is a full sentence.
+constexpr size_t kMinRepeatWords = 10;
 
 struct StockLine {
   std::string_view prefix;  // case-folded
@@ -79,8 +83,12 @@ bool IsByline(std::string_view text, const PageMetadata& metadata) {
 
 Reason ContentReason(const Block& block, const PageMetadata& metadata) {
   if (block.context != Reason::kNone) return block.context;
-  if (static_cast<double>(block.link_bytes) >
-      kMaxLinkDensity * block.text.size()) {
+  // A <p> of the article may be a link ("Get the full recipe here"); link
+  // lists come as list items and divs (Readability's cleanConditionally
+  // likewise spares paragraphs).
+  bool paragraph = block.tag == GUMBO_TAG_P && !block.in_list;
+  if (!paragraph && static_cast<double>(block.link_bytes) >
+                        kMaxLinkDensity * block.text.size()) {
     return Reason::kRelatedLink;
   }
   Reason stock = StockLineReason(block.text);
@@ -128,7 +136,9 @@ std::vector<BlockVerdict> ClassifyBlocks(const std::vector<Block>& blocks,
     }
     verdict.reason =
         in_content[i] ? ContentReason(block, metadata) : OutsideReason(block);
-    if (verdict.reason == Reason::kNone && !seen.insert(folded).second) {
+    if (verdict.reason == Reason::kNone &&
+        WordCount(block.text) >= kMinRepeatWords &&
+        !seen.insert(folded).second) {
       verdict.reason = Reason::kRepeatedStandfirst;
     }
   }

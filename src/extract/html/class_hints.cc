@@ -65,6 +65,7 @@ constexpr std::array kBoilerplateHints = {
     Hint{"toolbar", Reason::kNavigation, false},
     Hint{"pagination", Reason::kNavigation, false},
     Hint{"nav", Reason::kNavigation, true},
+    Hint{"cta", Reason::kNavigation, true},
     Hint{"ad", Reason::kNavigation, true},
     Hint{"ads", Reason::kNavigation, true},
     Hint{"dfp", Reason::kNavigation, true},

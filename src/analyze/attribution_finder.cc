@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "analyze/cue_lexicon.h"
 #include "analyze/mention_tracker.h"
@@ -73,11 +74,15 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
                       size_t* head_end) {
   if (end == 0 || tokens[end - 1].text != ",") return end;
   size_t begin = SegmentBegin(tokens, end - 1);
+  if (begin >= 1 &&
+      (tokens[begin - 1].Is("who") || tokens[begin - 1].Is("which")))
+    --begin;
   if (begin >= end - 1 || begin < 2 || tokens[begin - 1].text != ",")
     return end;
   const Token& first = tokens[begin];
   bool appositive = first.Is("a") || first.Is("an") || first.Is("based") ||
-                    first.Is("who") || first.Is("which") ||
+                    first.Is("who") || first.Is("which") || first.Is("in") ||
+                    first.Is("speaking") || first.Is("writing") ||
                     (!first.IsCapitalized() && first.lower.ends_with("ed"));
   if (!appositive) return end;
   size_t head = SegmentBegin(tokens, begin - 1);
@@ -86,6 +91,35 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
     return end;
   *head_end = begin - 1;
   return head;
+}
+
+// Adverbial openers that make "In March, X said ..." a preverbal cue.
+bool IsLeadIn(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "when",    "while", "after",   "before", "in",       "on",       "during",
+      "earlier", "later", "as",      "at",     "speaking", "asked",    "last",
+      "this",    "since", "however", "but",    "and",      "meanwhile"};
+  return kWords.count(t.lower) > 0;
+}
+
+// The subject at the start of the sentence, after an opening adverbial
+// ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
+std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
+  size_t begin = 0;
+  if (!tokens.empty() && IsLeadIn(tokens[0])) {
+    while (begin < tokens.size() && tokens[begin].text != ",") ++begin;
+    ++begin;
+  }
+  if (begin >= tokens.size()) return {0, 0};
+  static const std::set<std::string_view> kPronouns = {"he", "she", "they",
+                                                       "it", "we",  "i"};
+  if (kPronouns.count(tokens[begin].lower)) return {begin, begin + 1};
+  size_t end = begin;
+  while (end < tokens.size() &&
+         (tokens[end].IsNameLike() || tokens[end].Is("the")))
+    ++end;
+  if (end == begin || !tokens[end - 1].IsNameLike()) return {0, 0};
+  return {begin, end};
 }
 
 // The subject of the cue at `cue_begin`, or an empty range.
@@ -97,6 +131,16 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
     --end;
   size_t begin = SegmentBegin(tokens, end);
   if (begin == end) begin = AppositiveHead(tokens, end, &end);
+  // "X, who said ...": the antecedent speaks.
+  if (begin == end && end >= 2 && tokens[end - 1].Is("who") &&
+      tokens[end - 2].text == ",") {
+    end -= 2;
+    begin = SegmentBegin(tokens, end);
+  }
+  // "X met Y and said ...": the subject of the first verb speaks.
+  if (begin == end && end >= 1 && tokens[end - 1].Is("and")) {
+    std::tie(begin, end) = SentenceSubject(tokens);
+  }
   if (begin == end || end - begin > kMaxSubjectWords) return {0, 0};
   // "No official sources have confirmed": nobody is cited.
   const Token& first = tokens[begin];
@@ -186,15 +230,6 @@ size_t CountWords(const std::vector<Token>& tokens, size_t begin, size_t end) {
   return n;
 }
 
-// Adverbial openers that make "In March, X said ..." a preverbal cue.
-bool IsLeadIn(const Token& t) {
-  static const std::set<std::string_view> kWords = {
-      "when",    "while", "after",   "before", "in",       "on",       "during",
-      "earlier", "later", "as",      "at",     "speaking", "asked",    "last",
-      "this",    "since", "however", "but",    "and",      "meanwhile"};
-  return kWords.count(t.lower) > 0;
-}
-
 bool StartsClause(const std::vector<Token>& tokens, size_t i) {
   return i < tokens.size() &&
          (tokens[i].Is("that") || tokens[i].kind == TokenKind::kOpenQuote ||
@@ -265,9 +300,10 @@ void PlaceContent(const std::vector<Token>& tokens, size_t after,
                    tokens[sb - 2].kind == TokenKind::kCloseQuote));
   bool comma_before = sb >= 1 && tokens[sb - 1].text == ",";
   size_t left_words = CountWords(tokens, 0, sb);
-  bool postposed =
-      quote_before || (comma_before && left_words >= kMinPostposedWords &&
-                       !IsLeadIn(tokens[0]) && !StartsClause(tokens, after));
+  bool nothing_after = CountWords(tokens, after, tokens.size()) == 0;
+  bool postposed = quote_before || (comma_before && nothing_after) ||
+                   (comma_before && left_words >= kMinPostposedWords &&
+                    !IsLeadIn(tokens[0]) && !StartsClause(tokens, after));
   if (postposed) {
     c->content_begin = 0;
     c->content_end = sb;
@@ -282,7 +318,10 @@ Candidate BuildCandidate(std::string_view text,
                          const std::vector<Token>& tokens, const Cue& cue) {
   if (cue.type == CueType::kAccordingTo)
     return BuildAccordingTo(text, tokens, cue);
-  auto [sb, se] = FindSubject(tokens, cue.begin);
+  auto [sb, se] = cue.type == CueType::kParticiple
+                      ? SentenceSubject(tokens)
+                      : FindSubject(tokens, cue.begin);
+  if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
   if (sb == se) return BuildInverted(text, tokens, cue);
   Candidate c;
   c.cue = cue;
@@ -320,6 +359,20 @@ std::string FindCiting(std::string_view text,
     }
   }
   return "";
+}
+
+// The quotation that ends `sentence`, without its marks, or "": ICU ends a
+// sentence after "?”", leaving "X said." as a sentence of its own.
+std::string TrailingQuote(std::string_view sentence) {
+  std::vector<Token> tokens = Tokenize(sentence);
+  size_t end = tokens.size();
+  while (end > 0 && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  if (end == 0 || tokens[end - 1].kind != TokenKind::kCloseQuote) return "";
+  size_t open = end - 1;
+  while (open > 0 && tokens[open - 1].kind != TokenKind::kOpenQuote) --open;
+  if (open == 0) return "";
+  bool direct = false;
+  return ContentText(sentence, tokens, open - 1, end, &direct);
 }
 
 // "..., X reported" whose content holds "unnamed Y confirmed that ...": one
@@ -428,6 +481,11 @@ std::vector<Attribution> FindAttributions(
       a.sentence = static_cast<int>(s);
       a.content = ContentText(text, tokens, c.content_begin, c.content_end,
                               &a.direct_quote);
+      if (a.content.empty() && c.subject_begin == 0 && s > 0 &&
+          sentences[s - 1].paragraph == sentences[s].paragraph) {
+        a.content = TrailingQuote(sentences[s - 1].text);
+        a.direct_quote = !a.content.empty();
+      }
       if (a.source.empty() || a.content.empty()) continue;
       tracker.Remember(a);
       attributions.push_back(std::move(a));

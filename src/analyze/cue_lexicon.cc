@@ -105,6 +105,14 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
       ++i;
       continue;
     }
+    bool participle = token.lower == "saying" || token.lower == "adding" ||
+                      token.lower == "noting" || token.lower == "arguing" ||
+                      token.lower == "insisting" || token.lower == "warning" ||
+                      token.lower == "claiming" || token.lower == "explaining";
+    if (participle && i > 0 && tokens[i - 1].text == ",") {
+      cues.push_back({i, i + 1, CueType::kParticiple});
+      continue;
+    }
     auto it = Verbs().find(token.lower);
     if (it == Verbs().end() || token.IsCapitalized()) continue;
     if (i > 0 && BlocksCue(tokens[i - 1])) continue;

@@ -22,6 +22,7 @@ enum class CueType {
   kTell,         // "told X": X may be the outlet that reports it
   kQuote,        // "A quoted B (as) saying"
   kAccordingTo,  // "according to X"
+  kParticiple,   // "..., saying that": the speaker is the sentence subject
 };
 
 // One cue: tokens [begin, end) of the sentence.

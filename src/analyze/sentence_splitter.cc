@@ -32,6 +32,19 @@ bool EndsWithInitialism(std::string_view text) {
   return true;
 }
 
+// True iff `text` ends with a title that always precedes a name ("Lt.",
+// "Gen.", "Sen."): ICU 72 splits after these too.
+bool EndsWithTitle(std::string_view text) {
+  static const std::set<std::string_view> kTitles = {
+      "Lt.",  "Gen.",  "Col.", "Sen.",  "Gov.",  "Rep.",  "Dr.",
+      "Adm.", "Cmdr.", "Sgt.", "Capt.", "Maj.",  "Prof.", "Mr.",
+      "Mrs.", "Ms.",   "Rev.", "Gens.", "Sens.", "Reps.", "Lt.Gen."};
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  size_t start = text.find_last_of(' ');
+  return kTitles.count(
+             text.substr(start == std::string_view::npos ? 0 : start + 1)) > 0;
+}
+
 // True iff `text` starts with a word that usually opens a sentence, so a
 // break before it after "U.S." is a real one.
 bool StartsWithOpener(std::string_view text) {
@@ -63,8 +76,10 @@ void SplitParagraph(icu::BreakIterator* iterator, int index,
       std::string trimmed = util::Trim(piece);
       if (trimmed.empty()) continue;
       bool same_paragraph = !out->empty() && out->back().paragraph == index;
-      if (same_paragraph && EndsWithInitialism(out->back().text) &&
-          !StartsWithOpener(trimmed)) {
+      bool glued = same_paragraph && (EndsWithTitle(out->back().text) ||
+                                      (EndsWithInitialism(out->back().text) &&
+                                       !StartsWithOpener(trimmed)));
+      if (glued) {
         Sentence& last = out->back();
         last.end =
             static_cast<size_t>(begin) + piece.find(trimmed) + trimmed.size();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyze/tokenizer.h"
+#include "util/text.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -65,7 +66,8 @@ const WordSet kPersonTitles = {
     "lt.",        "sgt.",      "capt.",      "adm.",      "prof.",
     "professor",  "mayor",     "premier",    "leader",    "candidate",
     "nominee",    "lawyer",    "attorney",   "colonel",   "lieutenant",
-    "captain",    "sheikh",    "emir",       "crown",     "prince"};
+    "captain",    "sheikh",    "emir",       "crown",     "prince",
+    "justice",    "gen",       "sen",        "rep",       "gov"};
 
 std::vector<Token> Words(std::string_view phrase) {
   std::vector<Token> words;
@@ -88,6 +90,15 @@ std::string Join(const std::vector<Token>& words, size_t begin, size_t end) {
 // The capitalized run at the end of `words`, or "" ("Saudi-owned newspaper
 // Asharq al-Awsat" -> "Asharq al-Awsat"; lower-case particles such as "al-"
 // inside the run are kept).
+// "the", "London-based", "Saudi-owned": descriptors before a name.
+bool IsNameDescriptor(const Token& word) {
+  for (std::string_view suffix :
+       {"-based", "-owned", "-run", "-language", "-backed", "-funded"}) {
+    if (word.lower.ends_with(suffix)) return true;
+  }
+  return word.Is("the");
+}
+
 std::string TrailingName(const std::vector<Token>& words, size_t from) {
   size_t begin = words.size();
   while (begin > from) {
@@ -96,16 +107,24 @@ std::string TrailingName(const std::vector<Token>& words, size_t from) {
       break;
     --begin;
   }
-  // "the London-based X", "Saudi-owned X": descriptors, not part of the name.
-  while (begin < words.size() &&
-         (words[begin].Is("the") || words[begin].lower.ends_with("-based") ||
-          words[begin].lower.ends_with("-owned") ||
-          words[begin].lower.ends_with("-run") ||
-          words[begin].lower.ends_with("-language") ||
-          words[begin].lower.ends_with("-backed"))) {
-    ++begin;
-  }
+  while (begin < words.size() && IsNameDescriptor(words[begin])) ++begin;
   return Join(words, begin, words.size());
+}
+
+// The first word after leading descriptors.
+size_t SkipDescriptors(const std::vector<Token>& words) {
+  size_t begin = 0;
+  while (begin < words.size() && IsNameDescriptor(words[begin])) ++begin;
+  return begin;
+}
+
+// "Arabic", "Iraqi", "Kenyan", "Chinese", "British": nationality and
+// language adjectives, told apart from names by their English suffixes.
+bool IsNationalityAdjective(const Token& word) {
+  for (std::string_view suffix : {"ic", "ian", "ese", "ish", "i", "an"}) {
+    if (word.lower.ends_with(suffix)) return true;
+  }
+  return false;
 }
 
 bool AllCapitalized(const std::vector<Token>& words, size_t begin) {
@@ -157,20 +176,35 @@ SourceInfo Make(std::string name, SourceKind kind, bool anonymous = false) {
 bool ClassifyOutlet(const std::vector<Token>& words, bool reporting,
                     SourceInfo* info) {
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!kOutletWords.count(words[i].lower)) continue;
+    // Descriptors are lower case ("newspaper X"); "Daily" or "Radio" in
+    // capitals is part of a name. "TV" is the exception.
+    bool descriptor = kOutletWords.count(words[i].lower) &&
+                      (!words[i].IsCapitalized() || words[i].text == "TV");
+    if (!descriptor) continue;
     std::string name = TrailingName(words, i + 1);
     if (!name.empty()) {
       *info = Make(name, SourceKind::kOutlet);
       return true;
     }
     if (i + 1 == words.size()) {
-      *info = Make(Join(words, 0, words.size()), SourceKind::kOutlet);
-      info->reference = words[0].Is("the");
+      // "the Xinhua news agency": the name before the descriptor.
+      size_t end = i;
+      while (end > 0 && !words[end - 1].IsNameLike()) --end;
+      bool indefinite = words[0].Is("a") || words[0].Is("an");
+      bool adjective = end > 0 && IsNationalityAdjective(words[end - 1]);
+      std::string before =
+          indefinite || adjective
+              ? ""
+              : TrailingName(
+                    std::vector<Token>(words.begin(), words.begin() + end), 0);
+      *info = Make(before.empty() ? Join(words, 0, words.size()) : before,
+                   SourceKind::kOutlet);
+      info->reference = before.empty() && words[0].Is("the");
       return true;
     }
   }
   std::string name = TrailingName(words, 0);
-  if (name.empty() || name.size() < Join(words, 0, words.size()).size() - 4)
+  if (name.empty() || !AllCapitalized(words, SkipDescriptors(words)))
     return false;
   const Token& last = words.back();
   bool named = kOutletNameWords.count(last.lower) > 0;
@@ -213,7 +247,7 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
     info.reference = true;
     return info;
   }
-  std::string written = Join(words, 0, words.size());
+  std::string written = util::Trim(phrase);
   if (IsAnonymous(words)) {
     SourceInfo info = Make(written, SourceKind::kAnonymous, true);
     info.reference = words[0].Is("the");
@@ -238,6 +272,10 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
   const std::string& head = words.back().lower;
   if (kDocumentWords.count(head)) return Make(written, SourceKind::kDocument);
   if (kImageryWords.count(head)) return Make(written, SourceKind::kImagery);
+  // "a senior engineer", "an aid worker": one unnamed person by role.
+  if ((words[0].Is("a") || words[0].Is("an")) && !words.back().IsNameLike()) {
+    return Make(written, SourceKind::kAnonymous, true);
+  }
   // The name after the last title: "army spokesman Major General X Y" -> "X Y".
   for (size_t i = words.size() - 1; i-- > 0;) {
     if (!IsPersonTitle(words[i].lower)) continue;

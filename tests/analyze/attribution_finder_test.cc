@@ -1,0 +1,207 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/attribution_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "analyze/test_article.h"
+
+namespace corroborate::analyze {
+namespace {
+
+std::vector<Attribution> Find(const std::vector<std::string>& body) {
+  return FindAttributions(MakeSentences(body));
+}
+
+TEST(AttributionFinder, DirectSpeakerWithThatClause) {
+  auto found = Find(
+      {"Chief Justice Martha Koome said that the court would sit on Monday."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Martha Koome");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(found[0].via, "");
+  EXPECT_FALSE(found[0].anonymous);
+  EXPECT_EQ(found[0].cue, "said");
+  EXPECT_EQ(found[0].content, "the court would sit on Monday");
+  EXPECT_FALSE(found[0].direct_quote);
+}
+
+TEST(AttributionFinder, PostposedOutletCitingAnonymousParty) {
+  auto found =
+      Find({"The verdict will be delayed by a week, the Daily Nation reported "
+            "on Tuesday, citing "
+            "unnamed court officials."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Daily Nation");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[0].via, "unnamed court officials");
+  EXPECT_EQ(found[0].via_kind, SourceKind::kAnonymous);
+  EXPECT_TRUE(found[0].anonymous);
+  EXPECT_EQ(found[0].content, "The verdict will be delayed by a week");
+}
+
+TEST(AttributionFinder, CitingFirstThenOutletWithDescriptor) {
+  auto found =
+      Find({"Citing customs sources, Peruvian news agency Andina reported that "
+            "copper exports fell."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Andina");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[0].via, "customs sources");
+  EXPECT_TRUE(found[0].anonymous);
+  EXPECT_EQ(found[0].content, "copper exports fell");
+}
+
+TEST(AttributionFinder, AnonymousPartyToldAnOutlet) {
+  auto found = Find(
+      {"The harbour will close for repairs, port sources told Radio Mombasa."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Radio Mombasa");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[0].via, "port sources");
+  EXPECT_TRUE(found[0].anonymous);
+}
+
+TEST(AttributionFinder, OutletQuotedPartySaying) {
+  auto found =
+      Find({"The Lima-based daily El Sol quoted a senior engineer saying that "
+            "the dam had cracked."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "El Sol");
+  EXPECT_EQ(found[0].via, "a senior engineer");
+  EXPECT_TRUE(found[0].anonymous);
+  EXPECT_EQ(found[0].content, "the dam had cracked");
+}
+
+TEST(AttributionFinder, AnonymousClaimInsideOutletReportIsOneChain) {
+  auto found =
+      Find({"Regional officials have confirmed that the dam held overnight, "
+            "the Andina agency "
+            "reported."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Andina");
+  EXPECT_EQ(found[0].via, "Regional officials");
+  EXPECT_TRUE(found[0].anonymous);
+  EXPECT_EQ(found[0].content, "the dam held overnight");
+}
+
+TEST(AttributionFinder, NamedOfficialIsNotAnonymous) {
+  auto named =
+      Find({"Police spokesman Bruno Shioso said two suspects were arrested."});
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].source, "Bruno Shioso");
+  EXPECT_FALSE(named[0].anonymous);
+  auto unnamed =
+      Find({"A senior police official said two suspects were arrested."});
+  ASSERT_EQ(unnamed.size(), 1u);
+  EXPECT_TRUE(unnamed[0].anonymous);
+  EXPECT_EQ(unnamed[0].source_kind, SourceKind::kAnonymous);
+}
+
+TEST(AttributionFinder, QuoteWithPronounResolvesToLastPerson) {
+  auto found = Find(
+      {"Environment Minister Rosa Vega visited the dam on Sunday.",
+       "\xE2\x80\x9CWe are ready for the next storm,\xE2\x80\x9D she said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Rosa Vega");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  EXPECT_TRUE(found[0].direct_quote);
+  EXPECT_EQ(found[0].content, "We are ready for the next storm");
+}
+
+TEST(AttributionFinder, SurnameResolvesToFullName) {
+  auto found = Find({"Environment Minister Rosa Vega toured Piura.",
+                     "Vega said the water would recede by Friday."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Rosa Vega");
+}
+
+TEST(AttributionFinder, ItResolvesToLastOrganization) {
+  auto found =
+      Find({"The Kenya Ports Authority issued new rules on Friday.",
+            "\xE2\x80\x9CShips will wait at anchor,\xE2\x80\x9D it said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "The Kenya Ports Authority");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOrganization);
+}
+
+TEST(AttributionFinder, UnresolvedItStaysAPronoun) {
+  auto found = Find({"Two bridges fell into the river, it said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "it");
+}
+
+TEST(AttributionFinder, ThePaperAndTheSourcesResolve) {
+  auto found = Find(
+      {"The tender was rigged, Kenyan newspaper Taifa Leo reported, citing "
+       "unnamed procurement officers.",
+       "The paper, based in Nairobi, says that the contract was cancelled.",
+       "According to the sources, the minister knew about it."});
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[1].source, "Taifa Leo");
+  EXPECT_EQ(found[1].source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[2].source, "Taifa Leo");
+  EXPECT_EQ(found[2].via, "unnamed procurement officers");
+  EXPECT_TRUE(found[2].anonymous);
+  EXPECT_EQ(found[2].cue, "According to");
+}
+
+TEST(AttributionFinder, AcronymResolvesToEarlierOutletName) {
+  auto found =
+      Find({"Copper prices rose, the Financial Times reported on Monday.",
+            "Demand from smelters was strong, the FT added."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].source, "Financial Times");
+  EXPECT_EQ(found[1].source_kind, SourceKind::kOutlet);
+}
+
+TEST(AttributionFinder, InvertedCueAfterComma) {
+  auto found =
+      Find({"The bridge will reopen in May, said Carlos Mendoza, the regional "
+            "governor."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Carlos Mendoza");
+  EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+}
+
+TEST(AttributionFinder, StatementIsPartOfTheCue) {
+  auto found =
+      Find({"The trade ministry said in a statement that tariffs would fall."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].cue, "said in a statement");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOrganization);
+  EXPECT_EQ(found[0].content, "tariffs would fall");
+}
+
+TEST(AttributionFinder, AccordingToAtTheEnd) {
+  auto found =
+      Find({"Rice prices doubled in March, according to the farmers' union."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the farmers' union");
+  EXPECT_EQ(found[0].cue, "according to");
+  EXPECT_EQ(found[0].content, "Rice prices doubled in March");
+}
+
+TEST(AttributionFinder, NoCueNoAttribution) {
+  EXPECT_TRUE(Find({"The river rose by two metres overnight."}).empty());
+}
+
+TEST(AttributionFinder, SaidInsideAQuotedTitleIsNoAttribution) {
+  EXPECT_TRUE(Find({"The film \xE2\x80\x9CWhat the River Said\xE2\x80\x9D "
+                    "opened in Lima."})
+                  .empty());
+}
+
+TEST(AttributionFinder, PassiveOrAdjectivalCueIsNoAttribution) {
+  EXPECT_TRUE(Find({"Three deaths have been reported in the region."}).empty());
+  EXPECT_TRUE(Find({"The reported deal would cut tariffs."}).empty());
+  EXPECT_TRUE(Find({"Gangs accused of the robbery fled."}).empty());
+}
+
+TEST(AttributionFinder, NobodyConfirmingIsNoAttribution) {
+  EXPECT_TRUE(Find({"No officials have confirmed the ruling."}).empty());
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

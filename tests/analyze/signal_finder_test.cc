@@ -1,0 +1,88 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/signal_finder.h"
+
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "analyze/test_article.h"
+
+namespace corroborate::analyze {
+namespace {
+
+std::set<std::string> Kinds(const std::string& text) {
+  std::set<std::string> kinds;
+  for (const Signal& signal : FindSignals(MakeSentences({text})))
+    kinds.insert(signal.kind);
+  return kinds;
+}
+
+using Set = std::set<std::string>;
+
+TEST(SignalFinder, Unconfirmed) {
+  EXPECT_EQ(Kinds("No independent sources have confirmed the figures."),
+            Set{"unconfirmed"});
+  EXPECT_EQ(Kinds("The video could not be independently verified."),
+            Set{"unconfirmed"});
+  EXPECT_EQ(Kinds("The death toll has not been confirmed."),
+            Set{"unconfirmed"});
+}
+
+TEST(SignalFinder, NotOfficiallyConfirmed) {
+  EXPECT_EQ(Kinds("Nairobi has not officially confirmed the ruling."),
+            Set{"not_officially_confirmed"});
+}
+
+TEST(SignalFinder, ConfirmedIsNoSignal) {
+  EXPECT_EQ(Kinds("The ministry confirmed the figures on Monday."), Set{});
+}
+
+TEST(SignalFinder, NoComment) {
+  EXPECT_EQ(Kinds("The mining company declined to comment."),
+            Set{"no_comment"});
+  EXPECT_EQ(Kinds("Neither the court nor the police commented on the case."),
+            Set{"no_comment"});
+  EXPECT_EQ(Kinds("The embassy did not respond to a request for comment."),
+            Set{"no_comment"});
+}
+
+TEST(SignalFinder, CommentingIsNoSignal) {
+  EXPECT_EQ(Kinds("The judge commented on the delay."), Set{});
+}
+
+TEST(SignalFinder, Denied) {
+  EXPECT_EQ(Kinds("The governor denied the claims."), Set{"denied"});
+  EXPECT_EQ(Kinds("The ministry rejected the reports as false."),
+            Set{"denied"});
+}
+
+TEST(SignalFinder, NegatedDenialIsNoDenial) {
+  EXPECT_EQ(Kinds("The minister did not deny that talks took place."), Set{});
+  EXPECT_EQ(Kinds("She never denied meeting the envoy."), Set{});
+}
+
+TEST(SignalFinder, RejectingAComplaintIsNoDenial) {
+  EXPECT_EQ(
+      Kinds("The council rejected the neighbours' complaint about noise."),
+      Set{});
+}
+
+TEST(SignalFinder, Hedged) {
+  EXPECT_EQ(Kinds("The suspect allegedly fled to Mombasa."), Set{"hedged"});
+  EXPECT_EQ(Kinds("Two bridges collapsed, according to reports."),
+            Set{"hedged"});
+}
+
+TEST(SignalFinder, SignalPointsAtItsSentence) {
+  std::vector<Signal> signals = FindSignals(
+      MakeSentences({"Water rose fast. The utility declined to comment."}));
+  ASSERT_EQ(signals.size(), 1u);
+  EXPECT_EQ(signals[0].sentence, 1);
+  EXPECT_EQ(signals[0].text, "declined to comment");
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

@@ -1,0 +1,71 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/source_classifier.h"
+
+#include <gtest/gtest.h>
+
+namespace corroborate::analyze {
+namespace {
+
+TEST(SourceClassifier, OutletDescriptorGivesTheName) {
+  SourceInfo info = ClassifySource("Kenyan TV channel Citizen TV", false);
+  EXPECT_EQ(info.kind, SourceKind::kOutlet);
+  EXPECT_EQ(info.name, "Citizen TV");
+  info = ClassifySource("Peruvian news website La Ventana", false);
+  EXPECT_EQ(info.kind, SourceKind::kOutlet);
+  EXPECT_EQ(info.name, "La Ventana");
+}
+
+TEST(SourceClassifier, OutletNamePatterns) {
+  EXPECT_EQ(ClassifySource("the Nairobi Times", false).kind,
+            SourceKind::kOutlet);
+  EXPECT_EQ(ClassifySource("the Nairobi Times", false).name, "Nairobi Times");
+  EXPECT_EQ(ClassifySource("Reuters", false).kind, SourceKind::kOutlet);
+}
+
+TEST(SourceClassifier, ShortOutletReference) {
+  SourceInfo info = ClassifySource("the Nairobi-based newspaper", false);
+  EXPECT_EQ(info.kind, SourceKind::kOutlet);
+  EXPECT_TRUE(info.reference);
+}
+
+TEST(SourceClassifier, AnonymousParties) {
+  for (const char* phrase :
+       {"unnamed European diplomats", "a senior official", "US officials",
+        "sources familiar with the talks", "a member of the city council",
+        "diplomatic sources"}) {
+    SourceInfo info = ClassifySource(phrase, false);
+    EXPECT_TRUE(info.anonymous) << phrase;
+    EXPECT_EQ(info.kind, SourceKind::kAnonymous) << phrase;
+  }
+}
+
+TEST(SourceClassifier, NamedRoleIsAPerson) {
+  SourceInfo info = ClassifySource("court spokeswoman Grace Wambui", false);
+  EXPECT_FALSE(info.anonymous);
+  EXPECT_EQ(info.kind, SourceKind::kPerson);
+  EXPECT_EQ(info.name, "Grace Wambui");
+}
+
+TEST(SourceClassifier, DocumentsImageryOrganizations) {
+  EXPECT_EQ(ClassifySource("a court filing", false).kind,
+            SourceKind::kDocument);
+  EXPECT_EQ(ClassifySource("satellite images", false).kind,
+            SourceKind::kImagery);
+  EXPECT_EQ(ClassifySource("the Ministry of Agriculture", false).kind,
+            SourceKind::kOrganization);
+}
+
+TEST(SourceClassifier, PronounsAreReferences) {
+  EXPECT_TRUE(IsPronoun("she"));
+  EXPECT_FALSE(IsPronoun("Sheila"));
+  EXPECT_TRUE(ClassifySource("he", false).reference);
+}
+
+TEST(SourceClassifier, Initials) {
+  EXPECT_EQ(Initials("Wall Street Journal"), "WSJ");
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

@@ -70,6 +70,11 @@ constexpr std::array kStockLines = {
     StockLine{"(photo", Reason::kPhotoCredit},
 };
 
+// A paragraph this much link is a headline link; two or more in a row are a
+// list of other stories even when written as <p>s.
+constexpr double kLinkParagraphDensity = 0.9;
+constexpr size_t kMinLinkRun = 2;
+
 size_t WordCount(std::string_view text) { return util::Words(text).size(); }
 
 bool IsByline(std::string_view text, const PageMetadata& metadata) {
@@ -103,6 +108,30 @@ Reason OutsideReason(const Block& block) {
                  kMaxLinkDensity * block.text.size()
              ? Reason::kRelatedLink
              : Reason::kNavigation;
+}
+
+bool IsLinkParagraph(const Block& block, const BlockVerdict& verdict) {
+  return !verdict.headline && verdict.reason == Reason::kNone &&
+         static_cast<double>(block.link_bytes) >=
+             kLinkParagraphDensity * block.text.size();
+}
+
+// Marks runs of kMinLinkRun or more consecutive all-link body paragraphs as
+// related links.
+void MarkLinkRuns(const std::vector<Block>& blocks,
+                  std::vector<BlockVerdict>* verdicts) {
+  size_t run_start = 0;
+  for (size_t i = 0; i <= blocks.size(); ++i) {
+    if (i < blocks.size() && IsLinkParagraph(blocks[i], (*verdicts)[i])) {
+      continue;
+    }
+    if (i - run_start >= kMinLinkRun) {
+      for (size_t j = run_start; j < i; ++j) {
+        (*verdicts)[j].reason = Reason::kRelatedLink;
+      }
+    }
+    run_start = i + 1;
+  }
 }
 
 }  // namespace
@@ -142,6 +171,7 @@ std::vector<BlockVerdict> ClassifyBlocks(const std::vector<Block>& blocks,
       verdict.reason = Reason::kRepeatedStandfirst;
     }
   }
+  MarkLinkRuns(blocks, &verdicts);
   return verdicts;
 }
 

@@ -41,16 +41,19 @@ class ArticleBuilder {
     article_.sentences.push_back(std::move(s));
     return *this;
   }
-  // Attributes the last sentence: `source` says it, citing `via` (may be "").
+  // Attributes the last sentence: `source` says it, citing `via` (may be
+  // ""); `content` is the attributed clause ("" for the whole sentence).
   ArticleBuilder& From(std::string source, std::string via = "",
-                       bool anonymous = false, std::string cue = "said") {
+                       bool anonymous = false, std::string cue = "said",
+                       std::string content = "") {
     Attribution a;
     a.sentence = static_cast<int>(article_.sentences.size()) - 1;
     a.source = std::move(source);
     a.via = std::move(via);
     a.anonymous = anonymous;
     a.cue = std::move(cue);
-    a.content = article_.sentences.back().text;
+    a.content =
+        content.empty() ? article_.sentences.back().text : std::move(content);
     article_.attributions.push_back(std::move(a));
     return *this;
   }

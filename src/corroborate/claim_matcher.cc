@@ -1,0 +1,145 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "corroborate/claim_matcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+namespace corroborate::corroborate {
+namespace {
+
+// Inverse sentence frequency ln((N + 1) / df): unsmoothed on purpose, so a
+// term in every sentence of the story weighs almost nothing. Binary term
+// frequency: repeating a word in one sentence does not make it more of a
+// claim.
+// Concept terms ("#permit", "#attack") and countries stand for what is
+// asserted and who acts, whatever the wording; plain words are often
+// incidental. Doubling them is the smallest boost that lets the
+// paraphrases of the unit tests (permission vs green light vs agreed to
+// let) outweigh a shared incidental word.
+constexpr double kConceptBoost = 2.0;
+
+std::vector<link::TermVector> Weigh(
+    const std::vector<std::vector<std::string>>& terms) {
+  std::unordered_map<std::string, int> ids;
+  std::vector<int> df;
+  std::vector<double> boost;
+  std::vector<std::set<int>> present(terms.size());
+  for (size_t i = 0; i < terms.size(); ++i) {
+    for (const std::string& t : terms[i]) {
+      auto [it, inserted] = ids.emplace(t, static_cast<int>(ids.size()));
+      if (inserted) {
+        df.push_back(0);
+        boost.push_back(t.starts_with("#") ? kConceptBoost : 1.0);
+      }
+      if (present[i].insert(it->second).second) ++df[it->second];
+    }
+  }
+  const double n = static_cast<double>(terms.size());
+  std::vector<link::TermVector> vectors(terms.size());
+  for (size_t i = 0; i < terms.size(); ++i) {
+    double norm = 0;
+    for (int id : present[i]) {
+      const double w = std::log((n + 1) / df[id]) * boost[id];
+      vectors[i].emplace_back(id, w);
+      norm += w * w;
+    }
+    norm = std::sqrt(norm);
+    for (auto& [id, w] : vectors[i]) w = norm > 0 ? w / norm : 0;
+  }
+  return vectors;
+}
+
+}  // namespace
+
+ClaimMatcher::ClaimMatcher(const std::vector<std::string>& texts,
+                           const std::vector<int>& group,
+                           ParaphraseLexicon* lexicon)
+    : group_(group) {
+  for (const std::string& text : texts) terms_.push_back(lexicon->Terms(text));
+  vectors_ = Weigh(terms_);
+}
+
+double ClaimMatcher::Similarity(int i, int j) const {
+  return link::Cosine(vectors_[i], vectors_[j]);
+}
+
+double ClaimMatcher::AverageSimilarity(int i,
+                                       const std::vector<int>& members) const {
+  double sum = 0;
+  int count = 0;
+  for (int m : members) {
+    if (m == i) continue;
+    sum += Similarity(i, m);
+    ++count;
+  }
+  return count == 0 ? 0 : sum / count;
+}
+
+std::vector<ClaimMatcher::Group> ClaimMatcher::Cluster(double threshold) const {
+  const size_t n = vectors_.size();
+  std::vector<std::vector<int>> clusters;
+  for (size_t i = 0; i < n; ++i) clusters.push_back({static_cast<int>(i)});
+  std::vector<std::vector<double>> sum(n, std::vector<double>(n, 0.0));
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      sum[i][j] = sum[j][i] =
+          Similarity(static_cast<int>(i), static_cast<int>(j));
+    }
+  }
+  std::vector<bool> alive(n, true);
+  for (;;) {
+    double best = -1;
+    size_t bi = 0, bj = 0;
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; alive[i] && j < n; ++j) {
+        if (!alive[j]) continue;
+        const double avg = sum[i][j] / static_cast<double>(clusters[i].size() *
+                                                           clusters[j].size());
+        if (avg > best) best = avg, bi = i, bj = j;
+      }
+    }
+    if (best < threshold) break;
+    clusters[bi].insert(clusters[bi].end(), clusters[bj].begin(),
+                        clusters[bj].end());
+    alive[bj] = false;
+    for (size_t k = 0; k < n; ++k)
+      sum[bi][k] = sum[k][bi] = sum[bi][k] + sum[bj][k];
+  }
+  std::vector<Group> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (!alive[i]) continue;
+    std::sort(clusters[i].begin(), clusters[i].end());
+    out.push_back(Group{clusters[i], clusters[i]});
+  }
+  // Soft assignment against the cores, so that one sentence's extra
+  // memberships cannot pull in further ones.
+  for (Group& g : out) {
+    for (size_t i = 0; i < n; ++i) {
+      const int s = static_cast<int>(i);
+      if (std::binary_search(g.core.begin(), g.core.end(), s)) continue;
+      const bool other_article =
+          std::any_of(g.core.begin(), g.core.end(),
+                      [&](int m) { return group_[m] != group_[s]; });
+      if (other_article && AverageSimilarity(s, g.core) >= threshold)
+        g.members.push_back(s);
+    }
+    std::sort(g.members.begin(), g.members.end());
+  }
+  return out;
+}
+
+int ClaimMatcher::Central(const std::vector<int>& members) const {
+  int best = members.front();
+  double best_score = -1;
+  for (int m : members) {
+    const double score = AverageSimilarity(m, members);
+    if (score > best_score) best = m, best_score = score;
+  }
+  return best;
+}
+
+}  // namespace corroborate::corroborate

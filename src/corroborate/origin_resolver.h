@@ -1,0 +1,72 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// OriginResolver traces the sentences that carry one claim back to their
+// independent roots, following docs/provenance.md: an outlet passing on what
+// it was told is a conduit; one anonymous group reached through several
+// outlets is one root; conditional comments, reactions, unattributed repeats
+// and copied text add no root; denials add no root but are reported.
+//
+// Thread-safe after construction if the lexicon is not shared; Resolve does
+// not modify the resolver.
+
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "corroborate/article.h"
+#include "corroborate/paraphrase_lexicon.h"
+
+namespace corroborate::corroborate {
+
+// A sentence that carries a claim: (article index, sentence index).
+using SentenceRef = std::pair<int, int>;
+
+struct Provenance {
+  std::vector<Origin>
+      origins;             // independent roots, in order of first appearance
+  bool denied = false;     // the party concerned denies the claim
+  bool contested = false;  // someone else disputes it
+  std::string denier;  // who denied or disputed it, as written ("" if unsaid)
+  bool unconfirmed =
+      false;  // a carrying article says it is not (officially) confirmed
+};
+
+class OriginResolver {
+ public:
+  // `articles` and `reuse` must outlive the resolver.
+  OriginResolver(const std::vector<Article>& articles,
+                 const std::vector<Reuse>& reuse, ParaphraseLexicon* lexicon);
+
+  // Returns the provenance of a claim carried by `members`; `claim_terms`
+  // are the lexicon terms of its representative sentence (to tell whether a
+  // denier is the party the claim is about).
+  Provenance Resolve(const std::vector<SentenceRef>& members,
+                     const std::vector<std::string>& claim_terms) const;
+
+  // The attributions of one sentence (none if unattributed).
+  std::vector<const Attribution*> AttributionsOf(const SentenceRef& ref) const;
+
+  // True iff the sentence denies or rejects what it reports (a "denied"
+  // signal or a denial cue, not negated as in "did not deny").
+  bool IsDenial(const SentenceRef& ref) const;
+
+ private:
+  struct Root;
+  void AddRoot(const SentenceRef& carrier, const SentenceRef& said,
+               const Attribution& a, std::vector<Root>* roots) const;
+  static void MergeVague(std::vector<Root>* roots);
+  void AddDenial(const SentenceRef& ref,
+                 const std::vector<std::string>& claim_terms,
+                 Provenance* out) const;
+
+  const std::vector<Article>& articles_;
+  ParaphraseLexicon* lexicon_;
+  std::map<SentenceRef, SentenceRef>
+      copied_from_;  // reused sentence -> its original
+};
+
+}  // namespace corroborate::corroborate

@@ -1,0 +1,52 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// ParaphraseLexicon turns a sentence into claim terms that survive
+// rewording: words of one concept group share a term ("green light",
+// "permission", "approval" and "allowed" are all "#permit"), a world capital
+// or seat of government stands for its country ("Washington" -> "#c:us"),
+// country names, adjectives and abbreviations share one key ("America",
+// "American", "U.S.", "United States" -> "#c:us"), and all other content
+// words are Snowball stems. Function words and reporting verbs are dropped.
+// The lexicon is general news vocabulary, not tied to any story.
+//
+// Not thread-safe (the stemmer keeps a buffer): use one per thread.
+
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "link/word_stemmer.h"
+
+namespace corroborate::corroborate {
+
+class ParaphraseLexicon {
+ public:
+  ParaphraseLexicon();
+
+  // Returns the claim terms of `text`, in order, with repeats.
+  std::vector<std::string> Terms(std::string_view text);
+
+  // Returns the country key ("#c:us") of a folded name, adjective, capital
+  // or abbreviation of one or more words ("united states", "american"); ""
+  // if it is none.
+  std::string CountryKey(std::string_view folded) const;
+
+ private:
+  // Longest phrase of words[i..] in the tables; returns its term and sets
+  // *length, or returns "" if none.
+  std::string MatchPhrase(const std::vector<std::string>& words, size_t i,
+                          size_t* length);
+
+  link::WordStemmer stemmer_;
+  std::unordered_map<std::string, std::string>
+      countries_;  // folded phrase -> key
+  std::unordered_map<std::string, std::string>
+      concepts_;               // stem or phrase -> concept
+  size_t longest_phrase_ = 1;  // words
+};
+
+}  // namespace corroborate::corroborate

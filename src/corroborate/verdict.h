@@ -1,0 +1,29 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// The verdict on a claim and its one-sentence explanation, from the number
+// of carrying articles and the claim's provenance. Precedence (see
+// docs/provenance.md): denied / contested, then unattributed (no root),
+// then multiple_independent_sources (>= 2 roots), then
+// single_anonymous_source, then officially_unconfirmed (one named root and
+// a carrying article says it is not confirmed), then single_source.
+//
+// Thread-safe: the functions keep no state.
+
+#pragma once
+
+#include <string>
+
+#include "corroborate/origin_resolver.h"
+
+namespace corroborate::corroborate {
+
+// Returns the verdict name (Claim::verdict).
+std::string Verdict(const Provenance& provenance);
+
+// Returns one readable sentence saying why, e.g. "3 articles carry this
+// claim; all trace back to Outlet citing unnamed officials: circular
+// reporting."
+std::string Explain(int articles, const Provenance& provenance);
+
+}  // namespace corroborate::corroborate

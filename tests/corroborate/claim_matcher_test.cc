@@ -1,0 +1,82 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "corroborate/claim_matcher.h"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+namespace corroborate::corroborate {
+namespace {
+
+bool Has(const std::vector<std::string>& terms, const std::string& t) {
+  return std::find(terms.begin(), terms.end(), t) != terms.end();
+}
+
+TEST(ParaphraseLexiconTest, CapitalsAndAdjectivesBecomeCountries) {
+  ParaphraseLexicon lexicon;
+  const auto terms =
+      lexicon.Terms("Washington and the Kremlin backed the Brazilian plan.");
+  EXPECT_TRUE(Has(terms, "#c:us"));
+  EXPECT_TRUE(Has(terms, "#c:russia"));
+  EXPECT_TRUE(Has(terms, "#c:brazil"));
+  // "us" the pronoun is not the country.
+  EXPECT_FALSE(Has(lexicon.Terms("They told us nothing about it."), "#c:us"));
+  EXPECT_TRUE(Has(lexicon.Terms("The U.S. said nothing."), "#c:us"));
+}
+
+TEST(ParaphraseLexiconTest, ConceptGroupsFollowInflections) {
+  ParaphraseLexicon lexicon;
+  for (const char* text :
+       {"gave the green light", "granted permission", "won approval",
+        "agreed to let them", "allowed them", "authorised the plan"}) {
+    EXPECT_TRUE(Has(lexicon.Terms(text), "#permit")) << text;
+  }
+  EXPECT_TRUE(Has(lexicon.Terms("jets bombed the bridge"), "#attack"));
+  EXPECT_TRUE(Has(lexicon.Terms("an air strike on the bridge"), "#attack"));
+  EXPECT_FALSE(Has(lexicon.Terms("the bridge was repainted"), "#attack"));
+}
+
+// One story: two claims share their main actors (Finland, the dam, the
+// river); they differ by who permitted what.
+std::vector<std::string> DamStory() {
+  return {
+      // 0-2: Norway and Sweden let Finland build the dam.
+      "Norway and Sweden agreed to let Finland build a dam on the Tana river.",
+      "Finland received a green light from Oslo and Stockholm to dam the Tana.",
+      "The Norwegian and Swedish governments gave Finland permission for the "
+      "Tana dam.",
+      // 3-5: Finland started building it.
+      "Finland began building a dam on the Tana river last month.",
+      "Construction of the Finnish dam on the Tana started in March.",
+      "Finnish crews started construction work at the Tana dam site.",
+      // 6: unrelated.
+      "Heavy snow closed mountain roads across Finland on Sunday.",
+  };
+}
+
+TEST(ClaimMatcherTest, ParaphrasesJoinAndSharedActorsDoNotMergeClaims) {
+  ParaphraseLexicon lexicon;
+  const std::vector<int> article = {0, 1, 2, 0, 1, 2, 1};
+  const ClaimMatcher matcher(DamStory(), article, &lexicon);
+  auto group_of = [&](const std::vector<ClaimMatcher::Group>& groups, int s) {
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (std::count(groups[g].core.begin(), groups[g].core.end(), s))
+        return static_cast<int>(g);
+    }
+    return -1;
+  };
+  const auto groups = matcher.Cluster(0.3);
+  EXPECT_EQ(group_of(groups, 0), group_of(groups, 1));
+  EXPECT_EQ(group_of(groups, 0), group_of(groups, 2));
+  EXPECT_EQ(group_of(groups, 3), group_of(groups, 4));
+  EXPECT_EQ(group_of(groups, 3), group_of(groups, 5));
+  EXPECT_NE(group_of(groups, 0), group_of(groups, 3));
+  EXPECT_NE(group_of(groups, 6), group_of(groups, 0));
+  EXPECT_NE(group_of(groups, 6), group_of(groups, 3));
+  EXPECT_GT(matcher.Similarity(0, 2), matcher.Similarity(0, 3));
+}
+
+}  // namespace
+}  // namespace corroborate::corroborate

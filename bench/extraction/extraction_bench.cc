@@ -178,7 +178,7 @@ int main(int argc, char** argv) {
       "print the paragraphs and reasons of pages whose id starts so");
   CLI11_PARSE(app, argc, argv);
   std::vector<Page> pages = LoadCorpus(corpus);
-  if (!show.empty()) {
+  if (app.count("--show") > 0) {
     ShowPages(pages, show);
     return 0;
   }

@@ -20,6 +20,13 @@ TEST(StockLineReasonTest, FlagsFurniture) {
   EXPECT_EQ(StockLineReason("READ MORE: Council approves new bike lanes"),
             Reason::kRelatedLink);
   EXPECT_EQ(StockLineReason("Photo: Lena Fischer"), Reason::kPhotoCredit);
+  EXPECT_EQ(StockLineReason("Omar Haddad/Getty Images"), Reason::kPhotoCredit);
+  EXPECT_EQ(StockLineReason("Follow the county desk on Instagram and TikTok."),
+            Reason::kNavigation);
+  EXPECT_EQ(StockLineReason("(Reporting by Ines Duarte; Editing by Pat Long)"),
+            Reason::kContributorLine);
+  EXPECT_EQ(StockLineReason("Sara Lind contributed reporting from Oslo."),
+            Reason::kContributorLine);
 }
 
 TEST(StockLineReasonTest, LeavesProseAlone) {
@@ -31,18 +38,25 @@ TEST(StockLineReasonTest, LeavesProseAlone) {
             Reason::kNone);
   EXPECT_EQ(StockLineReason("The mayor signed the order on Monday."),
             Reason::kNone);
+  EXPECT_EQ(StockLineReason("She posted the video on Facebook."),
+            Reason::kNone);
+  EXPECT_EQ(StockLineReason("Publishers met in Leipzig this week."),
+            Reason::kNone);
 }
 
 TEST(ClassifyBlocksTest, BylineLinksDuplicatesAndOutside) {
   std::vector<Block> blocks(5);
   blocks[0].text = "By Ravi Menon and Lucy Hart";
-  blocks[1].text = "The council voted to extend the library hours.";
+  blocks[1].text =
+      "The council voted on Monday to extend the library's opening hours.";
   blocks[2].text = "Town budget passes";
+  blocks[2].tag = GUMBO_TAG_LI;
   blocks[2].link_bytes = blocks[2].text.size();
-  blocks[3].text = "The council voted to extend the library hours.";
+  blocks[3].text = blocks[1].text;
   blocks[4].text = "Weather: sunny spells";
   std::vector<bool> in_content = {true, true, true, true, false};
   PageMetadata metadata;
+  metadata.description = blocks[1].text;
   std::vector<BlockVerdict> verdicts =
       ClassifyBlocks(blocks, in_content, metadata);
   EXPECT_EQ(verdicts[0].reason, Reason::kByline);
@@ -50,6 +64,38 @@ TEST(ClassifyBlocksTest, BylineLinksDuplicatesAndOutside) {
   EXPECT_EQ(verdicts[2].reason, Reason::kRelatedLink);
   EXPECT_EQ(verdicts[3].reason, Reason::kRepeatedStandfirst);
   EXPECT_EQ(verdicts[4].reason, Reason::kNavigation);
+}
+
+TEST(ClassifyBlocksTest, OtherRepeatsAndSingleLinkedParagraphsStay) {
+  // A question repeated in an interview series is not a standfirst, and a
+  // paragraph that is one link ("Get the full recipe") is body.
+  std::vector<Block> blocks(4);
+  blocks[0].text = "What was the hardest part of your first year on the job?";
+  blocks[1].text = "Learning the names of every regular customer.";
+  blocks[2].text = blocks[0].text;
+  blocks[3].text = "Get the full recipe";
+  blocks[3].tag = GUMBO_TAG_P;
+  blocks[3].link_bytes = blocks[3].text.size();
+  std::vector<BlockVerdict> verdicts =
+      ClassifyBlocks(blocks, {true, true, true, true}, PageMetadata());
+  for (const BlockVerdict& verdict : verdicts) {
+    EXPECT_EQ(verdict.reason, Reason::kNone);
+  }
+}
+
+TEST(ClassifyBlocksTest, RunOfLinkParagraphsIsRelated) {
+  std::vector<Block> blocks(3);
+  blocks[0].text = "Harbour festival returns next summer";
+  blocks[1].text = "New cycle path links the two villages";
+  blocks[2].text = "The ferry will run hourly from May.";
+  for (Block& block : blocks) block.tag = GUMBO_TAG_P;
+  blocks[0].link_bytes = blocks[0].text.size();
+  blocks[1].link_bytes = blocks[1].text.size();
+  std::vector<BlockVerdict> verdicts =
+      ClassifyBlocks(blocks, {true, true, true}, PageMetadata());
+  EXPECT_EQ(verdicts[0].reason, Reason::kRelatedLink);
+  EXPECT_EQ(verdicts[1].reason, Reason::kRelatedLink);
+  EXPECT_EQ(verdicts[2].reason, Reason::kNone);
 }
 
 TEST(ClassifyBlocksTest, ByAsPartOfSentenceIsBody) {

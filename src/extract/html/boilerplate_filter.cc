@@ -5,7 +5,6 @@
 
 #include <array>
 #include <string>
-#include <unordered_set>
 
 #include "util/text.h"
 
@@ -24,8 +23,8 @@ constexpr double kMaxLinkDensity = 0.5;
 // A "By ..." line longer than this is a sentence, not a byline.
 constexpr size_t kMaxBylineWords = 10;
 // Only paragraphs of at least this many words are dropped as repeats: short
-// lines ("Serves 4", "Eat every 2-3 hours") legitimately recur in recipes
-// and lists, while a repeated standfirst is a full sentence.
+// lines ("Serves 4") legitimately recur in recipes and lists, while a
+// repeated standfirst is a full sentence.
 constexpr size_t kMinRepeatWords = 10;
 
 struct StockLine {
@@ -53,7 +52,23 @@ constexpr std::array kStockLines = {
     StockLine{"all rights reserved", Reason::kNavigation},
     StockLine{"copyright", Reason::kNavigation},
     StockLine{"\xC2\xA9", Reason::kNavigation},  // ©
+    StockLine{"like this:", Reason::kNavigation},
+    StockLine{"like loading", Reason::kNavigation},
+    StockLine{"loading", Reason::kNavigation},
+    StockLine{"this slideshow requires", Reason::kNavigation},
+    StockLine{"reporting by", Reason::kContributorLine},
+    StockLine{"(reporting by", Reason::kContributorLine},
+    StockLine{"additional reporting", Reason::kContributorLine},
+    StockLine{"editing by", Reason::kContributorLine},
+    StockLine{"published ", Reason::kByline},
+    StockLine{"updated ", Reason::kByline},
     StockLine{"read more", Reason::kRelatedLink},
+    StockLine{"see more", Reason::kRelatedLink},
+    StockLine{"don't miss", Reason::kRelatedLink},
+    StockLine{"don\xE2\x80\x99t miss", Reason::kRelatedLink},
+    StockLine{"more in ", Reason::kRelatedLink},
+    StockLine{"more great", Reason::kRelatedLink},
+    StockLine{"popular on", Reason::kRelatedLink},
     StockLine{"read next", Reason::kRelatedLink},
     StockLine{"related", Reason::kRelatedLink},
     StockLine{"see also", Reason::kRelatedLink},
@@ -76,6 +91,28 @@ constexpr double kLinkParagraphDensity = 0.9;
 constexpr size_t kMinLinkRun = 2;
 
 size_t WordCount(std::string_view text) { return util::Words(text).size(); }
+
+// "Follow us on Facebook, Instagram and X" names several networks.
+int SocialNetworkCount(std::string_view folded) {
+  int count = 0;
+  for (std::string_view network :
+       {"facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok",
+        "whatsapp", "pinterest"}) {
+    if (folded.find(network) != std::string_view::npos) ++count;
+  }
+  return count;
+}
+
+// Agency and photo-desk credits that stand alone under an image
+// ("Jane Roe/Getty Images", "(Image: AP)", "Photo by ...").
+bool IsCreditLine(std::string_view folded) {
+  for (std::string_view mark :
+       {"getty images", "/getty", "(image:", "(photo:", "photo by ", "/afp",
+        "/reuters", "/ap photo", "(ap photo", "shutterstock"}) {
+    if (folded.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 bool IsByline(std::string_view text, const PageMetadata& metadata) {
   std::string folded = util::FoldCase(util::Trim(text));
@@ -143,9 +180,15 @@ BoilerplateReason StockLineReason(std::string_view text) {
     if (folded.rfind(line.prefix, 0) == 0) return line.reason;
   }
   if (folded.find("all rights reserved") != std::string::npos ||
-      folded.find("\xC2\xA9") != std::string::npos) {
+      folded.find("\xC2\xA9") != std::string::npos ||
+      SocialNetworkCount(folded) >= 2) {
     return Reason::kNavigation;
   }
+  if (folded.find("contributed reporting") != std::string::npos ||
+      folded.find("contributed to this report") != std::string::npos) {
+    return Reason::kContributorLine;
+  }
+  if (IsCreditLine(folded)) return Reason::kPhotoCredit;
   return Reason::kNone;
 }
 
@@ -154,7 +197,11 @@ std::vector<BlockVerdict> ClassifyBlocks(const std::vector<Block>& blocks,
                                          const PageMetadata& metadata) {
   std::vector<BlockVerdict> verdicts(blocks.size());
   std::string folded_title = util::FoldCase(metadata.title);
-  std::unordered_set<std::string> seen;
+  // Only the standfirst (the page's description) counts as a repeat: other
+  // paragraphs recur legitimately (the same question put to each person in
+  // an interview series, the same line under each item of a meal plan).
+  std::string folded_standfirst = util::FoldCase(metadata.description);
+  bool standfirst_seen = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& block = blocks[i];
     BlockVerdict& verdict = verdicts[i];
@@ -165,10 +212,10 @@ std::vector<BlockVerdict> ClassifyBlocks(const std::vector<Block>& blocks,
     }
     verdict.reason =
         in_content[i] ? ContentReason(block, metadata) : OutsideReason(block);
-    if (verdict.reason == Reason::kNone &&
-        WordCount(block.text) >= kMinRepeatWords &&
-        !seen.insert(folded).second) {
-      verdict.reason = Reason::kRepeatedStandfirst;
+    if (verdict.reason == Reason::kNone && folded == folded_standfirst &&
+        WordCount(block.text) >= kMinRepeatWords) {
+      if (standfirst_seen) verdict.reason = Reason::kRepeatedStandfirst;
+      standfirst_seen = true;
     }
   }
   MarkLinkRuns(blocks, &verdicts);

@@ -62,7 +62,10 @@ constexpr std::array kStockLines = {
     StockLine{"editing by", Reason::kContributorLine},
     StockLine{"published ", Reason::kByline},
     StockLine{"updated ", Reason::kByline},
+    StockLine{"filed under", Reason::kNavigation},
     StockLine{"read more", Reason::kRelatedLink},
+    StockLine{"you may also", Reason::kRelatedLink},
+    StockLine{"you might also", Reason::kRelatedLink},
     StockLine{"see more", Reason::kRelatedLink},
     StockLine{"don't miss", Reason::kRelatedLink},
     StockLine{"don\xE2\x80\x99t miss", Reason::kRelatedLink},
@@ -174,8 +177,8 @@ void MarkLinkRuns(const std::vector<Block>& blocks,
 }  // namespace
 
 BoilerplateReason StockLineReason(std::string_view text) {
-  if (WordCount(text) > kMaxStockWords) return Reason::kNone;
   std::string folded = util::FoldCase(util::Trim(text));
+  if (WordCount(text) > kMaxStockWords) return Reason::kNone;
   for (const StockLine& line : kStockLines) {
     if (folded.rfind(line.prefix, 0) == 0) return line.reason;
   }

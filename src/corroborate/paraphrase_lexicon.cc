@@ -4,6 +4,7 @@
 #include "corroborate/paraphrase_lexicon.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "link/stopwords.h"
 #include "util/text.h"
@@ -146,6 +147,30 @@ const std::vector<Group>& Countries() {
   return *countries;
 }
 
+// A concept within this many words after a negator is negated: "would not
+// allow" is "!#permit", so it does not match "allowed". Three words covers
+// "did not publicly confirm", "has not yet been confirmed".
+constexpr size_t kNegationReach = 3;
+
+bool IsNegator(const std::string& w) {
+  return w == "not" || w == "never" || w == "no" || w == "n't" ||
+         w.ends_with("n't") || w == "nor" || w == "neither" || w == "without";
+}
+
+// Numbers and months pin a claim to its facts ("July 19", "$4 billion");
+// they get the "#" of concept terms, and with it their weight.
+bool IsFactWord(const std::string& w) {
+  static const char* const kMonths[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (!w.empty() && std::all_of(w.begin(), w.end(),
+                                [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  return std::find(std::begin(kMonths), std::end(kMonths), w) !=
+         std::end(kMonths);
+}
+
 size_t WordCount(std::string_view phrase) {
   return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
@@ -228,9 +253,12 @@ std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text) {
   std::vector<bool> upper;
   const std::vector<std::string> words = SplitWords(text, &upper);
   std::vector<std::string> terms;
+  size_t last_negator = std::string::npos;
   for (size_t i = 0; i < words.size();) {
+    if (IsNegator(words[i])) last_negator = i;
     size_t length = 1;
     std::string term = MatchPhrase(words, i, &length);
+    if (term.empty() && IsFactWord(words[i])) term = "#" + words[i];
     if (term.empty()) {
       const std::string& w = words[i];
       // "US" written in capitals is the country; "us" is a pronoun.
@@ -242,6 +270,10 @@ std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text) {
         term = it != concepts_.end() ? it->second : stem;
       }
     }
+    const bool negated =
+        last_negator != std::string::npos && i - last_negator <= kNegationReach;
+    if (negated && term.starts_with("#") && !term.starts_with("#c:"))
+      term = "!" + term;
     if (!term.empty()) terms.push_back(std::move(term));
     i += length;
   }

@@ -42,9 +42,9 @@ TEST(ExtractionCorpusTest, F1AboveFloor) {
   }
   ASSERT_GT(scores.size(), 100u);
   bench::CorpusScore corpus = bench::Aggregate(scores);
-  // docs/extraction.md reports the measured value; 0.01 below it allows for
-  // harmless changes, not for a regression.
-  EXPECT_GE(corpus.f1, 0.95);
+  // docs/extraction.md reports 0.977; 0.012 below it allows for harmless
+  // changes, not for a regression to Readability.js's level (0.954).
+  EXPECT_GE(corpus.f1, 0.965);
 }
 
 }  // namespace

@@ -152,13 +152,14 @@ bool IsAncestor(const GumboNode* ancestor, const GumboNode* node) {
 
 // Readability's climbing: to a shared ancestor of close runners-up, then to
 // a parent that scores higher, then past wrappers with a single child.
-const GumboNode* Climb(const GumboNode* top, StatsMap& stats) {
+const GumboNode* ClimbToSharedAncestor(const GumboNode* top, StatsMap& stats) {
+  double top_score = stats[top].score;
+  if (top_score <= 0) return top;
   std::vector<std::pair<double, const GumboNode*>> ranked;
   for (const auto& [node, entry] : stats) {
     if (entry.candidate) ranked.emplace_back(entry.score, node);
   }
   std::sort(ranked.rbegin(), ranked.rend());
-  double top_score = stats[top].score;
   std::vector<const GumboNode*> runners_up;
   for (int i = 1; i < static_cast<int>(ranked.size()) && i < kTopCandidates;
        ++i) {
@@ -174,12 +175,14 @@ const GumboNode* Climb(const GumboNode* top, StatsMap& stats) {
       for (const GumboNode* other : runners_up) {
         if (IsAncestor(parent, other)) ++shared;
       }
-      if (shared >= kMinRunnersUp) {
-        top = parent;
-        break;
-      }
+      if (shared >= kMinRunnersUp) return parent;
     }
   }
+  return top;
+}
+
+const GumboNode* Climb(const GumboNode* top, StatsMap& stats) {
+  top = ClimbToSharedAncestor(top, stats);
   double last_score = stats[top].score;
   for (const GumboNode* parent = Parent(top);
        parent != nullptr && !IsElement(parent, GUMBO_TAG_BODY);

@@ -4,7 +4,6 @@
 #include "extract/html/dom_text.h"
 
 #include <cctype>
-#include <utility>
 
 namespace corroborate::extract_html {
 namespace {
@@ -138,23 +137,6 @@ bool IsInvisible(const GumboNode* node) {
     return true;
   }
   return HasDisplayNone(Attribute(node, "style"));
-}
-
-std::vector<std::string> ClassTokens(const GumboNode* node) {
-  std::vector<std::string> tokens;
-  for (const char* name : {"class", "id"}) {
-    std::string current;
-    for (char c : Attribute(node, name)) {
-      if (std::isalnum(static_cast<unsigned char>(c))) {
-        current += static_cast<char>(std::tolower(c));
-      } else if (!current.empty()) {
-        tokens.push_back(std::move(current));
-        current.clear();
-      }
-    }
-    if (!current.empty()) tokens.push_back(std::move(current));
-  }
-  return tokens;
 }
 
 void AppendCollapsed(std::string_view text, std::string* out) {

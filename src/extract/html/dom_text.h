@@ -2,7 +2,7 @@
 // Use of this source code is governed by an MIT-style license.
 //
 // Small helpers over gumbo's parse tree: tag classes (block, skipped),
-// attribute access, class/id tokens and the visible text of a subtree.
+// attribute access and the visible text of a subtree.
 // Every walk is iterative, so a page of 10,000 nested elements cannot
 // overflow the stack. Thread-safe: no state.
 
@@ -31,11 +31,6 @@ bool IsBlockTag(GumboTag tag);
 // style, noscript, template, svg, iframe, form controls, elements with the
 // `hidden` attribute or an inline `display:none`, and comments.
 bool IsInvisible(const GumboNode* node);
-
-// Returns the lower-cased tokens of the class and id attributes, split at
-// anything that is not an ASCII letter or digit ("share-bar__item" gives
-// "share", "bar", "item").
-std::vector<std::string> ClassTokens(const GumboNode* node);
 
 // Returns the visible text of the subtree of `node` with runs of whitespace
 // collapsed to one space and trimmed; block elements and <br> separate

@@ -51,6 +51,7 @@ bool IsClauseWord(const Token& t) {
 }
 
 bool IsVerbish(const Token& t) {
+  if (t.lower.ends_with("n't")) return true;
   static const std::set<std::string_view> kWords = {
       "is",   "are",   "was", "were",  "has",    "have", "had",
       "will", "would", "can", "could", "should", "not",  "do",
@@ -144,8 +145,8 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   if (begin == end || end - begin > kMaxSubjectWords) return {0, 0};
   // "No official sources have confirmed": nobody is cited.
   const Token& first = tokens[begin];
-  if (first.Is("no") || first.Is("neither") || first.Is("none") ||
-      first.Is("nobody"))
+  if (first.Is("having") || first.Is("no") || first.Is("neither") ||
+      first.Is("none") || first.Is("nobody"))
     return {0, 0};
   for (size_t i = begin; i < end; ++i) {
     if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
@@ -453,9 +454,14 @@ std::vector<Attribution> FindAttributions(
     const std::vector<Sentence>& sentences) {
   std::vector<Attribution> attributions;
   MentionTracker tracker;
+  bool in_quote = false;  // a quotation runs on from the previous sentence
   for (size_t s = 0; s < sentences.size(); ++s) {
     const std::string& text = sentences[s].text;
-    std::vector<Token> tokens = Tokenize(text);
+    bool continues =
+        s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph;
+    if (!continues) in_quote = false;
+    std::vector<Token> tokens = Tokenize(text, in_quote);
+    in_quote = EndsInsideQuote(tokens, in_quote);
     tracker.Observe(text);
     std::vector<Candidate> candidates;
     for (const Cue& cue : FindCues(tokens)) {
@@ -478,6 +484,10 @@ std::vector<Attribution> FindAttributions(
       if (c.dropped) continue;
       Attribution a =
           ToAttribution(c, tracker, c.cue_text.ends_with(", citing"));
+      // "Police found a body" is no attribution; "a poll found" is.
+      bool evidence = a.source_kind == SourceKind::kDocument ||
+                      a.source_kind == SourceKind::kImagery;
+      if (c.cue.type == CueType::kEvidence && !evidence) continue;
       a.sentence = static_cast<int>(s);
       a.content = ContentText(text, tokens, c.content_begin, c.content_end,
                               &a.direct_quote);

@@ -15,36 +15,41 @@ namespace {
 // "believe") are kept for plural subjects ("analysts say").
 const std::map<std::string_view, CueType>& Verbs() {
   static const auto* verbs = new std::map<std::string_view, CueType>{
-      {"say", CueType::kSpeech},          {"says", CueType::kSpeech},
-      {"said", CueType::kSpeech},         {"add", CueType::kSpeech},
-      {"adds", CueType::kSpeech},         {"added", CueType::kSpeech},
-      {"stated", CueType::kSpeech},       {"states", CueType::kSpeech},
-      {"claimed", CueType::kSpeech},      {"claims", CueType::kSpeech},
-      {"confirmed", CueType::kSpeech},    {"confirms", CueType::kSpeech},
-      {"assessed", CueType::kSpeech},     {"warned", CueType::kSpeech},
-      {"warns", CueType::kSpeech},        {"accused", CueType::kSpeech},
-      {"accuses", CueType::kSpeech},      {"announced", CueType::kSpeech},
-      {"announces", CueType::kSpeech},    {"noted", CueType::kSpeech},
-      {"explained", CueType::kSpeech},    {"insisted", CueType::kSpeech},
-      {"insists", CueType::kSpeech},      {"argued", CueType::kSpeech},
-      {"argues", CueType::kSpeech},       {"wrote", CueType::kSpeech},
-      {"writes", CueType::kSpeech},       {"tweeted", CueType::kSpeech},
-      {"acknowledged", CueType::kSpeech}, {"admitted", CueType::kSpeech},
-      {"denied", CueType::kSpeech},       {"denies", CueType::kSpeech},
-      {"alleged", CueType::kSpeech},      {"alleges", CueType::kSpeech},
-      {"asserted", CueType::kSpeech},     {"declared", CueType::kSpeech},
-      {"revealed", CueType::kSpeech},     {"disclosed", CueType::kSpeech},
-      {"suggested", CueType::kSpeech},    {"believes", CueType::kSpeech},
-      {"believe", CueType::kSpeech},      {"predicted", CueType::kSpeech},
-      {"estimated", CueType::kSpeech},    {"mentioned", CueType::kSpeech},
-      {"stressed", CueType::kSpeech},     {"recalled", CueType::kSpeech},
-      {"conceded", CueType::kSpeech},     {"vowed", CueType::kSpeech},
-      {"promised", CueType::kSpeech},     {"pledged", CueType::kSpeech},
-      {"urged", CueType::kSpeech},        {"testified", CueType::kSpeech},
-      {"thinks", CueType::kSpeech},       {"think", CueType::kSpeech},
-      {"reported", CueType::kReport},     {"reports", CueType::kReport},
-      {"published", CueType::kReport},    {"told", CueType::kTell},
-      {"tells", CueType::kTell},          {"quoted", CueType::kQuote},
+      {"say", CueType::kSpeech},       {"says", CueType::kSpeech},
+      {"said", CueType::kSpeech},      {"add", CueType::kSpeech},
+      {"adds", CueType::kSpeech},      {"added", CueType::kSpeech},
+      {"stated", CueType::kSpeech},    {"claimed", CueType::kSpeech},
+      {"claims", CueType::kSpeech},    {"confirmed", CueType::kSpeech},
+      {"confirms", CueType::kSpeech},  {"assessed", CueType::kSpeech},
+      {"warned", CueType::kSpeech},    {"warns", CueType::kSpeech},
+      {"accused", CueType::kSpeech},   {"accuses", CueType::kSpeech},
+      {"announced", CueType::kSpeech}, {"announces", CueType::kSpeech},
+      {"noted", CueType::kSpeech},     {"explained", CueType::kSpeech},
+      {"insisted", CueType::kSpeech},  {"insists", CueType::kSpeech},
+      {"argued", CueType::kSpeech},    {"argues", CueType::kSpeech},
+      {"wrote", CueType::kSpeech},     {"writes", CueType::kSpeech},
+      {"tweeted", CueType::kSpeech},   {"acknowledged", CueType::kSpeech},
+      {"admitted", CueType::kSpeech},  {"denied", CueType::kSpeech},
+      {"denies", CueType::kSpeech},    {"alleged", CueType::kSpeech},
+      {"alleges", CueType::kSpeech},   {"asserted", CueType::kSpeech},
+      {"declared", CueType::kSpeech},  {"revealed", CueType::kSpeech},
+      {"disclosed", CueType::kSpeech}, {"suggested", CueType::kSpeech},
+      {"believes", CueType::kSpeech},  {"believe", CueType::kSpeech},
+      {"predicted", CueType::kSpeech}, {"estimated", CueType::kSpeech},
+      {"mentioned", CueType::kSpeech}, {"stressed", CueType::kSpeech},
+      {"recalled", CueType::kSpeech},  {"conceded", CueType::kSpeech},
+      {"vowed", CueType::kSpeech},     {"promised", CueType::kSpeech},
+      {"pledged", CueType::kSpeech},   {"urged", CueType::kSpeech},
+      {"testified", CueType::kSpeech}, {"thinks", CueType::kSpeech},
+      {"think", CueType::kSpeech},     {"asked", CueType::kSpeech},
+      {"described", CueType::kSpeech}, {"criticized", CueType::kSpeech},
+      {"responded", CueType::kSpeech}, {"concluded", CueType::kSpeech},
+      {"cited", CueType::kSpeech},     {"shows", CueType::kEvidence},
+      {"showed", CueType::kEvidence},  {"show", CueType::kEvidence},
+      {"found", CueType::kEvidence},   {"finds", CueType::kEvidence},
+      {"reported", CueType::kReport},  {"reports", CueType::kReport},
+      {"published", CueType::kReport}, {"told", CueType::kTell},
+      {"tells", CueType::kTell},       {"quoted", CueType::kQuote},
   };
   return *verbs;
 }
@@ -106,9 +111,10 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
       continue;
     }
     bool participle = token.lower == "saying" || token.lower == "adding" ||
-                      token.lower == "noting" || token.lower == "arguing" ||
-                      token.lower == "insisting" || token.lower == "warning" ||
-                      token.lower == "claiming" || token.lower == "explaining";
+                      token.lower == "telling" || token.lower == "noting" ||
+                      token.lower == "arguing" || token.lower == "insisting" ||
+                      token.lower == "warning" || token.lower == "claiming" ||
+                      token.lower == "explaining";
     if (participle && i > 0 && tokens[i - 1].text == ",") {
       cues.push_back({i, i + 1, CueType::kParticiple});
       continue;

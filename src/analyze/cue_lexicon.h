@@ -23,6 +23,7 @@ enum class CueType {
   kQuote,        // "A quoted B (as) saying"
   kAccordingTo,  // "according to X"
   kParticiple,   // "..., saying that": the speaker is the sentence subject
+  kEvidence,     // "shows", "found": only when a document or imagery speaks
 };
 
 // One cue: tokens [begin, end) of the sentence.

@@ -86,9 +86,17 @@ std::string Lower(std::string_view text) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view s) {
+bool EndsInsideQuote(const std::vector<Token>& tokens, bool starts_quoted) {
+  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+    if (it->kind == TokenKind::kOpenQuote) return true;
+    if (it->kind == TokenKind::kCloseQuote) return false;
+  }
+  return starts_quoted;
+}
+
+std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
   std::vector<Token> tokens;
-  bool in_quote = false;
+  bool in_quote = starts_quoted;
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {

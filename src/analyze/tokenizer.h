@@ -51,7 +51,14 @@ struct Token {
 // byte that is not a quote mark or dash counts as a letter) with inner
 // apostrophes, hyphens and dots ("Iraq's", "Iran-backed", "U.S."); a short
 // capitalized abbreviation keeps its final dot ("Col.", "Gen.").
-std::vector<Token> Tokenize(std::string_view sentence);
+// `starts_quoted` is true when the sentence continues a quotation opened in
+// an earlier sentence of the same paragraph.
+std::vector<Token> Tokenize(std::string_view sentence,
+                            bool starts_quoted = false);
+
+// True iff the quotation state after `tokens` is open (an opening mark
+// without its closing one), or `starts_quoted` and no mark changed it.
+bool EndsInsideQuote(const std::vector<Token>& tokens, bool starts_quoted);
 
 // The text of tokens [begin, end) as written in `sentence` (spacing kept).
 std::string Span(std::string_view sentence, const std::vector<Token>& tokens,

@@ -203,5 +203,48 @@ TEST(AttributionFinder, NobodyConfirmingIsNoAttribution) {
   EXPECT_TRUE(Find({"No officials have confirmed the ruling."}).empty());
 }
 
+TEST(AttributionFinder, ParticipleCueTakesTheSentenceSubject) {
+  auto found = Find(
+      {"Governor Ann Wairimu visited the market, saying that traders would be "
+       "compensated."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ann Wairimu");
+  EXPECT_EQ(found[0].content, "traders would be compensated");
+}
+
+TEST(AttributionFinder, CoordinatedVerbTakesTheSentenceSubject) {
+  auto found = Find(
+      {"Mayor Luis Paredes toured the flooded district and said more pumps "
+       "were coming."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Luis Paredes");
+}
+
+TEST(AttributionFinder, EvidenceVerbsNeedADocumentOrImagery) {
+  auto poll = Find({"A new survey found that most farmers support the deal."});
+  ASSERT_EQ(poll.size(), 1u);
+  EXPECT_EQ(poll[0].source_kind, SourceKind::kDocument);
+  EXPECT_TRUE(Find({"Police found the stolen truck near Nakuru."}).empty());
+}
+
+TEST(AttributionFinder, CueInsideAQuoteRunningOverSentencesIsNoAttribution) {
+  auto found =
+      Find({"\xE2\x80\x9CWe waited for hours. I said we should leave. Nobody "
+            "listened,\xE2\x80\x9D said Joseph Otieno."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Joseph Otieno");
+}
+
+TEST(AttributionFinder, SpeakerAfterASplitQuoteTakesTheQuote) {
+  auto found = Find(
+      {"Environment Minister Rosa Vega spoke on Monday. \xE2\x80\x9CWho will "
+       "pay for this?\xE2\x80\x9D Vega said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Rosa Vega");
+  EXPECT_TRUE(found[0].direct_quote);
+  EXPECT_EQ(found[0].content,
+            "Who will pay for this");  // edge punctuation trimmed
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

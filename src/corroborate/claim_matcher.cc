@@ -8,6 +8,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "link/average_link.h"
+
 // The threshold is CorroborateOptions::claim_similarity, default 0.3. No
 // claim-labelled corpus exists yet; the value sits in the middle of the
 // range where the hand-made unit-test stories (tests/corroborate) and the
@@ -97,45 +99,22 @@ double ClaimMatcher::AverageSimilarity(int i,
 }
 
 std::vector<ClaimMatcher::Group> ClaimMatcher::Cluster(double threshold) const {
-  const size_t n = vectors_.size();
-  std::vector<std::vector<int>> clusters;
-  for (size_t i = 0; i < n; ++i) clusters.push_back({static_cast<int>(i)});
-  std::vector<std::vector<double>> sum(n, std::vector<double>(n, 0.0));
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) {
-      sum[i][j] = sum[j][i] =
-          Similarity(static_cast<int>(i), static_cast<int>(j));
-    }
-  }
-  std::vector<bool> alive(n, true);
-  for (;;) {
-    double best = -1;
-    size_t bi = 0, bj = 0;
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; alive[i] && j < n; ++j) {
-        if (!alive[j]) continue;
-        const double avg = sum[i][j] / static_cast<double>(clusters[i].size() *
-                                                           clusters[j].size());
-        if (avg > best) best = avg, bi = i, bj = j;
-      }
-    }
-    if (best < threshold) break;
-    clusters[bi].insert(clusters[bi].end(), clusters[bj].begin(),
-                        clusters[bj].end());
-    alive[bj] = false;
-    for (size_t k = 0; k < n; ++k)
-      sum[bi][k] = sum[k][bi] = sum[bi][k] + sum[bj][k];
-  }
-  std::vector<Group> out;
-  for (size_t i = 0; i < n; ++i) {
-    if (!alive[i]) continue;
-    std::sort(clusters[i].begin(), clusters[i].end());
-    out.push_back(Group{clusters[i], clusters[i]});
-  }
-  // Soft assignment against the cores, so that one sentence's extra
-  // memberships cannot pull in further ones.
-  for (Group& g : out) {
-    for (size_t i = 0; i < n; ++i) {
+  const auto cores = link::AverageLinkClusters(
+      static_cast<int>(vectors_.size()),
+      [this](int i, int j) { return Similarity(i, j); }, threshold);
+  std::vector<Group> groups;
+  for (const std::vector<int>& core : cores)
+    groups.push_back(Group{core, core});
+  AssignSoftly(threshold, &groups);
+  return groups;
+}
+
+void ClaimMatcher::AssignSoftly(double threshold,
+                                std::vector<Group>* groups) const {
+  // Against the cores only, so that one sentence's extra memberships cannot
+  // pull in further ones.
+  for (Group& g : *groups) {
+    for (size_t i = 0; i < vectors_.size(); ++i) {
       const int s = static_cast<int>(i);
       if (std::binary_search(g.core.begin(), g.core.end(), s)) continue;
       const bool other_article =
@@ -146,7 +125,6 @@ std::vector<ClaimMatcher::Group> ClaimMatcher::Cluster(double threshold) const {
     }
     std::sort(g.members.begin(), g.members.end());
   }
-  return out;
 }
 
 int ClaimMatcher::Central(const std::vector<int>& members) const {

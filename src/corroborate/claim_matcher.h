@@ -52,6 +52,9 @@ class ClaimMatcher {
 
  private:
   double AverageSimilarity(int i, const std::vector<int>& members) const;
+  // Adds to each group's members the sentences of other articles' groups
+  // that match its core on average at `threshold`.
+  void AssignSoftly(double threshold, std::vector<Group>* groups) const;
 
   std::vector<std::vector<std::string>> terms_;
   std::vector<link::TermVector> vectors_;

@@ -34,6 +34,7 @@
 
 #include "corroborate/link.h"
 
+#include "link/average_link.h"
 #include "link/stopwords.h"
 #include "link/term_weights.h"
 #include "link/word_stemmer.h"
@@ -173,39 +174,13 @@ int Find(std::vector<int>& parent, int x) {
 std::vector<std::vector<int>> AverageLink(const std::vector<int>& members,
                                           const PairSimilarity& sim,
                                           double threshold) {
-  std::vector<std::vector<int>> clusters;
-  for (int m : members) clusters.push_back({m});
-  const size_t n = clusters.size();
-  // sum[i][j]: sum of pair similarities between clusters i and j.
-  std::vector<std::vector<double>> sum(n, std::vector<double>(n, 0.0));
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j)
-      sum[i][j] = sum[j][i] = sim(members[i], members[j]);
+  auto groups = link::AverageLinkClusters(
+      static_cast<int>(members.size()),
+      [&](int i, int j) { return sim(members[i], members[j]); }, threshold);
+  for (auto& group : groups) {
+    for (int& i : group) i = members[i];
   }
-  std::vector<bool> alive(n, true);
-  for (;;) {
-    double best = -1;
-    size_t bi = 0, bj = 0;
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; alive[i] && j < n; ++j) {
-        if (!alive[j]) continue;
-        const double avg = sum[i][j] / static_cast<double>(clusters[i].size() *
-                                                           clusters[j].size());
-        if (avg > best) best = avg, bi = i, bj = j;
-      }
-    }
-    if (best < threshold) break;
-    clusters[bi].insert(clusters[bi].end(), clusters[bj].begin(),
-                        clusters[bj].end());
-    alive[bj] = false;
-    for (size_t k = 0; k < n; ++k)
-      sum[bi][k] = sum[k][bi] = sum[bi][k] + sum[bj][k];
-  }
-  std::vector<std::vector<int>> out;
-  for (size_t i = 0; i < n; ++i) {
-    if (alive[i]) out.push_back(std::move(clusters[i]));
-  }
-  return out;
+  return groups;
 }
 
 }  // namespace

@@ -38,6 +38,23 @@ TEST(ParaphraseLexiconTest, ConceptGroupsFollowInflections) {
   EXPECT_FALSE(Has(lexicon.Terms("the bridge was repainted"), "#attack"));
 }
 
+TEST(ParaphraseLexiconTest, NegatedConceptsAreMarkedAndNumbersAreFacts) {
+  ParaphraseLexicon lexicon;
+  const auto refused = lexicon.Terms("The council would not allow the march.");
+  EXPECT_TRUE(Has(refused, "!#permit"));
+  EXPECT_FALSE(Has(refused, "#permit"));
+  EXPECT_TRUE(Has(lexicon.Terms("The council allowed the march."), "#permit"));
+  // Three words away the negation no longer reaches.
+  EXPECT_TRUE(
+      Has(lexicon.Terms("Not long after the vote, the council allowed it."),
+          "#permit"));
+  const auto dated =
+      lexicon.Terms("The ferry sank on May 3 with 41 people aboard.");
+  EXPECT_TRUE(Has(dated, "#may"));
+  EXPECT_TRUE(Has(dated, "#3"));
+  EXPECT_TRUE(Has(dated, "#41"));
+}
+
 // One story: two claims share their main actors (Finland, the dam, the
 // river); they differ by who permitted what.
 std::vector<std::string> DamStory() {

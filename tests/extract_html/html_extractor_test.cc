@@ -19,8 +19,8 @@ std::vector<std::string> Body(const Article& article) {
   return body;
 }
 
-// The reason given to the paragraph whose text is `text`, or nullopt-like
-// kNone with found = false.
+// Returns the reason of the paragraph whose text is `text` and sets
+// `*found`; kNone with *found = false if there is no such paragraph.
 BoilerplateReason ReasonOf(const Article& article, const std::string& text,
                            bool* found) {
   for (const Paragraph& paragraph : article.paragraphs) {

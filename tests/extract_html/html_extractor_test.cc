@@ -165,6 +165,24 @@ TEST(ExtractHtmlArticleTest, DeepNestingDoesNotOverflow) {
   EXPECT_EQ(body[0], kP1);
 }
 
+TEST(ExtractHtmlArticleTest, WrapperNamedLikeFurnitureIsNotFurniture) {
+  // The whole page sits in a class with an "ad" word; the share bar inside
+  // the article still goes.
+  std::string page =
+      std::string(
+          "<html><body><div class='layout-ad-gutter'>"
+          "<div class='sidebar'><a href='/x'>Weather</a></div>"
+          "<div><div class='share-tools'>Share this story</div><p>") +
+      kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+      "</p></div></div></body></html>";
+  Article article = ExtractHtmlArticle(page, "");
+  EXPECT_EQ(Body(article), (std::vector<std::string>{kP1, kP2, kP3}));
+  bool found = false;
+  EXPECT_EQ(ReasonOf(article, "Share this story", &found),
+            BoilerplateReason::kNavigation);
+  EXPECT_TRUE(found);
+}
+
 TEST(ExtractHtmlArticleTest, BrSeparatesParagraphs) {
   std::string page = std::string("<html><body><div class=post-text>") + kP1 +
                      "<br><br>" + kP2 + "</div></body></html>";

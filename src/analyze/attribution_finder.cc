@@ -221,10 +221,6 @@ std::string ContentText(std::string_view text, const std::vector<Token>& tokens,
   return util::Trim(Span(text, tokens, begin, end));
 }
 
-}  // namespace
-
-namespace {
-
 size_t CountWords(const std::vector<Token>& tokens, size_t begin, size_t end) {
   size_t n = 0;
   for (size_t i = begin; i < end; ++i) n += tokens[i].IsWord() ? 1 : 0;
@@ -398,10 +394,6 @@ void MergeNested(std::vector<Candidate>* candidates) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 // Fills via, via_kind and anonymous from the party the source cites.
 void SetVia(const ResolvedSource& party, Attribution* a) {
   a->via = party.via.empty() ? party.source : party.via;
@@ -448,6 +440,28 @@ Attribution ToAttribution(const Candidate& c, const MentionTracker& tracker,
   return a;
 }
 
+// The candidates of one tokenized sentence, chains attached.
+std::vector<Candidate> SentenceCandidates(std::string_view text,
+                                          const std::vector<Token>& tokens) {
+  std::vector<Candidate> candidates;
+  for (const Cue& cue : FindCues(tokens)) {
+    Candidate c = BuildCandidate(text, tokens, cue);
+    if (!c.dropped && !util::Trim(c.source).empty())
+      candidates.push_back(std::move(c));
+  }
+  std::string citing = FindCiting(text, tokens);
+  for (Candidate& c : candidates) {
+    if (!citing.empty() && c.via.empty() &&
+        c.cue.type != CueType::kAccordingTo) {
+      c.via = citing;
+      c.cue_text += ", citing";
+      break;
+    }
+  }
+  MergeNested(&candidates);
+  return candidates;
+}
+
 }  // namespace
 
 std::vector<Attribution> FindAttributions(
@@ -459,28 +473,10 @@ std::vector<Attribution> FindAttributions(
     const std::string& text = sentences[s].text;
     bool continues =
         s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph;
-    if (!continues) in_quote = false;
-    std::vector<Token> tokens = Tokenize(text, in_quote);
-    in_quote = EndsInsideQuote(tokens, in_quote);
+    std::vector<Token> tokens = Tokenize(text, continues && in_quote);
+    in_quote = EndsInsideQuote(tokens, continues && in_quote);
     tracker.Observe(text);
-    std::vector<Candidate> candidates;
-    for (const Cue& cue : FindCues(tokens)) {
-      Candidate c = BuildCandidate(text, tokens, cue);
-      if (!c.dropped && !util::Trim(c.source).empty())
-        candidates.push_back(std::move(c));
-    }
-    std::string citing = FindCiting(text, tokens);
-    bool cited = false;
-    for (Candidate& c : candidates) {
-      if (!citing.empty() && !cited && c.via.empty() &&
-          c.cue.type != CueType::kAccordingTo) {
-        c.via = citing;
-        c.cue_text += ", citing";
-        cited = true;
-      }
-    }
-    MergeNested(&candidates);
-    for (const Candidate& c : candidates) {
+    for (const Candidate& c : SentenceCandidates(text, tokens)) {
       if (c.dropped) continue;
       Attribution a =
           ToAttribution(c, tracker, c.cue_text.ends_with(", citing"));
@@ -491,8 +487,7 @@ std::vector<Attribution> FindAttributions(
       a.sentence = static_cast<int>(s);
       a.content = ContentText(text, tokens, c.content_begin, c.content_end,
                               &a.direct_quote);
-      if (a.content.empty() && c.subject_begin == 0 && s > 0 &&
-          sentences[s - 1].paragraph == sentences[s].paragraph) {
+      if (a.content.empty() && c.subject_begin == 0 && continues) {
         a.content = TrailingQuote(sentences[s - 1].text);
         a.direct_quote = !a.content.empty();
       }

@@ -90,7 +90,8 @@ void MentionTracker::Observe(std::string_view sentence) {
                tokens[begin - 1].IsWord()) {
           --begin;
         }
-        if (begin > 0 && tokens[begin - 1].Is("the")) {
+        // "the Iraqi government", not a bare "the company" (a reference).
+        if (begin > 0 && begin < i && tokens[begin - 1].Is("the")) {
           Add("the " + JoinWords(tokens, begin, i + 1),
               SourceKind::kOrganization);
         }
@@ -145,6 +146,9 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
     if (found == nullptr) found = Last(SourceKind::kOutlet);
   } else if (info.kind == SourceKind::kOutlet && info.reference) {
     found = Last(SourceKind::kOutlet);
+  } else if (info.kind == SourceKind::kOrganization && info.reference &&
+             util::StartsWithIgnoreCase(info.name, "the ")) {
+    found = Last(SourceKind::kOrganization);
   } else if (info.kind == SourceKind::kAnonymous && info.reference &&
              has_anonymous_) {
     out.source = last_anonymous_.source;

@@ -239,18 +239,56 @@ bool IsOrganizationWord(std::string_view word) {
   return kOrganizationWords.count(word) > 0;
 }
 
+namespace {
+
+// Person, organization or unknown, for a phrase that is no outlet,
+// document, imagery or anonymous party.
+SourceInfo ClassifyNamed(const std::vector<Token>& words,
+                         const std::string& written) {
+  // The name after the last title: "army spokesman Major General X Y" -> "X Y".
+  for (size_t i = words.size() - 1; i-- > 0;) {
+    if (!IsPersonTitle(words[i].lower)) continue;
+    std::string name = TrailingName(words, i + 1);
+    bool org = false;
+    for (const Token& word : Words(name))
+      org = org || IsOrganizationWord(word.lower);
+    if (!name.empty() && !org) return Make(name, SourceKind::kPerson);
+    break;
+  }
+  for (const Token& word : words) {
+    if (!IsOrganizationWord(word.lower)) continue;
+    SourceInfo org = Make(written, SourceKind::kOrganization);
+    // "the company", "the ministry": a short reference to the last one.
+    org.reference =
+        words.size() <= 3 && words[0].Is("the") && !words.back().IsNameLike();
+    return org;
+  }
+  if (words.size() >= 2 && words.size() <= 4 && AllCapitalized(words, 0) &&
+      !words[0].Is("the")) {
+    return Make(written, SourceKind::kPerson);
+  }
+  if (words.size() == 1 && words[0].IsCapitalized()) {
+    // A lone name: a surname to resolve, or a country or body speaking.
+    SourceInfo lone = Make(written, SourceKind::kOrganization);
+    lone.reference = true;
+    return lone;
+  }
+  return Make(written, words[0].IsCapitalized() ? SourceKind::kOrganization
+                                                : SourceKind::kUnknown);
+}
+
+}  // namespace
+
 SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
   std::vector<Token> words = Words(phrase);
   if (words.empty()) return {};
-  if (IsPronoun(phrase)) {
-    SourceInfo info = Make(words[0].text, SourceKind::kUnknown);
-    info.reference = true;
-    return info;
-  }
   std::string written = util::Trim(phrase);
-  if (IsAnonymous(words)) {
-    SourceInfo info = Make(written, SourceKind::kAnonymous, true);
-    info.reference = words[0].Is("the");
+  if (IsPronoun(phrase) || IsAnonymous(words)) {
+    bool pronoun = IsPronoun(phrase);
+    SourceInfo info =
+        Make(pronoun ? words[0].text : written,
+             pronoun ? SourceKind::kUnknown : SourceKind::kAnonymous, !pronoun);
+    info.reference = pronoun || words[0].Is("the");
     return info;
   }
   // "The NYT report added": the report stands for its publisher.
@@ -276,32 +314,7 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
   if ((words[0].Is("a") || words[0].Is("an")) && !words.back().IsNameLike()) {
     return Make(written, SourceKind::kAnonymous, true);
   }
-  // The name after the last title: "army spokesman Major General X Y" -> "X Y".
-  for (size_t i = words.size() - 1; i-- > 0;) {
-    if (!IsPersonTitle(words[i].lower)) continue;
-    std::string name = TrailingName(words, i + 1);
-    bool org = false;
-    for (const Token& word : Words(name))
-      org = org || IsOrganizationWord(word.lower);
-    if (!name.empty() && !org) return Make(name, SourceKind::kPerson);
-    break;
-  }
-  for (const Token& word : words) {
-    if (IsOrganizationWord(word.lower))
-      return Make(written, SourceKind::kOrganization);
-  }
-  if (words.size() >= 2 && words.size() <= 4 && AllCapitalized(words, 0) &&
-      !words[0].Is("the")) {
-    return Make(written, SourceKind::kPerson);
-  }
-  if (words.size() == 1 && words[0].IsCapitalized()) {
-    // A lone name: a surname to resolve, or a country or body speaking.
-    SourceInfo lone = Make(written, SourceKind::kOrganization);
-    lone.reference = true;
-    return lone;
-  }
-  return Make(written, words[0].IsCapitalized() ? SourceKind::kOrganization
-                                                : SourceKind::kUnknown);
+  return ClassifyNamed(words, written);
 }
 
 }  // namespace corroborate::analyze

@@ -246,5 +246,13 @@ TEST(AttributionFinder, SpeakerAfterASplitQuoteTakesTheQuote) {
             "Who will pay for this");  // edge punctuation trimmed
 }
 
+TEST(AttributionFinder, TheCompanyResolvesToLastOrganization) {
+  auto found = Find({"The Lima Water Company cut supplies to three districts.",
+                     "The company said repairs would take a week."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "The Lima Water Company");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

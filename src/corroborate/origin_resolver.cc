@@ -173,6 +173,11 @@ void OriginResolver::AddRoot(const SentenceRef& carrier,
   const std::string& carrier_id = articles_[carrier.first].id;
   for (Root& existing : *roots) {
     if (existing.anonymous == r.anonymous && SameSource(existing.key, r.key)) {
+      // Name the root by its shortest spelling ("Courrier Atlantique", not
+      // "the Paris-based Courrier Atlantique").
+      if (r.origin.source.size() < existing.origin.source.size()) {
+        existing.origin.source = r.origin.source;
+      }
       auto& ids = existing.origin.articles;
       if (std::find(ids.begin(), ids.end(), carrier_id) == ids.end())
         ids.push_back(carrier_id);

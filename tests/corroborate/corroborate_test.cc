@@ -125,6 +125,17 @@ TEST(CorroborateTest, OneAnonymousScoopRepeatedByThreeOutletsIsOneOrigin) {
   EXPECT_NE(c.explanation.find("Harbour Gazette"), std::string::npos);
 }
 
+TEST(CorroborateTest, RootIsNamedByItsShortestSpelling) {
+  const auto stories =
+      RunStory({Repeat2(), Repeat1()});  // "the Harbour Gazette" first
+  const Claim* c = FindClaim(stories, "a3", 2);
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->origins.size(), 1u);
+  EXPECT_EQ(c->origins[0].source, "Harbour Gazette");
+  EXPECT_EQ(c->origins[0].via,
+            "anonymous insiders");  // as the first carrier wrote it
+}
+
 TEST(CorroborateTest, OnRecordConfirmationAddsARoot) {
   const auto stories =
       RunStory({Scoop(), Repeat1(), Repeat2(), Confirmation()});

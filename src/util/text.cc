@@ -130,8 +130,16 @@ std::vector<std::string> FoldedWords(std::string_view text) {
   std::vector<std::string> words = Words(text);
   for (std::string& w : words) {
     w = FoldAccents(w);
-    for (size_t pos; (pos = w.find("\xE2\x80\x99")) != std::string::npos;)
-      w.replace(pos, 3, "'");
+    // U+2019, the typographic apostrophe, becomes ASCII. Built anew rather
+    // than replaced in place, which GCC's -Wrestrict misreads.
+    static constexpr std::string_view kCurly = "\xE2\x80\x99";
+    std::string plain;
+    for (size_t i = 0; i < w.size();) {
+      bool curly = std::string_view(w).substr(i, kCurly.size()) == kCurly;
+      plain += curly ? '\'' : w[i];
+      i += curly ? kCurly.size() : 1;
+    }
+    w = std::move(plain);
   }
   return words;
 }

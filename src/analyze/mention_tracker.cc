@@ -46,12 +46,12 @@ bool IsAcronym(std::string_view word) {
 
 }  // namespace
 
-void MentionTracker::Add(std::string name, SourceKind kind) {
+void MentionTracker::Add(std::string name, SourceKind kind, std::string head) {
   if (name.empty()) return;
   std::string folded = Fold(name);
   std::erase_if(mentions_,
                 [&](const Mention& m) { return Fold(m.name) == folded; });
-  mentions_.push_back({std::move(name), kind});
+  mentions_.push_back({std::move(name), kind, std::move(head)});
 }
 
 const MentionTracker::Mention* MentionTracker::Last(SourceKind kind) const {
@@ -59,6 +59,37 @@ const MentionTracker::Mention* MentionTracker::Last(SourceKind kind) const {
     if (it->kind == kind) return &*it;
   }
   return nullptr;
+}
+
+const MentionTracker::Mention* MentionTracker::LastWithHead(
+    std::string_view head) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->kind == SourceKind::kOrganization && it->head == head) return &*it;
+  }
+  return nullptr;
+}
+
+// A lower-case organization noun: "the Iraqi government" (after "the", with
+// a modifier) or "imaging company ISI" (before a name).
+void MentionTracker::ObserveOrganizationNoun(const std::vector<Token>& tokens,
+                                             size_t i) {
+  size_t name_end = i + 1;
+  while (name_end < tokens.size() && tokens[name_end].IsNameLike()) ++name_end;
+  if (name_end > i + 1) {
+    Add(JoinWords(tokens, i + 1, name_end), SourceKind::kOrganization,
+        tokens[i].lower);
+    return;
+  }
+  size_t begin = i;
+  while (begin > 0 && i - begin < 3 && !tokens[begin - 1].Is("the") &&
+         tokens[begin - 1].IsWord()) {
+    --begin;
+  }
+  // Not a bare "the company": that is a reference, resolved elsewhere.
+  if (begin > 0 && begin < i && tokens[begin - 1].Is("the")) {
+    Add("the " + JoinWords(tokens, begin, i + 1), SourceKind::kOrganization,
+        tokens[i].lower);
+  }
 }
 
 const MentionTracker::Mention* MentionTracker::FindName(
@@ -83,18 +114,8 @@ void MentionTracker::Observe(std::string_view sentence) {
   std::vector<Token> tokens = Tokenize(sentence);
   for (size_t i = 0; i < tokens.size();) {
     if (!IsNameWord(tokens[i]) || tokens[i].quoted) {
-      // "the Iraqi government": a lower-case organization head after "the".
       if (IsOrganizationWord(tokens[i].lower) && !tokens[i].quoted) {
-        size_t begin = i;
-        while (begin > 0 && i - begin < 3 && !tokens[begin - 1].Is("the") &&
-               tokens[begin - 1].IsWord()) {
-          --begin;
-        }
-        // "the Iraqi government", not a bare "the company" (a reference).
-        if (begin > 0 && begin < i && tokens[begin - 1].Is("the")) {
-          Add("the " + JoinWords(tokens, begin, i + 1),
-              SourceKind::kOrganization);
-        }
+        ObserveOrganizationNoun(tokens, i);
       }
       ++i;
       continue;
@@ -112,7 +133,11 @@ void MentionTracker::Observe(std::string_view sentence) {
     if (!org && title < end && (title > i || role_before) && end - title <= 4) {
       Add(JoinWords(tokens, title, end), SourceKind::kPerson);
     } else if (org) {
-      Add(JoinWords(tokens, i, end), SourceKind::kOrganization);
+      std::string head;
+      for (size_t j = i; j < end; ++j) {
+        if (IsOrganizationWord(tokens[j].lower)) head = tokens[j].lower;
+      }
+      Add(JoinWords(tokens, i, end), SourceKind::kOrganization, head);
     }
     i = end;
   }
@@ -148,7 +173,9 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
     found = Last(SourceKind::kOutlet);
   } else if (info.kind == SourceKind::kOrganization && info.reference &&
              util::StartsWithIgnoreCase(info.name, "the ")) {
-    found = Last(SourceKind::kOrganization);
+    // "the company" -> the last organization named as a company.
+    std::vector<std::string> words = util::FoldedWords(info.name);
+    found = LastWithHead(words.back());
   } else if (info.kind == SourceKind::kAnonymous && info.reference &&
              has_anonymous_) {
     out.source = last_anonymous_.source;
@@ -163,9 +190,10 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
     found = FindName(bare);
   }
   if (found != nullptr) {
-    // The same name spelled alike keeps its spelling and takes the kind.
+    // The same name spelled alike keeps its spelling and takes the kind,
+    // unless this mention shows it is an outlet ("news agency X").
     if (Fold(found->name) != Fold(info.name)) out.source = found->name;
-    out.kind = found->kind;
+    if (info.kind != SourceKind::kOutlet) out.kind = found->kind;
   } else if (IsPronoun(info.name)) {
     out.unresolved = true;
   }

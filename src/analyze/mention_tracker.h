@@ -19,6 +19,7 @@
 #include "corroborate/article.h"
 
 #include "analyze/source_classifier.h"
+#include "analyze/tokenizer.h"
 
 namespace corroborate::analyze {
 
@@ -47,10 +48,13 @@ class MentionTracker {
   struct Mention {
     std::string name;
     SourceKind kind;
+    std::string head;  // the organization noun that named it ("company"), or ""
   };
 
-  void Add(std::string name, SourceKind kind);
+  void Add(std::string name, SourceKind kind, std::string head = "");
   const Mention* Last(SourceKind kind) const;
+  const Mention* LastWithHead(std::string_view head) const;
+  void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
   const Mention* FindName(std::string_view name) const;
 
   std::vector<Mention> mentions_;  // in order of last mention

@@ -67,7 +67,8 @@ const WordSet kPersonTitles = {
     "professor",  "mayor",     "premier",    "leader",    "candidate",
     "nominee",    "lawyer",    "attorney",   "colonel",   "lieutenant",
     "captain",    "sheikh",    "emir",       "crown",     "prince",
-    "justice",    "gen",       "sen",        "rep",       "gov"};
+    "justice",    "staff",     "gen",        "sen",       "rep",
+    "gov"};
 
 std::vector<Token> Words(std::string_view phrase) {
   std::vector<Token> words;

@@ -55,6 +55,11 @@ class ClaimMatcher {
   // Adds to each group's members the sentences of other articles' groups
   // that match its core on average at `threshold`.
   void AssignSoftly(double threshold, std::vector<Group>* groups) const;
+  // The terms found in at least half of the `core` sentences.
+  link::TermVector SharedTerms(const std::vector<int>& core) const;
+  // Share of the squared weight of `terms` found in `sentence`.
+  static double Coverage(const link::TermVector& sentence,
+                         const link::TermVector& terms);
 
   std::vector<std::vector<std::string>> terms_;
   std::vector<link::TermVector> vectors_;

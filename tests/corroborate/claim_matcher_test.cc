@@ -95,5 +95,25 @@ TEST(ClaimMatcherTest, ParaphrasesJoinAndSharedActorsDoNotMergeClaims) {
   EXPECT_GT(matcher.Similarity(0, 2), matcher.Similarity(0, 3));
 }
 
+TEST(ClaimMatcherTest, SentenceAssertingTwoClaimsSupportsBoth) {
+  ParaphraseLexicon lexicon;
+  std::vector<std::string> story = DamStory();
+  story.push_back(
+      "Finland began building the Tana dam with permission from Norway and "
+      "Sweden.");
+  const std::vector<int> article = {0, 1, 2, 0, 1, 2, 1, 3};
+  const ClaimMatcher matcher(story, article, &lexicon);
+  int containing = 0;
+  for (const auto& group : matcher.Cluster(0.3)) {
+    const bool permit = std::count(group.core.begin(), group.core.end(), 0) > 0;
+    const bool build = std::count(group.core.begin(), group.core.end(), 3) > 0;
+    const bool has =
+        std::count(group.members.begin(), group.members.end(), 7) > 0;
+    if (permit || build) containing += has;
+    if (!permit && !build) EXPECT_FALSE(has && group.core.size() > 1);
+  }
+  EXPECT_EQ(containing, 2);
+}
+
 }  // namespace
 }  // namespace corroborate::corroborate

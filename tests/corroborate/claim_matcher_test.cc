@@ -110,7 +110,9 @@ TEST(ClaimMatcherTest, SentenceAssertingTwoClaimsSupportsBoth) {
     const bool has =
         std::count(group.members.begin(), group.members.end(), 7) > 0;
     if (permit || build) containing += has;
-    if (!permit && !build) EXPECT_FALSE(has && group.core.size() > 1);
+    if (!permit && !build) {
+      EXPECT_FALSE(has && group.core.size() > 1);
+    }
   }
   EXPECT_EQ(containing, 2);
 }

@@ -45,15 +45,18 @@ class CliTest : public ::testing::Test {
 
   // Runs the binary with `args` (already shell-quoted) in dir_.
   Output Run(const std::string& args) {
+    // Output goes beside dir_, not in it, so that "analyze ." skips it.
+    std::string out = dir_.string() + ".out", err = dir_.string() + ".err";
     std::string cmd = "cd '" + dir_.string() +
-                      "' && '" CORROBORATE_BINARY "' " + args + " >'" +
-                      (dir_ / "out").string() + "' 2>'" +
-                      (dir_ / "err").string() + "'";
+                      "' && '" CORROBORATE_BINARY "' " + args + " >'" + out +
+                      "' 2>'" + err + "'";
     int status = std::system(cmd.c_str());
     Output o;
     o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    o.out = ReadFile(dir_ / "out");
-    o.err = ReadFile(dir_ / "err");
+    o.out = ReadFile(out);
+    o.err = ReadFile(err);
+    fs::remove(out);
+    fs::remove(err);
     return o;
   }
 

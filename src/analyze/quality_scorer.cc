@@ -50,14 +50,30 @@ bool IsSpunSaid(const Token& token) {
   return kSpunSaid.count(token.lower) > 0;
 }
 
+// A word that may stand between a quote and its speech tag: a name, a
+// pronoun, a title ("”, the minister mentioned").
+bool IsTagSubjectWord(const Token& token) {
+  return token.IsNameLike() || IsPronoun(token.text) ||
+         IsPersonTitle(token.lower) || token.Is("the") || token.Is("a");
+}
+
+// True iff the quotation closing at `q` is a statement ("...,” / "...”,"),
+// not a quoted term inside a sentence ("his “endorsement” was mentioned").
+bool EndsStatement(const std::vector<Token>& tokens, size_t q) {
+  bool punct_inside = q > 0 && tokens[q - 1].kind == TokenKind::kPunct;
+  bool comma_after = q + 1 < tokens.size() && tokens[q + 1].text == ",";
+  return punct_inside || comma_after;
+}
+
 void CountSpinnerVerbs(const std::vector<Token>& tokens, QualityFeatures* f) {
   for (size_t q = 0; q + 1 < tokens.size(); ++q) {
-    if (tokens[q].kind != TokenKind::kCloseQuote) continue;
+    if (tokens[q].kind != TokenKind::kCloseQuote || !EndsStatement(tokens, q))
+      continue;
     size_t j = q + 1;
     if (tokens[j].text == ",") ++j;
     size_t words = 0;
-    while (j < tokens.size() && tokens[j].IsWord() && !IsSpunSaid(tokens[j]) &&
-           words < kMaxSubjectWords) {
+    while (j < tokens.size() && IsTagSubjectWord(tokens[j]) &&
+           !IsSpunSaid(tokens[j]) && words < kMaxSubjectWords) {
       ++j;
       ++words;
     }
@@ -103,6 +119,9 @@ QualityFeatures MeasureQuality(const Article& article) {
 //     "said" -> mentioned/stated/acknowledged/advised/informed) -> 36 of 84
 //     flagged low (43%): only the spinner-verb feature fires; synonym swaps
 //     without a speech tag go unseen.
+//   PolNeAR train (840 articles, inspected to fix false alarms on quoted
+//     terms such as "his “endorsement” was mentioned by"): 0 flagged; the
+//     lowest score, 0.5, is a tweet-heavy text with 5 unknown words in 33.
 // Penalties, subtracted from 1:
 //   spinner verb after a quote: 0.55, enough alone to fall below the 0.5
 //     default (never seen in the 205 clean articles).

@@ -83,5 +83,14 @@ TEST(QualityScorer, OneTypoIsNotEnough) {
   EXPECT_DOUBLE_EQ(article.quality, 1.0);
 }
 
+TEST(QualityScorer, QuotedTermBeforeMentionedIsFine) {
+  Article article = Analyzed({kClean1,
+                              "Her \xE2\x80\x9Cborder plan\xE2\x80\x9D was "
+                              "mentioned by several traders.",
+                              kClean3});
+  EXPECT_EQ(MeasureQuality(article).spinner_speech_verbs, 0);
+  EXPECT_FALSE(article.low_quality);
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -85,7 +85,8 @@ TEST(QualityScorer, OneTypoIsNotEnough) {
 
 TEST(QualityScorer, QuotedTermBeforeMentionedIsFine) {
   Article article = Analyzed({kClean1,
-                              "Her \xE2\x80\x9Cborder plan\xE2\x80\x9D was "
+                              "Her \xE2\x80\x9C"
+                              "border plan\xE2\x80\x9D was "
                               "mentioned by several traders.",
                               kClean3});
   EXPECT_EQ(MeasureQuality(article).spinner_speech_verbs, 0);

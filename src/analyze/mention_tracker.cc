@@ -38,6 +38,25 @@ std::string LastWord(std::string_view name) {
   return words.empty() ? "" : words.back();
 }
 
+// Edit distance with adjacent transpositions (optimal string alignment).
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<size_t>> d(a.size() + 1,
+                                     std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] =
+          std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
 bool IsAcronym(std::string_view word) {
   if (word.size() < 2 || word.size() > 6) return false;
   return std::all_of(word.begin(), word.end(),
@@ -90,6 +109,23 @@ void MentionTracker::ObserveOrganizationNoun(const std::vector<Token>& tokens,
     Add("the " + JoinWords(tokens, begin, i + 1), SourceKind::kOrganization,
         tokens[i].lower);
   }
+}
+
+// Names of 6 or more letters one edit apart (a swap counts as one) are
+// taken as one party misspelt; shorter names differ by one letter too often
+// ("Iran", "Iraq").
+constexpr size_t kMinFuzzyNameBytes = 6;
+
+const MentionTracker::Mention* MentionTracker::FindMisspelt(
+    std::string_view name) const {
+  std::string folded = Fold(name);
+  if (folded.size() < kMinFuzzyNameBytes) return nullptr;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    std::string other = Fold(it->name);
+    if (other.size() >= kMinFuzzyNameBytes && EditDistance(folded, other) <= 1)
+      return &*it;
+  }
+  return nullptr;
 }
 
 const MentionTracker::Mention* MentionTracker::FindName(
@@ -188,6 +224,9 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
     std::string bare = info.name;
     if (util::StartsWithIgnoreCase(bare, "the ")) bare = bare.substr(4);
     found = FindName(bare);
+    // "Al-Hadtah" after "Al-Hadath": a typo keeps its spelling, takes the kind.
+    const Mention* similar = found == nullptr ? FindMisspelt(bare) : nullptr;
+    if (similar != nullptr) out.kind = similar->kind;
   }
   if (found != nullptr) {
     // The same name spelled alike keeps its spelling and takes the kind,

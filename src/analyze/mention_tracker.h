@@ -56,6 +56,7 @@ class MentionTracker {
   const Mention* LastWithHead(std::string_view head) const;
   void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
   const Mention* FindName(std::string_view name) const;
+  const Mention* FindMisspelt(std::string_view name) const;
 
   std::vector<Mention> mentions_;  // in order of last mention
   Attribution last_anonymous_;  // the last attribution with an anonymous party

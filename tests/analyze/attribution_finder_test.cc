@@ -254,5 +254,23 @@ TEST(AttributionFinder, TheCompanyResolvesToLastOrganization) {
   EXPECT_EQ(found[0].source_kind, SourceKind::kOrganization);
 }
 
+TEST(AttributionFinder, MisspeltOutletKeepsSpellingAndKind) {
+  auto found =
+      Find({"Kenyan TV channel Citizen Kenya said that the port would close.",
+            "The closure will last two weeks, said Citizen Kneya."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].source, "Citizen Kneya");
+  EXPECT_EQ(found[1].source_kind, SourceKind::kOutlet);
+}
+
+TEST(AttributionFinder, ShortNamesOneEditApartAreDifferentParties) {
+  auto found = Find({"Kenyan daily Taifa said that the port would close.",
+                     "Trade will suffer, said Tafia."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[1].source, "Tafia");
+  EXPECT_NE(found[1].source_kind, SourceKind::kOutlet);
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -50,9 +50,7 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   return run->inputs_failed > 0 ? kExitInputsFailed : kExitOk;
 }
 
-}  // namespace
-
-void RegisterAnalyzeCommand(CLI::App* app, int* exit_code) {
+void AddAnalyzeCommand(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<AnalyzeFlags>();
   CLI::App* cmd = app->add_subcommand(
       "analyze",
@@ -79,4 +77,7 @@ void RegisterAnalyzeCommand(CLI::App* app, int* exit_code) {
   cmd->callback([flags, exit_code] { *exit_code = RunAnalyze(*flags); });
 }
 
+const bool kRegistered = RegisterCommand("analyze", 10, AddAnalyzeCommand);
+
+}  // namespace
 }  // namespace corroborate::cli

@@ -81,9 +81,7 @@ int RunExtract(const ExtractFlags& flags) {
   return failed > 0 ? kExitInputsFailed : kExitOk;
 }
 
-}  // namespace
-
-void RegisterExtractCommand(CLI::App* app, int* exit_code) {
+void AddExtractCommand(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<ExtractFlags>();
   CLI::App* cmd = app->add_subcommand(
       "extract", "Print the main text of articles, with boilerplate removed");
@@ -102,4 +100,7 @@ void RegisterExtractCommand(CLI::App* app, int* exit_code) {
   cmd->callback([flags, exit_code] { *exit_code = RunExtract(*flags); });
 }
 
+const bool kRegistered = RegisterCommand("extract", 20, AddExtractCommand);
+
+}  // namespace
 }  // namespace corroborate::cli

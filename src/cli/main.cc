@@ -20,8 +20,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "corroborate 0.1.0");
   int exit_code = kExitOk;
-  RegisterAnalyzeCommand(&app, &exit_code);
-  RegisterExtractCommand(&app, &exit_code);
+  for (const CommandEntry& command : RegisteredCommands()) {
+    command.add(&app, &exit_code);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

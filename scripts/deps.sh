@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libuchardet-dev libcld2-dev libgumbo-dev libxxhash-dev libsqlite3-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
+  zlib1g-dev
   libstemmer-dev libhunspell-dev hunspell-en-us
 )
 

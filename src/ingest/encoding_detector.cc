@@ -34,7 +34,12 @@ struct DetectorCloser {
   void operator()(uchardet* detector) const { uchardet_delete(detector); }
 };
 
-// Asks uchardet for the charset of `bytes`; "" when it has no guess.
+Status Undecodable(std::string_view path) {
+  return Status::Corruption(path, "not valid UTF-8 or any known encoding");
+}
+
+}  // namespace
+
 std::string GuessCharset(std::string_view bytes) {
   std::unique_ptr<uchardet, DetectorCloser> detector(uchardet_new());
   if (uchardet_handle_data(detector.get(), bytes.data(), bytes.size()) != 0)
@@ -43,12 +48,6 @@ std::string GuessCharset(std::string_view bytes) {
   const char* charset = uchardet_get_charset(detector.get());
   return charset == nullptr ? "" : charset;
 }
-
-Status Undecodable(std::string_view path) {
-  return Status::Corruption(path, "not valid UTF-8 or any known encoding");
-}
-
-}  // namespace
 
 bool LooksBinary(std::string_view bytes, double max_control_fraction) {
   if (bytes.empty()) return false;

@@ -33,6 +33,9 @@ bool LooksBinary(std::string_view bytes, double max_control_fraction);
 bool ConvertToUtf8(std::string_view bytes, const char* charset,
                    std::string* utf8);
 
+// Asks uchardet for the charset of `bytes`; "" when it has no guess.
+std::string GuessCharset(std::string_view bytes);
+
 // Decodes `bytes` (see the file comment). Errors are Corruption statuses
 // naming `path`: "binary file" or "not valid UTF-8 or any known encoding".
 Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view path,

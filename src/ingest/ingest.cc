@@ -1,8 +1,10 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// IngestBytes and IngestFile (corroborate/ingest.h): size and encoding
-// checks, then the reader chosen by the file name.
+// IngestBytes and IngestFile (corroborate/ingest.h): size checks, gzip
+// decompression (by magic number; the size cap applies to the decompressed
+// bytes), then the reader chosen by the file name without ".gz": WARC,
+// HTML (with its own charset rules), JSONL or plain text.
 
 #include "corroborate/ingest.h"
 
@@ -13,17 +15,29 @@
 #include <sstream>
 
 #include "ingest/encoding_detector.h"
+#include "ingest/gzip_reader.h"
+#include "ingest/html_charset.h"
 #include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/text_reader.h"
+#include "ingest/warc_reader.h"
 #include "util/text.h"
 
 namespace corroborate {
 
 namespace {
 
-bool IsJsonl(std::string_view path) {
-  return path.size() >= 6 && path.substr(path.size() - 6) == ".jsonl";
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         util::FoldCase(text.substr(text.size() - suffix.size())) == suffix;
+}
+
+bool IsJsonl(std::string_view path) { return EndsWith(path, ".jsonl"); }
+
+bool IsWarc(std::string_view path) { return EndsWith(path, ".warc"); }
+
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n\f") == std::string_view::npos;
 }
 
 Status TooLarge(std::string_view path, size_t size, size_t limit) {
@@ -68,17 +82,85 @@ Status ValidateIngestOptions(const IngestOptions& options) {
   return Status::Ok();
 }
 
-// Chooses the reader by file name (and, for HTML, by the opening tag).
-Result<std::vector<Article>> ReadArticles(std::string_view text,
-                                          std::string_view path,
-                                          const DiagnosticSink& sink) {
-  if (IsJsonl(path)) return ingest::ReadJsonlArticles(text, path, sink);
-  if (ingest::LooksLikeHtml(path, text)) {
-    return std::vector<Article>{ingest::ReadHtmlPage(text, path)};
+Result<std::vector<Article>> ReadUtf8(std::string_view utf8,
+                                      std::string_view path, bool jsonl,
+                                      const DiagnosticSink& sink) {
+  if (jsonl) return ingest::ReadJsonlArticles(utf8, path, sink);
+  Result<Article> text = ingest::ReadTextArticle(utf8, path);
+  if (!text.ok()) return text.status();
+  return std::vector<Article>{std::move(text).value()};
+}
+
+// Reads plain text or JSONL: generic decoding, then the reader chosen by
+// the file name.
+Result<std::vector<Article>> ReadTextual(std::string_view bytes,
+                                         std::string_view path,
+                                         std::string_view format_path,
+                                         const IngestOptions& options,
+                                         const DiagnosticSink& sink) {
+  Result<ingest::DecodedText> decoded =
+      ingest::DecodeToUtf8(bytes, path, options);
+  if (!decoded.ok()) return decoded.status();
+  // A byte-order mark skips the binary check on raw bytes; repeat it on the
+  // decoded text so that "\xFF\xFE" followed by garbage is still caught.
+  if (ingest::LooksBinary(decoded->utf8, options.max_control_fraction)) {
+    return Status::Corruption(path, "binary file");
   }
-  Result<Article> read = ingest::ReadTextArticle(text, path);
+  if (IsBlank(decoded->utf8)) return Status::Corruption(path, "empty file");
+  Result<std::vector<Article>> read =
+      ReadUtf8(decoded->utf8, path, IsJsonl(format_path), sink);
   if (!read.ok()) return read.status();
-  return std::vector<Article>{std::move(read).value()};
+  for (Article& article : read.value()) article.encoding = decoded->encoding;
+  return read;
+}
+
+// Reads one HTML page: charset from BOM, <meta> or detection.
+Result<std::vector<Article>> ReadHtml(std::string_view bytes,
+                                      std::string_view path,
+                                      const IngestOptions& options) {
+  Result<ingest::DecodedText> decoded =
+      ingest::DecodeHtml(bytes, "", path, options);
+  if (!decoded.ok()) return decoded.status();
+  if (ingest::LooksBinary(decoded->utf8, options.max_control_fraction)) {
+    return Status::Corruption(path, "binary file");
+  }
+  if (IsBlank(decoded->utf8)) return Status::Corruption(path, "empty file");
+  Article article = ingest::ReadHtmlPage(decoded->utf8, path);
+  article.encoding = decoded->encoding;
+  return std::vector<Article>{std::move(article)};
+}
+
+// Chooses the reader by file name (`format_path`, without ".gz") and, for
+// HTML, by the opening tag.
+Result<std::vector<Article>> ReadArticles(std::string_view bytes,
+                                          std::string_view path,
+                                          std::string_view format_path,
+                                          const IngestOptions& options,
+                                          const DiagnosticSink& sink) {
+  if (IsWarc(format_path)) {
+    return ingest::ReadWarcArticles(bytes, path, options, sink, nullptr);
+  }
+  if (!IsJsonl(format_path) && ingest::LooksLikeHtml(format_path, bytes)) {
+    return ReadHtml(bytes, path, options);
+  }
+  return ReadTextual(bytes, path, format_path, options, sink);
+}
+
+// Decompresses gzip input into `*storage`. A damaged WARC.gz keeps the
+// records decoded before the damage (the error goes to `sink`); any other
+// damaged or oversized input is an error.
+Status Decompress(std::string_view bytes, std::string_view path,
+                  std::string_view format_path, const IngestOptions& options,
+                  const DiagnosticSink& sink, std::string* storage) {
+  ingest::Gunzipped plain = ingest::Gunzip(bytes, options.max_file_bytes, path);
+  if (!plain.error.ok()) {
+    bool salvage = IsWarc(format_path) && !plain.bytes.empty() &&
+                   plain.error.code() == Status::Code::kCorruption;
+    if (!salvage) return plain.error;
+    if (sink) sink(plain.error);
+  }
+  *storage = std::move(plain.bytes);
+  return Status::Ok();
 }
 
 }  // namespace
@@ -92,22 +174,18 @@ Result<std::vector<Article>> IngestBytes(std::string_view bytes,
     return TooLarge(path, bytes.size(), options.max_file_bytes);
   }
   if (bytes.empty()) return Status::Corruption(path, "empty file");
-  Result<ingest::DecodedText> decoded =
-      ingest::DecodeToUtf8(bytes, path, options);
-  if (!decoded.ok()) return decoded.status();
-  // A byte-order mark skips the binary check on raw bytes; repeat it on the
-  // decoded text so that "\xFF\xFE" followed by garbage is still caught.
-  if (ingest::LooksBinary(decoded->utf8, options.max_control_fraction)) {
-    return Status::Corruption(path, "binary file");
+  std::string_view format_path = path;
+  bool gzip_name = EndsWith(path, ".gz");
+  if (gzip_name) format_path.remove_suffix(3);
+  if (!ingest::IsGzip(bytes)) {
+    if (gzip_name) return Status::Corruption(path, "not in gzip format");
+    return ReadArticles(bytes, path, format_path, options, sink);
   }
-  if (util::Trim(decoded->utf8).empty())
-    return Status::Corruption(path, "empty file");
-
-  Result<std::vector<Article>> read = ReadArticles(decoded->utf8, path, sink);
-  if (!read.ok()) return read.status();
-  std::vector<Article> articles = std::move(read).value();
-  for (Article& article : articles) article.encoding = decoded->encoding;
-  return articles;
+  std::string plain;
+  Status unpacked = Decompress(bytes, path, format_path, options, sink, &plain);
+  if (!unpacked.ok()) return unpacked;
+  if (plain.empty()) return Status::Corruption(path, "empty file");
+  return ReadArticles(plain, path, format_path, options, sink);
 }
 
 Result<std::vector<Article>> IngestFile(const std::string& path,

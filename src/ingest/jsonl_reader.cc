@@ -67,8 +67,12 @@ Result<Article> ParseRecord(std::string_view line, std::string_view path,
   if (!record.is_object())
     return Status::Corruption(path, where + "not a JSON object");
   auto text = record.find("text");
-  if (text == record.end() || !text->is_string()) {
-    return Status::Corruption(path, where + "no string \"text\" field");
+  auto html = record.find("html");
+  bool has_text = text != record.end() && text->is_string();
+  bool has_html = html != record.end() && html->is_string();
+  if (!has_text && !has_html) {
+    return Status::Corruption(path,
+                              where + "no string \"text\" or \"html\" field");
   }
   Article article;
   article.path = std::string(path);
@@ -77,7 +81,13 @@ Result<Article> ParseRecord(std::string_view line, std::string_view path,
   article.url = StringField(record, {"url", "link"});
   article.date = StringField(record, {"date", "publication_date", "published"});
   article.site = StringField(record, {"source", "publisher", "site"});
-  BuildRecordBody(text->get<std::string>(), &article);
+  if (has_text) {
+    BuildRecordBody(text->get<std::string>(), &article);
+  } else {
+    // The page goes to extract as it does for an .html file.
+    article.html = html->get<std::string>();
+    article.content_hash = HexHash("\n" + article.html);
+  }
   return article;
 }
 

@@ -2,11 +2,14 @@
 // Use of this source code is governed by an MIT-style license.
 //
 // Reads JSONL: one article per line, an object {"id", "title", "text",
-// "url"?, "date"?, "source"?}. "text" is split like a plain-text body; its
-// paragraphs and damaged lines carry line numbers WITHIN the "text" field
-// (1-based), since a JSONL record has no lines of its own in the file.
-// A bad line (not JSON, not an object, no string "text") produces one
-// diagnostic naming the file and the line and is skipped; blank lines are
+// "url"?, "date"?, "source"?}, or with "html" (a page; UTF-8, as JSON
+// strings are) in place of "text": the page goes to Article::html as for an
+// .html file and extract finds its title and paragraphs. "text" is split
+// like a plain-text body; its paragraphs and damaged lines carry line
+// numbers WITHIN the "text" field (1-based), since a JSONL record has no
+// lines of its own in the file. A bad line (not JSON, not an object, no
+// string "text" or "html") produces one diagnostic naming the file and the
+// line and is skipped; blank lines are
 // skipped silently. A record without "id" gets "<stem>:<line>"; one without
 // "title" takes the first non-blank line of "text" as its title. Other
 // common names are accepted when the documented one is missing: "headline",

@@ -76,7 +76,7 @@ TEST(JsonlReader, ReportsRecordWithoutText) {
   EXPECT_EQ(collected.diagnostics[0].message(),
             "dir/news.jsonl: line 1: not a JSON object");
   EXPECT_EQ(collected.diagnostics[1].message(),
-            "dir/news.jsonl: line 2: no string \"text\" field");
+            "dir/news.jsonl: line 2: no string \"text\" or \"html\" field");
   ASSERT_EQ(read->size(), 1u);
   EXPECT_EQ(read->front().id, "news:3");
 }
@@ -115,6 +115,38 @@ TEST(JsonlReader, TakesTitleFromTextWhenMissing) {
   EXPECT_EQ(article.date, "2020-01-02");
   ASSERT_EQ(article.paragraphs.size(), 1u);
   EXPECT_EQ(article.paragraphs[0].first_line, 4);
+}
+
+TEST(JsonlReader, KeepsHtmlFieldAsPageForExtract) {
+  Collected collected;
+  Result<std::vector<Article>> read = ReadJsonlArticles(
+      R"({"id": "p1", "url": "https://example.org/tram", "html": "<html><body><p>Trams run again.</p></body></html>"})"
+      "\n"
+      R"({"id": "p2", "html": 42})",
+      "pages.jsonl", collected.Sink());
+  ASSERT_TRUE(read.ok());
+  ASSERT_EQ(read->size(), 1u);
+  const Article& article = read->front();
+  EXPECT_EQ(article.id, "p1");
+  EXPECT_EQ(article.url, "https://example.org/tram");
+  EXPECT_EQ(article.html, "<html><body><p>Trams run again.</p></body></html>");
+  EXPECT_TRUE(article.paragraphs.empty());
+  EXPECT_EQ(article.content_hash.size(), 16u);
+  // A non-string "html" is no page.
+  ASSERT_EQ(collected.diagnostics.size(), 1u);
+  EXPECT_NE(collected.diagnostics[0].message().find("line 2"),
+            std::string::npos);
+}
+
+TEST(JsonlReader, PrefersTextOverHtmlWhenBothAreGiven) {
+  Collected collected;
+  Result<std::vector<Article>> read = ReadJsonlArticles(
+      R"({"title": "Quay", "text": "Boats moored.", "html": "<p>x</p>"})",
+      "both.jsonl", collected.Sink());
+  ASSERT_TRUE(read.ok());
+  EXPECT_TRUE(read->front().html.empty());
+  ASSERT_EQ(read->front().paragraphs.size(), 1u);
+  EXPECT_EQ(read->front().paragraphs[0].text, "Boats moored.");
 }
 
 }  // namespace

@@ -9,6 +9,7 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev
   libstemmer-dev libhunspell-dev hunspell-en-us
+  libcpp-httplib-dev chromium chromium-driver nodejs
 )
 
 missing=()

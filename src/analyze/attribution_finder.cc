@@ -85,8 +85,13 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
                     first.Is("who") || first.Is("which") || first.Is("in") ||
                     first.Is("speaking") || first.Is("writing") ||
                     (!first.IsCapitalized() && first.lower.ends_with("ed"));
-  if (!appositive) return end;
   size_t head = SegmentBegin(tokens, begin - 1);
+  // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
+  // heads any appositive.
+  bool name_head = head < begin - 1 && begin - 1 - head <= 4;
+  for (size_t i = head; i < begin - 1 && name_head; ++i)
+    name_head = tokens[i].IsNameLike();
+  if (!appositive && !name_head) return end;
   if (head == begin - 1 ||
       (head > 0 && tokens[head - 1].kind == TokenKind::kWord))
     return end;
@@ -212,9 +217,12 @@ std::string ContentText(std::string_view text, const std::vector<Token>& tokens,
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
   bool open = begin < end && tokens[begin].kind == TokenKind::kOpenQuote;
   bool close = end > begin && tokens[end - 1].kind == TokenKind::kCloseQuote;
-  *direct = open && close;
+  // A quotation may have opened in an earlier sentence: then the content
+  // starts inside it, with no opening mark.
+  bool continued = begin < end && tokens[begin].quoted && !open;
+  *direct = (open || continued) && close;
   if (*direct) {
-    ++begin;
+    begin += open ? 1 : 0;
     --end;
     while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
   }
@@ -273,8 +281,10 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   const Token& before = tokens[cue.begin - 1];
   if (before.text != "," && before.kind != TokenKind::kCloseQuote) return c;
   size_t end = PhraseEnd(tokens, cue.end);
-  if (end == cue.end ||
-      !(tokens[cue.end].IsCapitalized() || tokens[cue.end].Is("the")))
+  // "..., said X" / "“...,” said one party activist".
+  if (end == cue.end || IsVerbish(tokens[cue.end]) ||
+      !(tokens[cue.end].IsNameLike() || before.kind == TokenKind::kCloseQuote ||
+        tokens[cue.end].Is("the")))
     return c;
   c.subject_begin = cue.end;
   c.subject_end = end;
@@ -367,9 +377,10 @@ std::string TrailingQuote(std::string_view sentence) {
   if (end == 0 || tokens[end - 1].kind != TokenKind::kCloseQuote) return "";
   size_t open = end - 1;
   while (open > 0 && tokens[open - 1].kind != TokenKind::kOpenQuote) --open;
-  if (open == 0) return "";
+  // No opening mark: the quotation began in an earlier sentence.
+  if (open == 0) tokens = Tokenize(sentence, /*starts_quoted=*/true);
   bool direct = false;
-  return ContentText(sentence, tokens, open - 1, end, &direct);
+  return ContentText(sentence, tokens, open == 0 ? 0 : open - 1, end, &direct);
 }
 
 // "..., X reported" whose content holds "unnamed Y confirmed that ...": one

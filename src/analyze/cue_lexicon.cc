@@ -123,7 +123,9 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
     if (it == Verbs().end() || token.IsCapitalized()) continue;
     if (i > 0 && BlocksCue(tokens[i - 1])) continue;
     // "accused of", "confirmed by": participles describing someone else.
-    if (IsWordAt(tokens, i + 1, "of") || IsWordAt(tokens, i + 1, "by"))
+    bool accused = token.Is("accused") || token.Is("accuses");
+    if ((accused && IsWordAt(tokens, i + 1, "of")) ||
+        IsWordAt(tokens, i + 1, "by"))
       continue;
     cues.push_back({i, i + 1, it->second});
   }

@@ -39,10 +39,10 @@ bool IsLetterAt(std::string_view s, size_t i) {
 // Titles and abbreviations that keep their final dot.
 bool KeepsDot(std::string_view word) {
   static const std::set<std::string_view> kAbbreviations = {
-      "Col",  "Gen", "Lt",   "Sgt", "Maj", "Capt", "Mr",  "Mrs",  "Ms",
-      "Dr",   "Sen", "Rep",  "Gov", "St",  "Jr",   "Sr",  "Prof", "Adm",
-      "Cmdr", "Jan", "Feb",  "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
-      "No",   "Inc", "Corp", "Co",  "Ltd", "vs"};
+      "Col", "Gen",  "Lt",  "Sgt",  "Maj", "Capt", "Mr",   "Mrs",  "Ms",
+      "Dr",  "Sen",  "Rep", "Gov",  "St",  "Jr",   "Sr",   "Prof", "Adm",
+      "Rev", "Cmdr", "Jan", "Feb",  "Aug", "Sep",  "Sept", "Oct",  "Nov",
+      "Dec", "No",   "Inc", "Corp", "Co",  "Ltd",  "vs"};
   return kAbbreviations.count(word) > 0;
 }
 

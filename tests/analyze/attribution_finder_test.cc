@@ -272,5 +272,33 @@ TEST(AttributionFinder, ShortNamesOneEditApartAreDifferentParties) {
   EXPECT_NE(found[1].source_kind, SourceKind::kOutlet);
 }
 
+TEST(AttributionFinder, NameWithAppositiveBeforeCue) {
+  auto found =
+      Find({"Exports will double, Maria Quispe, the chamber's trade director, "
+            "said on "
+            "Friday."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Maria Quispe");
+  EXPECT_EQ(found[0].content, "Exports will double");
+}
+
+TEST(AttributionFinder, UnnamedSpeakerAfterQuoteAndSaidOf) {
+  auto found =
+      Find({"\xE2\x80\x9CWe lost everything,\xE2\x80\x9D said one farmer.",
+            "\xE2\x80\x9CIt was fast,\xE2\x80\x9D she said of the flood."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "one farmer");
+  EXPECT_EQ(found[1].content, "It was fast");
+}
+
+TEST(AttributionFinder, SpeakerAfterAQuoteOfSeveralSentences) {
+  auto found = Find(
+      {"\xE2\x80\x9CThe water came at night. Nobody warned us. Who will pay?"
+       "\xE2\x80\x9D Otieno said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Otieno");
+  EXPECT_EQ(found[0].content, "Who will pay");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -11,7 +11,8 @@
 //   analyze     sentences, language, paragraphs[].language, quality,
 //               attributions, signals
 //   link        Reuse (between articles), story membership
-//   corroborate Story, Claim, Origin
+//   corroborate Story (with its SourceGraph), Claim (reasons, timeline),
+//               Origin
 //
 // All text is UTF-8. Indexes are 0-based positions in the owning vector;
 // line numbers are 1-based lines of the input file. These are plain structs:
@@ -166,6 +167,12 @@ struct ClaimAttribution {
   std::string via;
   bool anonymous = false;
   std::string cue;
+  // What this sentence does for the count (docs/provenance.md): "root" (it
+  // names a root), "copy" (copied text, inherits the original's root),
+  // "repeat" (unattributed), "denial", "dispute", "conditional",
+  // "reaction", "not_denial" ("did not deny"); "" if not resolved.
+  std::string role;
+  int origin = -1;  // index into Claim::origins of its root; -1 if none
 };
 
 // A root that a claim traces back to (see docs/provenance.md).
@@ -174,6 +181,53 @@ struct Origin {
   std::string via;     // whom that party cited ("unnamed Western diplomats")
   bool anonymous = false;
   std::vector<std::string> articles;  // articles that carry this origin
+  // "anonymous", "person", "body", "outlet", "document", "imagery" or
+  // "unknown": what kind of party the root is.
+  std::string kind;
+  // Why this root counts apart from the others ("" for the first root).
+  std::string independence;
+};
+
+// One dated step in the life of a claim.
+struct TimelineEntry {
+  std::string date;  // ISO 8601 "2019-08-21"; "" if unknown
+  // The date was inferred from a relative reference in the sentence ("on
+  // Tuesday", "last week") anchored to the article date.
+  bool date_inferred = false;
+  std::string date_note;  // how the date was found, or that it is unknown
+  std::string article;    // article id
+  int sentence = 0;       // index into that article's sentences
+  // "first_appearance", "independent_confirmation", "denial", "dispute".
+  std::string event;
+  int origin = -1;  // index into Claim::origins; -1 for a denial or dispute
+};
+
+// A party or artefact in a story's source graph.
+struct SourceNode {
+  std::string id;    // "n1", unique within the story
+  std::string name;  // as written (shortest spelling seen)
+  // "outlet", "person", "body", "anonymous", "document", "imagery",
+  // "unknown".
+  std::string kind;
+};
+
+// A relation between two nodes of a story's source graph, with its evidence.
+struct SourceEdge {
+  std::string from;  // node id: who reports, cites, copies or denies
+  std::string to;    // node id: whom or what
+  // "reported" (an article's outlet carries a party's statement), "cited"
+  // (a party cites another), "quoted" (a direct quote), "copied_text_from"
+  // (an outlet's article reuses another's text), "denied",
+  // "declined_to_comment".
+  std::string kind;
+  std::string article;  // the article that shows it
+  int sentence = -1;    // index into its sentences; -1 for a whole article
+};
+
+// Who told whom in a story.
+struct SourceGraph {
+  std::vector<SourceNode> nodes;
+  std::vector<SourceEdge> edges;
 };
 
 // One assertion made by one or more articles of a story.
@@ -188,7 +242,12 @@ struct Claim {
   // "officially_unconfirmed", "denied", "contested", "unattributed".
   std::string verdict;
   std::string explanation;  // one sentence saying why, for readers
-  bool circular = false;    // carried by several articles that share one root
+  // Several articles carry it and all that attribute it lead back to one root.
+  bool circular = false;
+  // The verdict's reasons, most important first ("single anonymous source",
+  // "unconfirmed", "officially denied by the party concerned", ...).
+  std::vector<std::string> reasons;
+  std::vector<TimelineEntry> timeline;  // ordered by date, then by article
 };
 
 // Articles about one event.
@@ -197,6 +256,7 @@ struct Story {
   std::string title;                  // title of the earliest article
   std::vector<std::string> articles;  // article ids, earliest first
   std::vector<Claim> claims;
+  SourceGraph graph;  // every party and relation in the story's articles
 };
 
 // The full result of one analysis.

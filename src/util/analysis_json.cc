@@ -68,14 +68,28 @@ json ClaimToJson(const Claim& c) {
                             {"source", a.source},
                             {"via", a.via},
                             {"anonymous", a.anonymous},
-                            {"cue", a.cue}});
+                            {"cue", a.cue},
+                            {"role", a.role},
+                            {"origin", a.origin}});
   }
   json origins = json::array();
   for (const Origin& o : c.origins) {
     origins.push_back({{"source", o.source},
                        {"via", o.via},
                        {"anonymous", o.anonymous},
-                       {"articles", o.articles}});
+                       {"articles", o.articles},
+                       {"kind", o.kind},
+                       {"independence", o.independence}});
+  }
+  json timeline = json::array();
+  for (const TimelineEntry& t : c.timeline) {
+    timeline.push_back({{"date", t.date},
+                        {"date_inferred", t.date_inferred},
+                        {"date_note", t.date_note},
+                        {"article", t.article},
+                        {"sentence", t.sentence},
+                        {"event", t.event},
+                        {"origin", t.origin}});
   }
   return {{"id", c.id},
           {"text", c.text},
@@ -85,7 +99,24 @@ json ClaimToJson(const Claim& c) {
           {"origins", origins},
           {"verdict", c.verdict},
           {"explanation", c.explanation},
-          {"circular", c.circular}};
+          {"circular", c.circular},
+          {"reasons", c.reasons},
+          {"timeline", timeline}};
+}
+
+json GraphToJson(const SourceGraph& g) {
+  json nodes = json::array();
+  for (const SourceNode& n : g.nodes)
+    nodes.push_back({{"id", n.id}, {"name", n.name}, {"kind", n.kind}});
+  json edges = json::array();
+  for (const SourceEdge& e : g.edges) {
+    edges.push_back({{"from", e.from},
+                     {"to", e.to},
+                     {"kind", e.kind},
+                     {"article", e.article},
+                     {"sentence", e.sentence}});
+  }
+  return {{"nodes", nodes}, {"edges", edges}};
 }
 
 // Reads `json[key]` into `*out` when present; a type mismatch becomes a
@@ -154,6 +185,16 @@ Status ReadArray(const json& object, const char* key, std::vector<T>* out,
   return Status::Ok();
 }
 
+Status ReadTimelineEntry(const json& e, TimelineEntry* t) {
+  RETURN_IF_ERROR(Read(e, "date", &t->date));
+  RETURN_IF_ERROR(Read(e, "date_inferred", &t->date_inferred));
+  RETURN_IF_ERROR(Read(e, "date_note", &t->date_note));
+  RETURN_IF_ERROR(Read(e, "article", &t->article));
+  RETURN_IF_ERROR(Read(e, "sentence", &t->sentence));
+  RETURN_IF_ERROR(Read(e, "event", &t->event));
+  return Read(e, "origin", &t->origin);
+}
+
 Status ReadClaim(const json& j, Claim* c) {
   RETURN_IF_ERROR(Read(j, "id", &c->id));
   RETURN_IF_ERROR(Read(j, "text", &c->text));
@@ -171,13 +212,35 @@ Status ReadClaim(const json& j, Claim* c) {
                   RETURN_IF_ERROR(Read(e, "source", &a->source));
                   RETURN_IF_ERROR(Read(e, "via", &a->via));
                   RETURN_IF_ERROR(Read(e, "anonymous", &a->anonymous));
+                  RETURN_IF_ERROR(Read(e, "role", &a->role));
+                  RETURN_IF_ERROR(Read(e, "origin", &a->origin));
                   return Read(e, "cue", &a->cue);
                 }));
+  RETURN_IF_ERROR(Read(j, "reasons", &c->reasons));
+  RETURN_IF_ERROR(ReadArray(j, "timeline", &c->timeline, ReadTimelineEntry));
   return ReadArray(j, "origins", &c->origins, [](const json& e, Origin* o) {
     RETURN_IF_ERROR(Read(e, "source", &o->source));
     RETURN_IF_ERROR(Read(e, "via", &o->via));
     RETURN_IF_ERROR(Read(e, "anonymous", &o->anonymous));
+    RETURN_IF_ERROR(Read(e, "kind", &o->kind));
+    RETURN_IF_ERROR(Read(e, "independence", &o->independence));
     return Read(e, "articles", &o->articles);
+  });
+}
+
+Status ReadGraph(const json& j, SourceGraph* g) {
+  RETURN_IF_ERROR(
+      ReadArray(j, "nodes", &g->nodes, [](const json& e, SourceNode* n) {
+        RETURN_IF_ERROR(Read(e, "id", &n->id));
+        RETURN_IF_ERROR(Read(e, "name", &n->name));
+        return Read(e, "kind", &n->kind);
+      }));
+  return ReadArray(j, "edges", &g->edges, [](const json& e, SourceEdge* d) {
+    RETURN_IF_ERROR(Read(e, "from", &d->from));
+    RETURN_IF_ERROR(Read(e, "to", &d->to));
+    RETURN_IF_ERROR(Read(e, "kind", &d->kind));
+    RETURN_IF_ERROR(Read(e, "article", &d->article));
+    return Read(e, "sentence", &d->sentence);
   });
 }
 
@@ -247,7 +310,8 @@ json StoryToJson(const Story& s) {
   return {{"id", s.id},
           {"title", s.title},
           {"articles", s.articles},
-          {"claims", claims}};
+          {"claims", claims},
+          {"graph", GraphToJson(s.graph)}};
 }
 
 json AnalysisToJson(const Analysis& analysis) {
@@ -330,6 +394,8 @@ Result<Story> StoryFromJson(const json& j) {
   RETURN_IF_ERROR(Read(j, "title", &s.title));
   RETURN_IF_ERROR(Read(j, "articles", &s.articles));
   RETURN_IF_ERROR(ReadArray(j, "claims", &s.claims, ReadClaim));
+  if (auto it = j.find("graph"); it != j.end() && it->is_object())
+    RETURN_IF_ERROR(ReadGraph(*it, &s.graph));
   return s;
 }
 

@@ -60,12 +60,38 @@ TEST(AnalysisJson, StoryRoundTripsThroughJson) {
                            .via = "officials",
                            .anonymous = true,
                            .articles = {"a"}});
-  claim.attributions.push_back(
-      {.article = "b", .sentence = 2, .source = "Daily"});
+  claim.attributions.push_back({.article = "b",
+                                .sentence = 2,
+                                .source = "Daily",
+                                .role = "root",
+                                .origin = 0});
+  claim.origins.back().kind = "anonymous";
+  claim.origins.back().independence = "first root";
+  claim.reasons = {"single anonymous source", "unconfirmed"};
+  claim.timeline.push_back({.date = "2024-03-05",
+                            .date_inferred = true,
+                            .date_note = "'on Tuesday' before 2024-03-07",
+                            .article = "b",
+                            .sentence = 2,
+                            .event = "first_appearance",
+                            .origin = 0});
   story.claims.push_back(claim);
+  story.graph.nodes.push_back({.id = "n1", .name = "Daily", .kind = "outlet"});
+  story.graph.nodes.push_back(
+      {.id = "n2", .name = "officials", .kind = "anonymous"});
+  story.graph.edges.push_back({.from = "n1",
+                               .to = "n2",
+                               .kind = "cited",
+                               .article = "b",
+                               .sentence = 2});
   Result<Story> back = StoryFromJson(StoryToJson(story));
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(StoryToJson(back.value()), StoryToJson(story));
+  ASSERT_EQ(back->graph.edges.size(), 1u);
+  EXPECT_EQ(back->graph.edges[0].kind, "cited");
+  ASSERT_EQ(back->claims[0].timeline.size(), 1u);
+  EXPECT_TRUE(back->claims[0].timeline[0].date_inferred);
+  EXPECT_EQ(back->claims[0].attributions[0].origin, 0);
 }
 
 TEST(AnalysisJson, WrongTypeIsCorruptionNamingTheField) {

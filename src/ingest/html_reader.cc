@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ingest/article_builder.h"
+#include "ingest/html_nesting.h"
 #include "util/text.h"
 
 namespace corroborate::ingest {
@@ -30,12 +31,17 @@ bool LooksLikeHtml(std::string_view path, std::string_view text) {
          util::StartsWithIgnoreCase(start, "<html");
 }
 
+void SetHtmlPage(std::string_view html, Article* article) {
+  if (FlattenDeepNesting(html, kMaxHtmlDepth, &article->html) == 0)
+    article->html = std::string(html);
+  article->content_hash = HexHash("\n" + article->html);
+}
+
 Article ReadHtmlPage(std::string_view text, std::string_view path) {
   Article article;
   article.path = std::string(path);
   article.id = path == "-" ? "stdin" : util::FileStem(path);
-  article.html = std::string(text);
-  article.content_hash = HexHash("\n" + article.html);
+  SetHtmlPage(text, &article);
   return article;
 }
 

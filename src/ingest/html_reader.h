@@ -22,8 +22,12 @@ namespace corroborate::ingest {
 // (after white space) with "<!doctype html" or "<html".
 bool LooksLikeHtml(std::string_view path, std::string_view text);
 
+// Sets article->html to the page `html` (UTF-8), with nesting deeper than
+// kMaxHtmlDepth flattened (see html_nesting.h), and content_hash.
+void SetHtmlPage(std::string_view html, Article* article);
+
 // Returns an Article with id (file stem, "stdin" for "-"), path, html and
-// content_hash set.
+// content_hash set (see SetHtmlPage).
 Article ReadHtmlPage(std::string_view text, std::string_view path);
 
 }  // namespace corroborate::ingest

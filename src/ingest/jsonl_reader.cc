@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ingest/article_builder.h"
+#include "ingest/html_reader.h"
 #include "ingest/paragraph_splitter.h"
 #include "util/text.h"
 
@@ -85,8 +86,7 @@ Result<Article> ParseRecord(std::string_view line, std::string_view path,
     BuildRecordBody(text->get<std::string>(), &article);
   } else {
     // The page goes to extract as it does for an .html file.
-    article.html = html->get<std::string>();
-    article.content_hash = HexHash("\n" + article.html);
+    SetHtmlPage(html->get<std::string>(), &article);
   }
   return article;
 }

@@ -1,0 +1,173 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Hostile and broken pages through ingest and extract (issue 4, "Bad
+// input"): no crash, bounded time, a clear per-file error or an article
+// that may be empty. Big inputs are generated here, never committed.
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corroborate/extract.h"
+#include "corroborate/ingest.h"
+
+namespace corroborate {
+namespace {
+
+const char kParagraph[] =
+    "<p>The regional water board said on Monday that the reservoir had "
+    "refilled to eighty percent after a wet spring, easing limits on "
+    "garden watering for the summer.</p>\n";
+
+struct Outcome {
+  Result<std::vector<Article>> read = Status::Corruption("unset");
+  std::vector<std::string> errors;
+  double seconds = 0;
+};
+
+// Ingests `bytes` as `path` and runs extract on every article.
+Outcome IngestAndExtract(std::string_view bytes, std::string_view path,
+                         IngestOptions options = IngestOptions()) {
+  Outcome out;
+  auto start = std::chrono::steady_clock::now();
+  out.read = IngestBytes(bytes, path, options, [&](const Status& s) {
+    out.errors.push_back(s.message());
+  });
+  if (out.read.ok()) {
+    for (Article& article : out.read.value())
+      ExtractBody(&article, ExtractOptions());
+  }
+  out.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  return out;
+}
+
+std::string BodyText(const Article& article) {
+  std::string text;
+  for (const Paragraph& p : article.paragraphs) {
+    if (!p.boilerplate) text += p.text + "\n";
+  }
+  return text;
+}
+
+TEST(BadInput, TruncatedHtmlKeepsTheTextBeforeTheCut) {
+  std::string page =
+      "<html><head><title>Water limits eased</title></head>"
+      "<body><article>" +
+      std::string(kParagraph) + kParagraph +
+      "<p>Farmers welcomed the news but warned that a dry "
+      "July could bring the lim";
+  Outcome out = IngestAndExtract(page, "cut.html");
+  ASSERT_TRUE(out.read.ok()) << out.read.status().ToString();
+  EXPECT_NE(BodyText(out.read->front()).find("reservoir had refilled"),
+            std::string::npos);
+}
+
+TEST(BadInput, UnbalancedTagsDoNotLoseText) {
+  std::string page = "</div></span><html><body><div><article><b><i>" +
+                     std::string(kParagraph) + "</div></div></td>" +
+                     kParagraph + "</i></p></p></body></body>";
+  Outcome out = IngestAndExtract(page, "unbalanced.html");
+  ASSERT_TRUE(out.read.ok());
+  EXPECT_NE(BodyText(out.read->front()).find("garden watering"),
+            std::string::npos);
+}
+
+TEST(BadInput, DeepNestingIsBoundedInTime) {
+  // 200,000 nested elements (issue 4): recursion over the DOM would
+  // overflow the stack.
+  std::string page = "<html><body>";
+  for (int i = 0; i < 200000; ++i) page += "<div>";
+  page += kParagraph;
+  for (int i = 0; i < 200000; ++i) page += "</div>";
+  page += "</body></html>";
+  Outcome out = IngestAndExtract(page, "deep.html");
+  ASSERT_TRUE(out.read.ok());
+  EXPECT_LT(out.seconds, 10.0);
+  EXPECT_NE(BodyText(out.read->front()).find("reservoir had refilled"),
+            std::string::npos);
+}
+
+TEST(BadInput, OtherDeepOrRepetitivePatternsAreBoundedInTime) {
+  // Unclosed formatting elements, nested tables and lists, unclosed
+  // paragraphs: each 100,000 times.
+  for (std::string unit :
+       {"<b><i>", "<table><tr><td>", "<ul><li>", "<p>x", "<a href=\"/\">",
+        "<font size=2>", "<select><option>"}) {
+    std::string page = "<html><body>";
+    for (int i = 0; i < 100000; ++i) page += unit;
+    page += kParagraph;
+    Outcome out = IngestAndExtract(page, "pattern.html");
+    EXPECT_TRUE(out.read.ok()) << unit;
+    EXPECT_LT(out.seconds, 10.0) << unit;
+  }
+}
+
+TEST(BadInput, PageWithoutArticleGivesEmptyBody) {
+  std::string page =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> "
+      "<a href=\"/contact\">Contact</a></nav><footer>© 2024</footer>"
+      "</body></html>";
+  Outcome out = IngestAndExtract(page, "menu.html");
+  ASSERT_TRUE(out.read.ok());
+  EXPECT_EQ(BodyText(out.read->front()), "");
+}
+
+TEST(BadInput, BinaryDataWithHtmlNameIsAFileError) {
+  std::string png = "\x89PNG\r\n\x1a\n";
+  png += std::string("\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 25);
+  for (int i = 0; i < 400; ++i) png += static_cast<char>((i * 37) & 0xFF);
+  Outcome out = IngestAndExtract(png, "photo.html");
+  ASSERT_FALSE(out.read.ok());
+  EXPECT_EQ(out.read.status().message(), "photo.html: binary file");
+}
+
+TEST(BadInput, EmptyAndBlankPagesAreFileErrors) {
+  EXPECT_EQ(IngestAndExtract("", "e.html").read.status().message(),
+            "e.html: empty file");
+  EXPECT_EQ(IngestAndExtract(" \n\t\n", "b.html").read.status().message(),
+            "b.html: empty file");
+}
+
+TEST(BadInput, PageOverTheSizeLimitIsRejectedQuickly) {
+  IngestOptions options;
+  options.max_file_bytes = 4u << 20;
+  std::string page(5u << 20, 'a');
+  Outcome out = IngestAndExtract(page, "huge.html", options);
+  ASSERT_FALSE(out.read.ok());
+  EXPECT_NE(out.read.status().message().find("file too large"),
+            std::string::npos);
+  EXPECT_LT(out.seconds, 1.0);
+}
+
+TEST(BadInput, TenMegabytePageIsReadInBoundedTime) {
+  std::string page = "<html><head><title>Long page</title></head><body>";
+  while (page.size() < (10u << 20)) {
+    page += "<div class=\"item\"><a href=\"/x\">Link</a>";
+    page += kParagraph;
+    page += "</div>\n";
+  }
+  page += "</body></html>";
+  Outcome out = IngestAndExtract(page, "ten.html");
+  ASSERT_TRUE(out.read.ok());
+  EXPECT_FALSE(BodyText(out.read->front()).empty());
+  EXPECT_LT(out.seconds, 30.0);  // Debug build; Release is far faster
+}
+
+TEST(BadInput, MalformedJsonlLinesDoNotStopTheFile) {
+  std::string jsonl =
+      "{\"id\": \"a\", \"html\": \"<p>Ferry sails.</p>\"}\n"
+      "{broken\n"
+      "{\"id\": \"c\", \"html\": \"<html><body><div><p>Unclosed\"}\n";
+  Outcome out = IngestAndExtract(jsonl, "mixed.jsonl");
+  ASSERT_TRUE(out.read.ok());
+  EXPECT_EQ(out.read->size(), 2u);
+  EXPECT_EQ(out.errors.size(), 1u);
+}
+
+}  // namespace
+}  // namespace corroborate

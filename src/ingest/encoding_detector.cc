@@ -9,6 +9,7 @@
 #include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 namespace corroborate::ingest {
 
@@ -38,6 +39,45 @@ Status Undecodable(std::string_view path) {
   return Status::Corruption(path, "not valid UTF-8 or any known encoding");
 }
 
+// Converts `bytes` with `converter`. Most charsets give at most one UTF-16
+// unit per byte, so that much is tried first; the rare longer result is
+// converted again with the size ICU reports.
+std::vector<UChar> ToUtf16(UConverter* converter, std::string_view bytes,
+                           UErrorCode* error) {
+  std::vector<UChar> units(bytes.size() + 1);
+  int32_t length =
+      ucnv_toUChars(converter, units.data(), static_cast<int32_t>(units.size()),
+                    bytes.data(), static_cast<int32_t>(bytes.size()), error);
+  if (*error == U_BUFFER_OVERFLOW_ERROR) {
+    *error = U_ZERO_ERROR;
+    ucnv_resetToUnicode(converter);
+    units.resize(static_cast<size_t>(length) + 1);
+    length = ucnv_toUChars(converter, units.data(),
+                           static_cast<int32_t>(units.size()), bytes.data(),
+                           static_cast<int32_t>(bytes.size()), error);
+  }
+  units.resize(U_FAILURE(*error) ? 0 : static_cast<size_t>(length));
+  return units;
+}
+
+// True iff `bytes` is well-formed UTF-8 (no overlong forms, surrogates or
+// code points above U+10FFFF).
+bool IsValidUtf8(std::string_view bytes) {
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int64_t length = static_cast<int64_t>(bytes.size());
+  int64_t i = 0;
+  while (i < length) {
+    if (s[i] < 0x80) {  // ASCII fast path
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string GuessCharset(std::string_view bytes) {
@@ -64,6 +104,13 @@ bool LooksBinary(std::string_view bytes, double max_control_fraction) {
 
 bool ConvertToUtf8(std::string_view bytes, const char* charset,
                    std::string* utf8) {
+  if (std::string_view(charset) == "UTF-8") {
+    // Validating and copying keeps large pages from a round trip through
+    // UTF-16 (four bytes of buffer per input byte).
+    if (!IsValidUtf8(bytes)) return false;
+    utf8->assign(bytes);
+    return true;
+  }
   UErrorCode error = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(
       ucnv_open(charset, &error));
@@ -72,11 +119,9 @@ bool ConvertToUtf8(std::string_view bytes, const char* charset,
   // that a wrong guess shows up as a failure.
   ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr,
                       nullptr, nullptr, &error);
-  std::vector<UChar> units(bytes.size() * 2 + 1);
-  int32_t length = ucnv_toUChars(
-      converter.get(), units.data(), static_cast<int32_t>(units.size()),
-      bytes.data(), static_cast<int32_t>(bytes.size()), &error);
+  std::vector<UChar> units = ToUtf16(converter.get(), bytes, &error);
   if (U_FAILURE(error)) return false;
+  int32_t length = static_cast<int32_t>(units.size());
   int32_t utf8_length = 0;
   u_strToUTF8(nullptr, 0, &utf8_length, units.data(), length, &error);
   if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) return false;

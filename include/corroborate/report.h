@@ -2,7 +2,7 @@
 // Use of this source code is governed by an MIT-style license.
 //
 // Turning an Analysis into something to read: the JSON documented in
-// docs/output.md, or a plain-text summary for the terminal.
+// docs/output.md, a plain-text summary for the terminal, or an HTML page.
 //
 // Thread-safe: the functions keep no state.
 
@@ -21,5 +21,11 @@ std::string ToJson(const Analysis& analysis, int indent = 2);
 // A readable summary: stories, their articles, their claims with who they
 // are attributed to, independent origins and verdicts; flagged articles.
 std::string ToText(const Analysis& analysis);
+
+// One self-contained HTML page (inline CSS and SVG, nothing fetched): the
+// story list, each story's claims with verdicts, source graphs and
+// timelines, and each article with boilerplate, attributions and damage
+// marked. Everything from the input is HTML-escaped.
+std::string ToHtml(const Analysis& analysis);
 
 }  // namespace corroborate

@@ -1,0 +1,242 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "report/html_graph.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "report/html_escape.h"
+#include "util/text.h"
+
+namespace corroborate::report {
+namespace {
+
+// Geometry in SVG user units, chosen so a 26-character label fits a box at
+// the 12px font of html_style.css, and three columns fit an 800px page.
+constexpr double kNodeWidth = 190;
+constexpr double kNodeHeight = 26;
+constexpr double kColumnGap = 90;
+constexpr double kRowGap = 12;
+constexpr double kMarginTop = 30;   // room for the column headings
+constexpr double kMarginLeft = 40;  // room for copy arcs left of outlets
+constexpr size_t kMaxLabelChars = 26;
+
+// Cuts `text` to at most `max_chars` code points, adding an ellipsis.
+std::string Shorten(const std::string& text, size_t max_chars) {
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++chars > max_chars) return text.substr(0, i) + "\u2026";
+  }
+  return text;
+}
+
+class GraphBuilder {
+ public:
+  int Node(int layer, const std::string& key, const std::string& label,
+           const std::string& tooltip, bool anonymous) {
+    auto [it, added] = index_.emplace(key, graph_.nodes.size());
+    if (added) {
+      graph_.nodes.push_back(
+          {layer, key, Shorten(label, kMaxLabelChars), tooltip, anonymous});
+    }
+    return static_cast<int>(it->second);
+  }
+  int Find(const std::string& key) const {
+    auto it = index_.find(key);
+    return it == index_.end() ? -1 : static_cast<int>(it->second);
+  }
+  void Edge(int from, int to, bool copy) {
+    if (from < 0 || to < 0 || from == to) return;
+    if (edge_set_.insert({from, to}).second) {
+      graph_.edges.push_back({from, to, copy});
+    }
+  }
+  SourceGraph& graph() { return graph_; }
+
+ private:
+  SourceGraph graph_;
+  std::map<std::string, size_t> index_;
+  std::set<std::pair<int, int>> edge_set_;
+};
+
+std::string OutletLabel(const Article& article) {
+  if (!article.site.empty()) return article.site;
+  if (!article.title.empty()) return article.title;
+  return article.id;
+}
+
+std::string SourceKey(const std::string& name) {
+  return "s:" + util::FoldCase(name);
+}
+
+bool SameName(const std::string& a, const std::string& b) {
+  return !a.empty() && util::FoldCase(a) == util::FoldCase(b);
+}
+
+void AddOutletsAndSources(const Claim& claim,
+                          const std::map<std::string, const Article*>& by_id,
+                          GraphBuilder* g) {
+  for (const std::string& id : claim.articles) {
+    auto it = by_id.find(id);
+    std::string label = it == by_id.end() ? id : OutletLabel(*it->second);
+    std::string tip = it == by_id.end() ? id : id + ": " + it->second->title;
+    g->Node(0, "a:" + id, label, tip, false);
+  }
+  for (const ClaimAttribution& a : claim.attributions) {
+    int outlet = g->Node(0, "a:" + a.article, a.article, a.article, false);
+    if (a.source.empty()) continue;
+    bool anonymous = a.anonymous && a.via.empty();
+    int source = g->Node(1, SourceKey(a.source), a.source,
+                         a.source + (a.cue.empty() ? "" : " (" + a.cue + ")"),
+                         anonymous);
+    g->Edge(outlet, source, false);
+  }
+}
+
+// Joins each origin to the sources (or, for unattributed text, the outlets)
+// of the articles that carry it: by name where a source names the root,
+// else from every source of the article.
+void AddRoots(const Claim& claim, GraphBuilder* g) {
+  for (size_t i = 0; i < claim.origins.size(); ++i) {
+    const Origin& o = claim.origins[i];
+    std::string label = o.via.empty() ? o.source : o.source + " / " + o.via;
+    if (label.empty()) label = "(unattributed)";
+    std::string tip = o.via.empty() ? label : o.source + " citing " + o.via;
+    int root = g->Node(2, "r:" + std::to_string(i), label, tip, o.anonymous);
+    for (const std::string& article : o.articles) {
+      bool named = false;
+      std::vector<int> from;
+      for (const ClaimAttribution& a : claim.attributions) {
+        if (a.article != article) continue;
+        int source = a.source.empty() ? -1 : g->Find(SourceKey(a.source));
+        bool match = SameName(a.source, o.source) ||
+                     SameName(a.source, o.via) || SameName(a.via, o.via);
+        if (match && source >= 0) {
+          g->Edge(source, root, false);
+          named = true;
+        }
+        from.push_back(source >= 0 ? source : g->Find("a:" + article));
+      }
+      if (named) continue;
+      if (from.empty()) from.push_back(g->Find("a:" + article));
+      for (int node : from) g->Edge(node, root, false);
+    }
+  }
+}
+
+// Orders each column by the mean row of the nodes feeding it (the
+// barycentre heuristic), which keeps most edges from crossing.
+void Layout(SourceGraph* graph) {
+  std::vector<double> row(graph->nodes.size(), 0);
+  std::vector<int> count_in_layer(3, 0);
+  for (int layer = 0; layer < 3; ++layer) {
+    std::vector<std::pair<double, int>> order;
+    for (size_t i = 0; i < graph->nodes.size(); ++i) {
+      if (graph->nodes[i].layer != layer) continue;
+      double sum = 0;
+      int n = 0;
+      for (const GraphEdge& e : graph->edges) {
+        if (e.to == static_cast<int>(i) && !e.copy &&
+            graph->nodes[e.from].layer < layer) {
+          sum += row[e.from];
+          ++n;
+        }
+      }
+      order.push_back({n ? sum / n : static_cast<double>(order.size()),
+                       static_cast<int>(i)});
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](auto& a, auto& b) { return a.first < b.first; });
+    for (size_t r = 0; r < order.size(); ++r) {
+      GraphNode& node = graph->nodes[order[r].second];
+      row[order[r].second] = static_cast<double>(r);
+      node.x = kMarginLeft + layer * (kNodeWidth + kColumnGap);
+      node.y = kMarginTop + r * (kNodeHeight + kRowGap);
+    }
+    count_in_layer[layer] = static_cast<int>(order.size());
+  }
+  int rows = *std::max_element(count_in_layer.begin(), count_in_layer.end());
+  graph->width = kMarginLeft + 3 * kNodeWidth + 2 * kColumnGap + 10;
+  graph->height = kMarginTop + std::max(rows, 1) * (kNodeHeight + kRowGap);
+}
+
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+std::string EdgePath(const GraphNode& a, const GraphNode& b, bool copy) {
+  double ay = a.y + kNodeHeight / 2, by = b.y + kNodeHeight / 2;
+  if (copy) {  // an arc left of the outlet column
+    double bend = a.x - 30 - std::abs(by - ay) * 0.1;
+    return "M" + Num(a.x) + "," + Num(ay) + " C" + Num(bend) + "," + Num(ay) +
+           " " + Num(bend) + "," + Num(by) + " " + Num(b.x) + "," + Num(by);
+  }
+  double ax = a.x + kNodeWidth, bx = b.x, mid = (ax + bx) / 2;
+  return "M" + Num(ax) + "," + Num(ay) + " C" + Num(mid) + "," + Num(ay) + " " +
+         Num(mid) + "," + Num(by) + " " + Num(bx) + "," + Num(by);
+}
+
+std::string NodeSvg(const GraphNode& n) {
+  static const char* kClass[] = {"outlet", "source", "root"};
+  std::string cls =
+      std::string("node ") + kClass[n.layer] + (n.anonymous ? " anon" : "");
+  std::string out = "<g class=\"" + cls + "\"><title>" + HtmlEscape(n.tooltip) +
+                    "</title><rect x=\"" + Num(n.x) + "\" y=\"" + Num(n.y) +
+                    "\" width=\"" + Num(kNodeWidth) + "\" height=\"" +
+                    Num(kNodeHeight) + "\" rx=\"5\"/>";
+  out += "<text x=\"" + Num(n.x + 8) + "\" y=\"" + Num(n.y + 17) + "\">" +
+         (n.anonymous ? "? " : "") + HtmlEscape(n.label) + "</text></g>";
+  return out;
+}
+
+}  // namespace
+
+SourceGraph BuildSourceGraph(const Claim& claim,
+                             const std::vector<Article>& articles,
+                             const std::vector<Reuse>& reuse) {
+  std::map<std::string, const Article*> by_id;
+  for (const Article& a : articles) by_id[a.id] = &a;
+  GraphBuilder g;
+  AddOutletsAndSources(claim, by_id, &g);
+  AddRoots(claim, &g);
+  for (const Reuse& r : reuse) {
+    g.Edge(g.Find("a:" + r.from), g.Find("a:" + r.to), true);
+  }
+  Layout(&g.graph());
+  return std::move(g.graph());
+}
+
+std::string SourceGraphSvg(const SourceGraph& graph) {
+  std::string out =
+      "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" "
+      "width=\"" +
+      Num(graph.width) + "\" height=\"" + Num(graph.height) +
+      "\" viewBox=\"0 0 " + Num(graph.width) + " " + Num(graph.height) +
+      "\" role=\"img\" aria-label=\"source graph\">";
+  out +=
+      "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" "
+      "refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
+      "<path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>";
+  static const char* kHeading[] = {"Outlets", "Sources", "Roots"};
+  for (int layer = 0; layer < 3; ++layer) {
+    out += "<text class=\"col\" x=\"" +
+           Num(kMarginLeft + layer * (kNodeWidth + kColumnGap)) +
+           "\" y=\"16\">" + kHeading[layer] + "</text>";
+  }
+  for (const GraphEdge& e : graph.edges) {
+    out += "<path class=\"edge" + std::string(e.copy ? " copy" : "") +
+           "\" d=\"" +
+           EdgePath(graph.nodes[e.from], graph.nodes[e.to], e.copy) +
+           "\" marker-end=\"url(#arrow)\"/>";
+  }
+  for (const GraphNode& n : graph.nodes) out += NodeSvg(n);
+  return out + "</svg>";
+}
+
+}  // namespace corroborate::report

@@ -4,10 +4,10 @@
 #   usage: check_layering.sh SOURCE_DIR
 set -euo pipefail
 src="$1/src"
-order=(util ingest extract analyze link corroborate store report pipeline serve cli)
+order=(util ingest extract analyze entities link corroborate store report pipeline serve cli)
 # Public headers belong to the stage of the same name.
 declare -A header_stage=([status]=util [options]=util [article]=util [ingest]=ingest
-  [extract]=extract [analyze]=analyze [link]=link [corroborate]=corroborate [store]=store
+  [extract]=extract [analyze]=analyze [entities]=entities [link]=link [corroborate]=corroborate [store]=store
   [report]=report [pipeline]=pipeline)
 rank() { local i; for i in "${!order[@]}"; do [[ "${order[$i]}" == "$1" ]] && echo "$i" && return; done; echo 99; }
 bad=0

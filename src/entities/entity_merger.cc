@@ -1,0 +1,124 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// MergeAcrossArticles: union-find over the entities of several reports,
+// joined when a name or alias of one matches one of the other by spelling
+// (entities/name_matcher.h) and their kinds agree.
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+
+#include "corroborate/entities.h"
+
+#include "entities/name_matcher.h"
+
+namespace corroborate {
+namespace {
+
+// Links weaker than this are not followed: 0.75 is SpellingSimilarity's
+// whole-name skeleton match, the weakest rule that held on
+// tests/data/entities/name_pairs.tsv.
+constexpr double kMinLink = 0.75;
+
+struct Node {
+  int report = 0, entity = 0;
+  const Entity* e = nullptr;
+  std::vector<std::string> names;  // name, plus aliases safe across articles
+};
+
+std::vector<std::string> MatchNames(const Entity& e) {
+  std::vector<std::string> names = {e.name};
+  for (const std::string& alias : e.aliases) {
+    // A person's lone surname says nothing across articles: two stories
+    // may name two people "Saar".
+    bool single = alias.find(' ') == std::string::npos;
+    if (e.kind == EntityKind::kPerson && single) continue;
+    names.push_back(alias);
+  }
+  return names;
+}
+
+bool KindsAgree(EntityKind a, EntityKind b) {
+  if (a == b || a == EntityKind::kOther || b == EntityKind::kOther) return true;
+  // Outlets and organisations are often told apart only by context.
+  auto body = [](EntityKind k) {
+    return k == EntityKind::kOrganization || k == EntityKind::kOutlet;
+  };
+  return body(a) && body(b);
+}
+
+double Link(const Node& x, const Node& y) {
+  if (!KindsAgree(x.e->kind, y.e->kind)) return 0;
+  // Countries carry gazetteer names: two different ones never merge.
+  if (x.e->kind == EntityKind::kCountry && y.e->kind == EntityKind::kCountry)
+    return x.e->name == y.e->name ? 1.0 : 0;
+  double best = 0;
+  for (const std::string& a : x.names) {
+    for (const std::string& b : y.names) {
+      best = std::max(best, entities::SpellingSimilarity(a, b));
+    }
+  }
+  return best;
+}
+
+int Root(std::vector<int>& parent, int i) {
+  while (parent[i] != i) i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+}  // namespace
+
+std::vector<EntityCluster> MergeAcrossArticles(
+    const std::vector<EntityReport>& reports) {
+  std::vector<Node> nodes;
+  for (size_t r = 0; r < reports.size(); ++r) {
+    for (size_t i = 0; i < reports[r].entities.size(); ++i) {
+      const Entity& e = reports[r].entities[i];
+      nodes.push_back(
+          {static_cast<int>(r), static_cast<int>(i), &e, MatchNames(e)});
+    }
+  }
+  std::vector<int> parent(nodes.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  std::vector<double> weakest(nodes.size(), 1.0);
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    for (size_t j = i + 1; j < nodes.size(); ++j) {
+      double link = Link(nodes[i], nodes[j]);
+      if (link < kMinLink) continue;
+      int a = Root(parent, static_cast<int>(i)),
+          b = Root(parent, static_cast<int>(j));
+      if (a == b) continue;
+      parent[b] = a;
+      weakest[a] = std::min({weakest[a], weakest[b], link});
+    }
+  }
+  std::map<int, size_t> cluster_of;
+  std::vector<EntityCluster> clusters;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    int root = Root(parent, static_cast<int>(i));
+    auto [it, fresh] = cluster_of.emplace(root, clusters.size());
+    if (fresh) clusters.emplace_back();
+    EntityCluster& c = clusters[it->second];
+    c.members.push_back({nodes[i].report, nodes[i].entity});
+    c.confidence = weakest[root];
+    for (const std::string& n : MatchNames(*nodes[i].e)) c.names.push_back(n);
+    if (c.kind == EntityKind::kOther) c.kind = nodes[i].e->kind;
+  }
+  for (EntityCluster& c : clusters) {
+    std::map<std::string, int> counts;
+    for (const EntityCluster::Member& m : c.members)
+      ++counts[reports[m.report].entities[m.entity].name];
+    c.name = std::max_element(counts.begin(), counts.end(),
+                              [](const auto& a, const auto& b) {
+                                return a.second < b.second;
+                              })
+                 ->first;
+    std::sort(c.names.begin(), c.names.end());
+    c.names.erase(std::unique(c.names.begin(), c.names.end()), c.names.end());
+  }
+  return clusters;
+}
+
+}  // namespace corroborate

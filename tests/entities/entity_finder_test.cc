@@ -1,0 +1,172 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// FindEntities on texts written for these tests, with a small hand-made
+// gazetteer (the real one is tested in entities_corpus_tests).
+
+#include <gtest/gtest.h>
+
+#include "corroborate/entities.h"
+
+namespace corroborate {
+namespace {
+
+GazetteerEntry Country(const char* name, const char* code, const char* capital,
+                       const char* demonym, std::vector<std::string> aliases) {
+  GazetteerEntry e;
+  e.kind = 'C';
+  e.name = name;
+  e.country = code;
+  e.capitals = {capital};
+  e.demonym = demonym;
+  e.aliases = std::move(aliases);
+  return e;
+}
+
+GazetteerEntry Town(const char* name, const char* code, int64_t population,
+                    double lat) {
+  GazetteerEntry e;
+  e.kind = 'P';
+  e.name = name;
+  e.country = code;
+  e.population = population;
+  e.latitude = lat;
+  e.id = population;
+  return e;
+}
+
+Gazetteer SmallGazetteer() {
+  Gazetteer g;
+  g.Add(Country("Norway", "NO", "Oslo", "Norwegian", {"Kingdom of Norway"}));
+  g.Add(Country("Chile", "CL", "Santiago", "Chilean", {"Republic of Chile"}));
+  g.Add(Country("Peru", "PE", "Lima", "Peruvian", {}));
+  g.Add(Town("Oslo", "NO", 700000, 59.9));
+  g.Add(Town("Santiago", "CL", 4800000, -33.4));
+  g.Add(Town("Lima", "PE", 8000000, -12.0));
+  g.Add(Town("Valdez", "CL", 3000, -40.0));
+  g.Add(Town("Valdez", "PE", 90000, -8.0));
+  return g;
+}
+
+Article MakeArticle(std::vector<std::string> paragraphs) {
+  Article a;
+  a.id = "t1";
+  a.date = "2021-03-12";  // a Friday
+  for (std::string& p : paragraphs) a.paragraphs.push_back({.text = p});
+  return a;
+}
+
+const Entity* Named(const EntityReport& r, const std::string& name) {
+  for (const Entity& e : r.entities) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+TEST(FindEntities, TitlesRolesAndShortNames) {
+  EntityReport r = FindEntities(
+      MakeArticle({"Fisheries Minister Ingrid Hovland said the quota would "
+                   "fall. Hovland added that talks continue.",
+                   "Navy spokesman Captain Erik Dahl declined to comment."}),
+      SmallGazetteer());
+  const Entity* hovland = Named(r, "Ingrid Hovland");
+  ASSERT_NE(hovland, nullptr);
+  EXPECT_EQ(hovland->kind, EntityKind::kPerson);
+  EXPECT_EQ(hovland->role, "Fisheries Minister");
+  ASSERT_EQ(hovland->mentions.size(), 2u);
+  EXPECT_EQ(hovland->mentions[1].text, "Hovland");
+  const Entity* dahl = Named(r, "Erik Dahl");
+  ASSERT_NE(dahl, nullptr);
+  EXPECT_EQ(dahl->role, "Captain");
+}
+
+TEST(FindEntities, AcronymLinkedToExpansion) {
+  EntityReport r = FindEntities(
+      MakeArticle({"The Coastal Defence Brigades (CDB) moved north.",
+                   "A CDB commander said the move was planned."}),
+      SmallGazetteer());
+  const Entity* cdb = Named(r, "Coastal Defence Brigades");
+  ASSERT_NE(cdb, nullptr);
+  EXPECT_EQ(cdb->kind, EntityKind::kOrganization);
+  EXPECT_EQ(cdb->mentions.size(), 3u);
+  EXPECT_EQ(cdb->aliases, std::vector<std::string>{"CDB"});
+}
+
+TEST(FindEntities, CapitalAsGovernmentOnlyWithGovernmentVerb) {
+  EntityReport r = FindEntities(
+      MakeArticle({"Oslo rejected the proposal on Tuesday.",
+                   "Thousands marched in Santiago, the Chilean capital."}),
+      SmallGazetteer());
+  const Entity* norway = Named(r, "Norway");
+  ASSERT_NE(norway, nullptr);
+  EXPECT_EQ(norway->kind, EntityKind::kCountry);
+  EXPECT_EQ(norway->aliases, std::vector<std::string>{"Oslo"});
+  EXPECT_EQ(Named(r, "Chile"), nullptr);  // Santiago is a place here
+  const Entity* santiago = Named(r, "Santiago");
+  ASSERT_NE(santiago, nullptr);
+  EXPECT_EQ(santiago->kind, EntityKind::kPlace);
+}
+
+TEST(FindEntities, OutletByContext) {
+  EntityReport r = FindEntities(
+      MakeArticle({"The Bergen-based newspaper Kystposten reported the deal."}),
+      SmallGazetteer());
+  const Entity* outlet = Named(r, "Kystposten");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->kind, EntityKind::kOutlet);
+}
+
+TEST(FindEntities, PlacesDisambiguatedByArticleCountry) {
+  Gazetteer g = SmallGazetteer();
+  EntityReport chile = FindEntities(
+      MakeArticle({"Chile sent firefighters to Valdez, officials said.",
+                   "Chile also closed roads."}),
+      g);
+  ASSERT_EQ(chile.places.size(), 2u);
+  EXPECT_EQ(chile.places[1].canonical, "Valdez");
+  EXPECT_EQ(chile.places[1].country, "CL");
+  EntityReport none = FindEntities(
+      MakeArticle({"Firefighters reached Valdez, officials said."}), g);
+  ASSERT_EQ(none.places.size(), 1u);
+  EXPECT_EQ(none.places[0].country, "PE");  // the more populous one
+  EXPECT_LT(none.places[0].confidence, chile.places[1].confidence);
+}
+
+TEST(FindEntities, SentenceInitialWordsAreNotEntities) {
+  EntityReport r = FindEntities(
+      MakeArticle({"However, the vote was close. Meanwhile prices rose."}),
+      SmallGazetteer());
+  EXPECT_TRUE(r.entities.empty());
+}
+
+TEST(SameNameConfidence, GazetteerAliasesAndDistinctCountries) {
+  Gazetteer g = SmallGazetteer();
+  EXPECT_GT(SameNameConfidence("Kingdom of Norway", "Norway", g), 0.9);
+  EXPECT_GT(SameNameConfidence("Oslo", "Norway", g), 0);
+  EXPECT_EQ(SameNameConfidence("Chile", "Peru", g), 0);
+}
+
+TEST(MergeAcrossArticles, MergesVariantsKeepsNamesakesApart) {
+  Gazetteer g = SmallGazetteer();
+  std::vector<EntityReport> reports = {
+      FindEntities(MakeArticle({"The Harmonisation Council met. Judge Ana "
+                                "Rios said it would rule."}),
+                   g),
+      FindEntities(MakeArticle({"The Harmonization Council adjourned. Judge "
+                                "Pablo Rios said little."}),
+                   g)};
+  std::vector<EntityCluster> clusters = MergeAcrossArticles(reports);
+  int councils = 0, rios = 0;
+  for (const EntityCluster& c : clusters) {
+    if (c.name.find("Council") != std::string::npos) {
+      ++councils;
+      EXPECT_EQ(c.members.size(), 2u);
+    }
+    if (c.name.find("Rios") != std::string::npos) ++rios;
+  }
+  EXPECT_EQ(councils, 1);
+  EXPECT_EQ(rios, 2);
+}
+
+}  // namespace
+}  // namespace corroborate

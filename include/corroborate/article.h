@@ -80,6 +80,14 @@ enum class SourceKind {
 // "anonymous" or "unknown".
 std::string_view ToString(SourceKind kind);
 
+// A piece of text in the article body: bytes [begin, end) of
+// Article::paragraphs[paragraph].text.
+struct TextSpan {
+  int paragraph = 0;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 // One statement and whom the article says it comes from. For a chain such as
 // "Outlet A reported, citing B, that ..." or "B told Outlet A that ...",
 // `source` is the outer party (A, the one the article names as reporting it)
@@ -95,6 +103,13 @@ struct Attribution {
   std::string cue;         // "reported", "said", "according to", "citing", ...
   std::string content;     // what is attributed: a quote or the reported clause
   bool direct_quote = false;  // content is inside quote marks
+  // Where the parts stand in the text, each possibly in several pieces (a
+  // cue "quoted ... as saying", content split around the cue). The source
+  // spans point at the text as written ("he"), while `source` is the
+  // resolved name; empty when no source is written. Sorted by position.
+  std::vector<TextSpan> source_spans;
+  std::vector<TextSpan> cue_spans;
+  std::vector<TextSpan> content_spans;
 };
 
 // A hedge or non-confirmation in the text.
@@ -170,7 +185,8 @@ struct ClaimAttribution {
   // What this sentence does for the count (docs/provenance.md): "root" (it
   // names a root), "copy" (copied text, inherits the original's root),
   // "repeat" (unattributed), "denial", "dispute", "conditional",
-  // "reaction", "not_denial" ("did not deny"); "" if not resolved.
+  // "reaction", "not_denial" ("did not deny"), "vague" (a description
+  // among several named roots); "" if not resolved.
   std::string role;
   int origin = -1;  // index into Claim::origins of its root; -1 if none
 };

@@ -207,14 +207,22 @@ size_t SkipCueTail(std::string_view text, const std::vector<Token>& tokens,
 }
 
 // Trims quote marks and punctuation at the edges of a content range.
+// `*bytes` (if given) receives the byte range in `text` of the content with
+// its quote marks kept, empty if there is none.
 std::string ContentText(std::string_view text, const std::vector<Token>& tokens,
-                        size_t begin, size_t end, bool* direct) {
+                        size_t begin, size_t end, bool* direct,
+                        std::pair<size_t, size_t>* bytes = nullptr) {
   while (begin < end &&
          (tokens[begin].Is("that") || tokens[begin].text == "," ||
           tokens[begin].text == ":")) {
     ++begin;
   }
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  if (bytes != nullptr) {
+    *bytes = begin < end
+                 ? std::make_pair(tokens[begin].begin, tokens[end - 1].end)
+                 : std::make_pair(size_t{0}, size_t{0});
+  }
   bool open = begin < end && tokens[begin].kind == TokenKind::kOpenQuote;
   bool close = end > begin && tokens[end - 1].kind == TokenKind::kCloseQuote;
   // A quotation may have opened in an earlier sentence: then the content
@@ -321,6 +329,18 @@ void PlaceContent(const std::vector<Token>& tokens, size_t after,
   }
 }
 
+// What may follow a learned cue for it to introduce content: a clause
+// ("that", a quote, ":", a wh-word) or an intention ("vowed to act"; not a
+// bare "declined to comment").
+bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
+  if (StartsClause(tokens, i)) return true;
+  if (i >= tokens.size()) return false;
+  static const std::set<std::string_view> kWords = {
+      "whether", "if", "what", "how", "why", "who", "when"};
+  if (kWords.count(tokens[i].lower)) return true;
+  return tokens[i].Is("to") && CountWords(tokens, i + 1, tokens.size()) >= 2;
+}
+
 Candidate BuildCandidate(std::string_view text,
                          const std::vector<Token>& tokens, const Cue& cue) {
   if (cue.type == CueType::kAccordingTo)
@@ -354,6 +374,12 @@ Candidate BuildCandidate(std::string_view text,
   }
   after = SkipCueTail(text, tokens, after, &c.cue_text);
   PlaceContent(tokens, after, &c);
+  if (cue.learned && !c.postposed && !IntroducesContent(tokens, after))
+    c.dropped = true;
+  // "declined to comment" says nothing (the signal finder reports it).
+  bool bare_to = after < tokens.size() && tokens[after].Is("to") &&
+                 CountWords(tokens, after + 1, tokens.size()) < 2;
+  if (cue.lexicon_only && bare_to) c.dropped = true;
   return c;
 }
 
@@ -370,7 +396,8 @@ std::string FindCiting(std::string_view text,
 
 // The quotation that ends `sentence`, without its marks, or "": ICU ends a
 // sentence after "?”", leaving "X said." as a sentence of its own.
-std::string TrailingQuote(std::string_view sentence) {
+std::string TrailingQuote(std::string_view sentence,
+                          std::pair<size_t, size_t>* bytes) {
   std::vector<Token> tokens = Tokenize(sentence);
   size_t end = tokens.size();
   while (end > 0 && tokens[end - 1].kind == TokenKind::kPunct) --end;
@@ -380,7 +407,8 @@ std::string TrailingQuote(std::string_view sentence) {
   // No opening mark: the quotation began in an earlier sentence.
   if (open == 0) tokens = Tokenize(sentence, /*starts_quoted=*/true);
   bool direct = false;
-  return ContentText(sentence, tokens, open == 0 ? 0 : open - 1, end, &direct);
+  return ContentText(sentence, tokens, open == 0 ? 0 : open - 1, end, &direct,
+                     bytes);
 }
 
 // "..., X reported" whose content holds "unnamed Y confirmed that ...": one
@@ -473,6 +501,25 @@ std::vector<Candidate> SentenceCandidates(std::string_view text,
   return candidates;
 }
 
+// Appends bytes [begin, end) of `sentence` as a span of its paragraph.
+void AddSpan(const Sentence& sentence, size_t begin, size_t end,
+             std::vector<TextSpan>* spans) {
+  if (begin >= end) return;
+  spans->push_back(
+      {sentence.paragraph, sentence.begin + begin, sentence.begin + end});
+}
+
+// Records where the source and cue of `c` stand in `sentence`.
+void AddSpans(const Sentence& sentence, const std::vector<Token>& tokens,
+              const Candidate& c, Attribution* a) {
+  if (c.subject_begin < c.subject_end) {
+    AddSpan(sentence, tokens[c.subject_begin].begin,
+            tokens[c.subject_end - 1].end, &a->source_spans);
+  }
+  AddSpan(sentence, tokens[c.cue.begin].begin, tokens[c.cue.end - 1].end,
+          &a->cue_spans);
+}
+
 }  // namespace
 
 std::vector<Attribution> FindAttributions(
@@ -496,13 +543,19 @@ std::vector<Attribution> FindAttributions(
                       a.source_kind == SourceKind::kImagery;
       if (c.cue.type == CueType::kEvidence && !evidence) continue;
       a.sentence = static_cast<int>(s);
+      std::pair<size_t, size_t> content;
       a.content = ContentText(text, tokens, c.content_begin, c.content_end,
-                              &a.direct_quote);
+                              &a.direct_quote, &content);
+      const Sentence* content_sentence = &sentences[s];
       if (a.content.empty() && c.subject_begin == 0 && continues) {
-        a.content = TrailingQuote(sentences[s - 1].text);
+        a.content = TrailingQuote(sentences[s - 1].text, &content);
         a.direct_quote = !a.content.empty();
+        content_sentence = &sentences[s - 1];
       }
       if (a.source.empty() || a.content.empty()) continue;
+      AddSpans(sentences[s], tokens, c, &a);
+      AddSpan(*content_sentence, content.first, content.second,
+              &a.content_spans);
       tracker.Remember(a);
       attributions.push_back(std::move(a));
     }

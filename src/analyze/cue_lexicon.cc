@@ -3,8 +3,13 @@
 
 #include "analyze/cue_lexicon.h"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
+#include <string>
 #include <string_view>
 
 namespace corroborate::analyze {
@@ -52,6 +57,36 @@ const std::map<std::string_view, CueType>& Verbs() {
       {"tells", CueType::kTell},       {"quoted", CueType::kQuote},
   };
   return *verbs;
+}
+
+// The cue words learned from the PolNeAR train split by
+// tools/derive_cue_lexicon.py (models/cue_lexicon.tsv): each a cue in at
+// least a quarter of its occurrences there. Read once from
+// $CORROBORATE_MODELS_DIR, else the source tree's models/; empty (only the
+// built-in verbs apply) if neither can be read.
+std::map<std::string, double, std::less<>> ReadLearnedCues() {
+  std::map<std::string, double, std::less<>> words;
+  const char* env = std::getenv("CORROBORATE_MODELS_DIR");
+  std::filesystem::path dir =
+      env != nullptr && *env != 0
+          ? std::filesystem::path(env)
+          : std::filesystem::path(CORROBORATE_MODELS_DIR);
+  std::ifstream in(dir / "cue_lexicon.tsv");
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string word;
+    int cues = 0, total = 0;
+    double rate = 0;
+    if (fields >> word >> cues >> total >> rate) words[word] = rate;
+  }
+  return words;
+}
+
+const std::map<std::string, double, std::less<>>& LearnedCues() {
+  static const auto* words =
+      new std::map<std::string, double, std::less<>>(ReadLearnedCues());
+  return *words;
 }
 
 // Words before a cue verb that make it an adjective or a noun ("the reported
@@ -119,15 +154,30 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
       cues.push_back({i, i + 1, CueType::kParticiple});
       continue;
     }
+    // "citing" belongs to the chain rule (attribution_finder.cc).
+    if (token.lower.ends_with("ing") && i > 0 && tokens[i - 1].text == "," &&
+        LearnedCues().count(token.lower) && !token.Is("citing")) {
+      cues.push_back({i, i + 1, CueType::kParticiple,
+                      LearnedCues().find(token.lower)->second < 0.5});
+      continue;
+    }
     auto it = Verbs().find(token.lower);
-    if (it == Verbs().end() || token.IsCapitalized()) continue;
+    auto learned_it = LearnedCues().find(token.lower);
+    // A learned "-ing" form is a cue only as a participle (above).
+    bool learned = it == Verbs().end() && learned_it != LearnedCues().end() &&
+                   !token.lower.ends_with("ing");
+    if ((it == Verbs().end() && !learned) || token.IsCapitalized()) continue;
     if (i > 0 && BlocksCue(tokens[i - 1])) continue;
     // "accused of", "confirmed by": participles describing someone else.
     bool accused = token.Is("accused") || token.Is("accuses");
     if ((accused && IsWordAt(tokens, i + 1, "of")) ||
         IsWordAt(tokens, i + 1, "by"))
       continue;
-    cues.push_back({i, i + 1, it->second});
+    // A word that is a cue in fewer than half its train occurrences must
+    // introduce a clause to count (Cue::learned).
+    bool unsure = learned && learned_it->second < 0.5;
+    cues.push_back(
+        {i, i + 1, learned ? CueType::kSpeech : it->second, unsure, learned});
   }
   return cues;
 }

@@ -31,6 +31,11 @@ struct Cue {
   size_t begin = 0;
   size_t end = 0;
   CueType type = CueType::kSpeech;
+  // Found only through the learned lexicon (models/cue_lexicon.tsv) and a
+  // cue in fewer than half of its train occurrences: the finder then wants
+  // a clause, quote or "to"-complement after it.
+  bool learned = false;
+  bool lexicon_only = false;  // found only through the learned lexicon
 };
 
 // Returns the cues outside quotation marks, in order. Adjectival and passive

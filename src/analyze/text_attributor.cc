@@ -1,0 +1,82 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/text_attributor.h"
+
+#include <string>
+
+#include "analyze/attribution_finder.h"
+#include "analyze/sentence_splitter.h"
+#include "util/text.h"
+
+namespace corroborate::analyze {
+namespace {
+
+// Splits `text` into trimmed non-blank lines; `starts` gets the byte offset
+// of each paragraph's text in `text`.
+std::vector<Paragraph> Paragraphs(std::string_view text,
+                                  std::vector<size_t>* starts) {
+  std::vector<Paragraph> paragraphs;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view raw = text.substr(pos, end - pos);
+    std::string trimmed = util::Trim(raw);
+    if (!trimmed.empty()) {
+      Paragraph paragraph;
+      paragraph.text = trimmed;
+      paragraphs.push_back(std::move(paragraph));
+      starts->push_back(pos + raw.find(trimmed));
+    }
+    pos = end + 1;
+  }
+  return paragraphs;
+}
+
+// code_point[i] is the code point index at byte i (size + 1 entries).
+std::vector<size_t> CodePointIndex(std::string_view text) {
+  std::vector<size_t> index(text.size() + 1);
+  size_t n = 0;  // code points begun before byte i
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool continuation = (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    // A continuation byte belongs to the code point before it.
+    if (continuation && n > 0) {
+      index[i] = n - 1;
+    } else {
+      index[i] = n++;
+    }
+  }
+  index[text.size()] = n;
+  return index;
+}
+
+std::vector<CodePointRange> ToCodePoints(const std::vector<TextSpan>& spans,
+                                         const std::vector<size_t>& starts,
+                                         const std::vector<size_t>& index) {
+  std::vector<CodePointRange> out;
+  for (const TextSpan& span : spans) {
+    size_t base = starts[static_cast<size_t>(span.paragraph)];
+    out.push_back({index[base + span.begin], index[base + span.end]});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextAttribution> AttributeText(std::string_view text) {
+  std::vector<size_t> starts;
+  std::vector<Paragraph> paragraphs = Paragraphs(text, &starts);
+  std::vector<Sentence> sentences = SplitSentences(paragraphs);
+  std::vector<size_t> index = CodePointIndex(text);
+  std::vector<TextAttribution> out;
+  for (Attribution& a : FindAttributions(sentences)) {
+    TextAttribution t;
+    t.source = ToCodePoints(a.source_spans, starts, index);
+    t.cue = ToCodePoints(a.cue_spans, starts, index);
+    t.content = ToCodePoints(a.content_spans, starts, index);
+    t.attribution = std::move(a);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace corroborate::analyze

@@ -1,0 +1,35 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Attribution on raw text, for `corroborate attribute` and the PolNeAR
+// benchmark: the whole text is one article body (no title line is taken
+// off), each non-blank line a paragraph, and every span is given in Unicode
+// code points of the text, the unit of PolNeAR's offsets.
+//
+// Thread-safe: pure function.
+
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "corroborate/article.h"
+
+namespace corroborate::analyze {
+
+// Code points [begin, end) of the text.
+struct CodePointRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+struct TextAttribution {
+  Attribution attribution;  // as FindAttributions gives it
+  std::vector<CodePointRange> source, cue, content;
+};
+
+// Finds the attributions of `text` (UTF-8; invalid bytes count as one code
+// point each), in text order.
+std::vector<TextAttribution> AttributeText(std::string_view text);
+
+}  // namespace corroborate::analyze

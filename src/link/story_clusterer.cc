@@ -4,8 +4,9 @@
 // ClusterStories: articles about one event. Each article becomes a TF-IDF
 // vector of stemmed content words of its title and body, where names,
 // numbers and title words weigh more (they tell events apart; the common
-// vocabulary of a topic does not). Pairs more than a week apart never join
-// unless they share text; pairs that share text always join. Articles are
+// vocabulary of a topic does not). Dated pairs more than kMaxDaysApart days
+// apart never join unless they share text; pairs that share text always
+// join. Articles are
 // grouped by average-link agglomerative clustering, run inside the
 // connected components of the graph of pairs at or above the threshold
 // (average link never merges across such components, so this is exact and
@@ -29,36 +30,19 @@
 #include <string>
 #include <unordered_map>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "corroborate/link.h"
 
 #include "link/average_link.h"
-#include "link/stopwords.h"
+#include "link/event_terms.h"
+#include "link/story_levels.h"
 #include "link/term_weights.h"
 #include "link/word_stemmer.h"
-#include "util/text.h"
 
 namespace corroborate {
 namespace {
 
 using link::TermVector;
 using link::WeightedTerm;
-
-// Boosts per occurrence. Names and numbers name the happening (who, where,
-// how many, which day); title words say what the article is mainly about.
-// Measured on polnear-train-events.jsonl: without these boosts the best
-// pairwise F1 is 0.25; a lead boost and a sharper IDF did not help.
-constexpr double kNameBoost = 2.0;
-constexpr double kNumberBoost = 2.0;
-constexpr double kTitleBoost = 2.0;
-
-// Articles more than this many days apart are different events unless they
-// share text: the PolNeAR labelling treats an event as a happening of a few
-// days. On polnear-train-events.jsonl a 3-day window gives F1 0.36 against
-// 0.32 with 7 days (same threshold).
-constexpr int kMaxDaysApart = 3;
 
 // A reuse link joins two articles whatever their words and dates only when
 // it is more than one shared sentence: in polnear-train-events.jsonl 8 of
@@ -67,74 +51,20 @@ constexpr int kMaxDaysApart = 3;
 constexpr size_t kMinPassagesToForceJoin = 2;
 constexpr double kMinSimilarityToForceJoin = 0.1;
 
-bool StartsUpper(std::string_view word) {
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-  return c > 0 && u_isupper(c);
-}
-
-bool IsNumber(std::string_view word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-    return (c >= '0' && c <= '9') || c == ',' || c == '.';
-  });
-}
-
-// Adds the terms of one sentence (or title) to `terms`.
-void AddTerms(std::string_view text, double boost, link::WordStemmer* stemmer,
-              std::vector<WeightedTerm>* terms) {
-  const std::vector<std::string> words = util::Words(text);
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string folded = util::FoldAccents(words[i]);
-    const bool name = i > 0 && StartsUpper(words[i]);
-    if (folded.size() < 2 || (!name && link::IsStopword(folded))) continue;
-    double b = boost;
-    if (name) b *= kNameBoost;
-    if (IsNumber(folded)) b *= kNumberBoost;
-    terms->push_back(WeightedTerm{stemmer->Stem(folded), b});
-  }
-}
-
-std::vector<WeightedTerm> EventTerms(const Article& article,
-                                     link::WordStemmer* stemmer) {
-  std::vector<WeightedTerm> terms;
-  AddTerms(article.title, kTitleBoost, stemmer, &terms);
-  if (!article.sentences.empty()) {
-    for (const Sentence& s : article.sentences)
-      AddTerms(s.text, 1.0, stemmer, &terms);
-  } else {
-    // Not analysed: fall back to the body paragraphs.
-    for (const Paragraph& p : article.paragraphs) {
-      if (!p.boilerplate) AddTerms(p.text, 1.0, stemmer, &terms);
-    }
-  }
-  return terms;
-}
-
-// Days since the epoch of an ISO 8601 date ("2019-08-21..."), or -1.
-long DayNumber(const std::string& date) {
-  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return -1;
-  const int y = std::atoi(date.substr(0, 4).c_str());
-  const unsigned m =
-      static_cast<unsigned>(std::atoi(date.substr(5, 2).c_str()));
-  const unsigned d =
-      static_cast<unsigned>(std::atoi(date.substr(8, 2).c_str()));
-  const std::chrono::year_month_day ymd{
-      std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
-  if (!ymd.ok()) return -1;
-  return std::chrono::sys_days(ymd).time_since_epoch().count();
-}
-
 class PairSimilarity {
  public:
   PairSimilarity(const std::vector<Article>& articles,
-                 const std::vector<Reuse>& reuse) {
+                 const std::vector<Reuse>& reuse, double threshold,
+                 link::Level level)
+      : topic_scale_(level == link::Level::kTopic
+                         ? threshold / link::kTopicSimilarity
+                         : 0) {
     link::WordStemmer stemmer;
     std::vector<std::vector<WeightedTerm>> docs;
     std::unordered_map<std::string, int> index;
     for (size_t i = 0; i < articles.size(); ++i) {
-      docs.push_back(EventTerms(articles[i], &stemmer));
-      days_.push_back(DayNumber(articles[i].date));
+      docs.push_back(link::EventTerms(articles[i], &stemmer));
+      days_.push_back(link::DayNumber(articles[i].date));
       index.emplace(articles[i].id, static_cast<int>(i));
     }
     vectors_ = link::TfIdfVectors(docs);
@@ -152,14 +82,15 @@ class PairSimilarity {
 
   double operator()(int a, int b) const {
     if (reused_.count({std::min(a, b), std::max(a, b)}) > 0) return 1.0;
-    if (days_[a] >= 0 && days_[b] >= 0 &&
-        std::labs(days_[a] - days_[b]) > kMaxDaysApart) {
-      return 0.0;
-    }
-    return link::Cosine(vectors_[a], vectors_[b]);
+    const double cosine = link::Cosine(vectors_[a], vectors_[b]);
+    if (topic_scale_ > 0) return std::min(1.0, cosine * topic_scale_);
+    if (days_[a] < 0 || days_[b] < 0) return cosine;
+    if (std::labs(days_[a] - days_[b]) > link::kMaxDaysApart) return 0.0;
+    return cosine;
   }
 
  private:
+  double topic_scale_;  // 0 at the event level
   std::vector<TermVector> vectors_;
   std::vector<long> days_;
   std::set<std::pair<int, int>> reused_;
@@ -185,11 +116,11 @@ std::vector<std::vector<int>> AverageLink(const std::vector<int>& members,
 
 }  // namespace
 
-std::vector<std::vector<int>> ClusterStories(
+std::vector<std::vector<int>> link::ClusterAtLevel(
     const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
-    const LinkOptions& options) {
+    const LinkOptions& options, Level level) {
   const int n = static_cast<int>(articles.size());
-  const PairSimilarity sim(articles, reuse);
+  const PairSimilarity sim(articles, reuse, options.story_similarity, level);
   std::vector<int> parent(n);
   std::iota(parent.begin(), parent.end(), 0);
   for (int a = 0; a < n; ++a) {
@@ -220,6 +151,12 @@ std::vector<std::vector<int>> ClusterStories(
     return earlier(a.front(), b.front());
   });
   return stories;
+}
+
+std::vector<std::vector<int>> ClusterStories(
+    const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
+    const LinkOptions& options) {
+  return link::ClusterAtLevel(articles, reuse, options, link::Level::kEvent);
 }
 
 }  // namespace corroborate

@@ -56,12 +56,12 @@ void ClassifyEvents(const Claim& claim, std::vector<TimelineEvent>* events,
     auto sig = signal_kind.find(e.article);
     if (sig != signal_kind.end() && !sig->second.empty()) {
       e.kind = sig->second;
-    } else if (first && !e.date.empty()) {
-      e.kind = "first";
+    } else if (first) {
+      e.kind = "first";  // dated events sort first, so undated only if all are
     } else {
       e.kind = fresh ? "confirmation" : "repeat";
     }
-    if (!e.date.empty()) first = false;
+    first = false;
   }
 }
 
@@ -96,7 +96,8 @@ std::string AxisSvg(const std::vector<TimelineEvent>& dated) {
                       dated[i].kind) +
            "</title></circle>";
   }
-  out += "<text x=\"" + Num(kAxisLeft) + "\" y=\"54\" text-anchor=\"middle\">" +
+  double first_x = hi == lo ? kAxisLeft + kAxisWidth / 2 : kAxisLeft;
+  out += "<text x=\"" + Num(first_x) + "\" y=\"54\" text-anchor=\"middle\">" +
          HtmlEscape(dated.front().date) + "</text>";
   if (hi != lo) {
     out += "<text x=\"" + Num(kAxisLeft + kAxisWidth) +

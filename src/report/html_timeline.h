@@ -19,9 +19,10 @@ struct TimelineEvent {
   std::string article;  // article id
   std::string outlet;   // site, else title, else id (not escaped)
   std::string source;   // whom the article attributes the claim to
-  // "first" (earliest dated report), "confirmation" (a root not seen in an
-  // earlier event), "repeat" (a root seen before), "denial" (the sentence
-  // carries a "denied" signal), "unconfirmed" (a non-confirmation signal).
+  // "first" (the earliest report; dated ones come first), "confirmation"
+  // (a root not seen in an earlier event), "repeat" (a root seen before),
+  // "denial" (the sentence carries a "denied" signal), "unconfirmed" (a
+  // non-confirmation signal).
   std::string kind;
 };
 

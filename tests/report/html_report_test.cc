@@ -163,6 +163,16 @@ TEST(Timeline, OrdersByDateAndClassifiesEvents) {
   EXPECT_NE(html.find("<circle class=\"ev first\""), std::string::npos);
 }
 
+TEST(Timeline, UndatedOnlyStillHasAFirstReport) {
+  std::vector<Article> articles = {FerryArticle("f1", ""),
+                                   FerryArticle("f2", "")};
+  std::vector<TimelineEvent> events = BuildTimeline(TwoOutletClaim(), articles);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].kind, "first");
+  EXPECT_EQ(events[1].kind, "confirmation");  // a second, independent root
+  EXPECT_EQ(TimelineHtml(events).find("<svg"), std::string::npos);
+}
+
 TEST(Timeline, DaysFromIsoDate) {
   long d = 0;
   ASSERT_TRUE(DaysFromIsoDate("1970-01-02", &d));

@@ -14,6 +14,8 @@
 #include "corroborate/claim_matcher.h"
 #include "corroborate/origin_resolver.h"
 #include "corroborate/paraphrase_lexicon.h"
+#include "corroborate/source_graph.h"
+#include "corroborate/timeline.h"
 #include "corroborate/verdict.h"
 
 #include "util/text.h"
@@ -78,8 +80,22 @@ Candidates CollectCandidates(const std::vector<Article>& articles,
   return c;
 }
 
+// The role that Resolve gave to one carrying sentence and attribution.
+void SetRole(const corroborate::Provenance& provenance, const SentenceRef& ref,
+             const Attribution* attribution, ClaimAttribution* out) {
+  for (const corroborate::SentenceRole& r : provenance.roles) {
+    if (r.ref != ref) continue;
+    // A denial, repeat or copy is recorded for the sentence as a whole.
+    if (r.attribution != nullptr && r.attribution != attribution) continue;
+    out->role = r.role;
+    out->origin = r.origin;
+    if (r.attribution == attribution) return;
+  }
+}
+
 std::vector<ClaimAttribution> AttributionsOf(
     const std::vector<Article>& articles, const OriginResolver& resolver,
+    const corroborate::Provenance& provenance,
     const std::vector<SentenceRef>& members) {
   std::vector<ClaimAttribution> out;
   for (const SentenceRef& m : members) {
@@ -89,9 +105,13 @@ std::vector<ClaimAttribution> AttributionsOf(
     base.sentence = m.second;
     base.text = article.sentences[m.second].text;
     const auto attributions = resolver.AttributionsOf(m);
-    if (attributions.empty()) out.push_back(base);
+    if (attributions.empty()) {
+      SetRole(provenance, m, nullptr, &base);
+      out.push_back(base);
+    }
     for (const Attribution* a : attributions) {
       ClaimAttribution ca = base;
+      SetRole(provenance, m, a, &ca);
       ca.source = a->source;
       ca.via = a->via;
       ca.anonymous = a->anonymous;
@@ -117,19 +137,31 @@ bool BuildClaim(const std::vector<Article>& articles,
     }
   }
   const int central = matcher.Central(group.core);
-  const corroborate::Provenance provenance =
-      resolver.Resolve(members, matcher.terms(central));
+  // The claim's terms: what any of its sentences asserts (a later "it
+  // confirmed that it will ..." names the party only in an earlier one).
+  std::vector<std::string> terms;
+  for (int i : group.members) {
+    const auto& t = matcher.terms(i);
+    terms.insert(terms.end(), t.begin(), t.end());
+  }
+  const corroborate::Provenance provenance = resolver.Resolve(members, terms);
   const bool attributed =
       !provenance.origins.empty() || provenance.denied || provenance.contested;
   if (claim->articles.size() < 2 && !attributed) return false;
   claim->text = c.texts[central];
-  claim->attributions = AttributionsOf(articles, resolver, members);
+  claim->attributions = AttributionsOf(articles, resolver, provenance, members);
   claim->origins = provenance.origins;
   claim->independent_origins = static_cast<int>(provenance.origins.size());
   claim->verdict = corroborate::Verdict(provenance);
+  claim->reasons = corroborate::Reasons(provenance);
   const int carried = static_cast<int>(claim->articles.size());
   claim->explanation = corroborate::Explain(carried, provenance);
-  claim->circular = carried >= 2 && claim->independent_origins == 1;
+  // Circular: several articles attribute it, and all lead back to one root
+  // (an article that merely repeats it unattributed shows no chain).
+  claim->circular = claim->independent_origins == 1 &&
+                    claim->origins.front().articles.size() >= 2;
+  if (claim->circular) claim->reasons.push_back("circular reporting");
+  claim->timeline = corroborate::BuildTimeline(*claim, articles, story);
   return true;
 }
 
@@ -186,6 +218,8 @@ std::vector<Story> Corroborate(const std::vector<Article>& articles,
     for (int a : cluster) story.articles.push_back(articles[a].id);
     story.claims =
         StoryClaims(articles, cluster, story.id, resolver, &lexicon, options);
+    story.graph =
+        corroborate::BuildSourceGraph(articles, cluster, reuse, lexicon);
     stories.push_back(std::move(story));
   }
   return stories;

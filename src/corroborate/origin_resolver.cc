@@ -61,6 +61,21 @@ struct OriginResolver::Root {
   bool vague =
       false;  // a description, not a name ("an Arabic news site", "reports")
   Origin origin;
+  struct Evidence {
+    SentenceRef carrier;  // the sentence that carries the claim
+    const Attribution* attribution;
+    bool copied;  // carrier copies the text that names the root
+  };
+  std::vector<Evidence> evidence;
+  bool confirms = false;  // the root's own cue is a confirmation
+  void Absorb(Root&& other) {
+    auto& ids = origin.articles;
+    for (const std::string& id : other.origin.articles) {
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    for (const Evidence& e : other.evidence) evidence.push_back(e);
+    confirms = confirms || other.confirms;
+  }
 };
 
 OriginResolver::OriginResolver(const std::vector<Article>& articles,
@@ -124,6 +139,29 @@ const Attribution* NearestChain(const Article& article, int sentence) {
   return before != nullptr ? before : after;
 }
 
+// Root keys are "conduit" or, for an anonymous group the article introduces
+// itself, "conduit|description". Two roots match when their conduits do
+// and, if both are described, their descriptions do too: "an official told
+// Outlet A" in A's own article is the group "Outlet A, citing an official"
+// of another article.
+bool SameRoot(const std::string& a, const std::string& b) {
+  const size_t pa = a.find('|'), pb = b.find('|');
+  if (!SameSource(a.substr(0, pa), b.substr(0, pb))) return false;
+  if (pa == std::string::npos || pb == std::string::npos) return true;
+  return SameSource(a.substr(pa + 1), b.substr(pb + 1));
+}
+
+// An unnamed party that points back to one already introduced ("the
+// sources", "those officials", a bare "sources"), rather than introducing
+// one ("a member of the cabinet", "two officials").
+bool IsAnaphoric(const std::string& description) {
+  const std::string folded = util::FoldAccents(description);
+  for (const char* lead : {"the ", "these ", "those ", "such ", "said "}) {
+    if (folded.starts_with(lead)) return true;
+  }
+  return util::Words(folded).size() <= 1;
+}
+
 // A party named by description, not by name: "an Arabic news site",
 // "a newspaper", "reports", "local media" (no capital letter).
 bool IsVague(const std::string& party) {
@@ -142,6 +180,20 @@ Origin MakeOrigin(const std::string& source, const std::string& via,
   return o;
 }
 
+// Origin::kind of the innermost party of an attribution.
+std::string KindOf(const Attribution& a) {
+  if (a.anonymous) return "anonymous";
+  const SourceKind kind = a.via.empty() ? a.source_kind : a.via_kind;
+  if (kind == SourceKind::kOrganization) return "body";
+  return std::string(ToString(kind));
+}
+
+bool IsConfirmCue(const std::string& cue) {
+  const std::string c = util::FoldAccents(cue);
+  return Contains(c, {"confirm", "acknowledg", "admit", "verif"}) &&
+         !Contains(c, {"not ", "n't", "declin", "refus"});
+}
+
 }  // namespace
 
 void OriginResolver::AddRoot(const SentenceRef& carrier,
@@ -157,38 +209,43 @@ void OriginResolver::AddRoot(const SentenceRef& carrier,
     r.key = SourceKey(a.anonymous ? a.source : a.via, *lexicon_);
     r.origin = MakeOrigin(a.source, a.via, a.anonymous);
   } else if (a.anonymous) {
-    const Attribution* chain = NearestChain(article, said.second);
+    const std::string description = a.source + a.via;
+    const Attribution* chain =
+        IsAnaphoric(description) ? NearestChain(article, said.second) : nullptr;
     const std::string conduit = chain != nullptr ? chain->source : site;
     r.key = SourceKey(conduit, *lexicon_);
-    r.origin = MakeOrigin(
-        conduit, chain != nullptr ? chain->via : a.source + a.via, true);
+    // A group the article introduces itself ("a member of the cabinet") is
+    // its own root, told apart from the article's other unnamed groups.
+    if (chain == nullptr) r.key += "|" + SourceKey(description, *lexicon_);
+    r.origin =
+        MakeOrigin(conduit, chain != nullptr ? chain->via : description, true);
   } else {
     const std::string& party = a.source.empty() ? a.via : a.source;
     r.key = SourceKey(party, *lexicon_);
     r.origin = MakeOrigin(party, "", false);
     r.outlet_only = a.source_kind == SourceKind::kOutlet;
     r.vague = IsVague(party);
+    r.confirms = IsConfirmCue(a.cue);
   }
   if (r.key.empty()) return;
-  const std::string& carrier_id = articles_[carrier.first].id;
+  r.origin.kind = KindOf(a);
+  r.origin.articles.push_back(articles_[carrier.first].id);
+  r.evidence.push_back({carrier, &a, carrier != said});
   for (Root& existing : *roots) {
-    if (existing.anonymous == r.anonymous && SameSource(existing.key, r.key)) {
+    if (existing.anonymous == r.anonymous && SameRoot(existing.key, r.key)) {
       // Name the root by its shortest spelling ("Courrier Atlantique", not
       // "the Paris-based Courrier Atlantique").
       if (r.origin.source.size() < existing.origin.source.size()) {
         existing.origin.source = r.origin.source;
       }
-      auto& ids = existing.origin.articles;
-      if (std::find(ids.begin(), ids.end(), carrier_id) == ids.end())
-        ids.push_back(carrier_id);
+      existing.Absorb(std::move(r));
       return;
     }
   }
-  r.origin.articles.push_back(carrier_id);
   roots->push_back(std::move(r));
 }
 
-void OriginResolver::AddDenial(const SentenceRef& ref,
+bool OriginResolver::AddDenial(const SentenceRef& ref,
                                const std::vector<std::string>& claim_terms,
                                Provenance* out) const {
   std::string denier;
@@ -206,13 +263,14 @@ void OriginResolver::AddDenial(const SentenceRef& ref,
   }
   (concerned ? out->denied : out->contested) = true;
   if (out->denier.empty() || concerned) out->denier = denier;
+  return concerned;
 }
 
 // A vaguely described party cannot be told apart from the named ones: when
 // the claim has exactly one named root it is taken to be that root (the
 // "Arabic news site" of a headline is the paper named in the body); when it
 // has several it adds nothing; alone, it stays the claim's only root.
-void OriginResolver::MergeVague(std::vector<Root>* roots) {
+void OriginResolver::MergeVague(std::vector<Root>* roots, Provenance* out) {
   std::vector<size_t> named;
   for (size_t i = 0; i < roots->size(); ++i) {
     if (!(*roots)[i].vague) named.push_back(i);
@@ -222,16 +280,102 @@ void OriginResolver::MergeVague(std::vector<Root>* roots) {
   for (size_t i = 0; i < roots->size(); ++i) {
     Root& r = (*roots)[i];
     if (!r.vague) continue;
-    if (named.size() != 1) continue;
-    auto& ids = (*roots)[named[0]].origin.articles;
-    for (const std::string& id : r.origin.articles) {
-      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    if (named.size() == 1) {
+      (*roots)[named[0]].Absorb(std::move(r));
+      continue;
     }
+    for (const Root::Evidence& e : r.evidence)
+      out->roles.push_back({e.carrier, e.attribution, "vague", -1});
   }
   for (Root& r : *roots) {
     if (!r.vague) kept.push_back(std::move(r));
   }
   *roots = std::move(kept);
+}
+
+bool OriginResolver::Concerns(
+    const std::string& party,
+    const std::vector<std::string>& claim_terms) const {
+  for (const std::string& t : lexicon_->Terms(party)) {
+    if (std::find(claim_terms.begin(), claim_terms.end(), t) !=
+        claim_terms.end())
+      return true;
+  }
+  return false;
+}
+
+// True iff one of the articles carrying `origin` is published by the
+// outlet keyed `outlet`.
+bool OriginResolver::PublishedBy(const Origin& origin,
+                                 const std::string& outlet) const {
+  for (const Article& a : articles_) {
+    if (a.site.empty() ||
+        std::find(origin.articles.begin(), origin.articles.end(), a.id) ==
+            origin.articles.end())
+      continue;
+    if (SameSource(SourceKey(a.site, *lexicon_), outlet)) return true;
+  }
+  return false;
+}
+
+// Rule 1: an outlet named without its source is a conduit for the one
+// chain of the claim that runs through it (cited through it, or carried by
+// its own articles), when there is exactly one.
+void OriginResolver::MergeOutletOnly(std::vector<Root>* roots) const {
+  for (size_t i = 0; i < roots->size(); ++i) {
+    if (!(*roots)[i].outlet_only) continue;
+    int chains = 0;
+    size_t target = 0;
+    for (size_t j = 0; j < roots->size(); ++j) {
+      const std::string conduit =
+          SourceKey((*roots)[j].origin.source, *lexicon_);
+      if (j == i || (*roots)[j].outlet_only) continue;
+      if (SameSource(conduit, (*roots)[i].key) ||
+          PublishedBy((*roots)[j].origin, (*roots)[i].key))
+        ++chains, target = j;
+    }
+    if (chains != 1) continue;
+    (*roots)[target].Absorb(std::move((*roots)[i]));
+    roots->erase(roots->begin() + static_cast<long>(i--));
+  }
+}
+
+// A non-confirmation concerns the claim when it is said in the claim's
+// sentence or right next to it ("... reported. No official source has
+// confirmed the report."), or anywhere in a carrying article when its
+// sentence names at least two of the claim's terms ("<the party> has not
+// officially confirmed any operation in <the place>"; two, because one
+// shared actor alone is any sentence of the story).
+constexpr size_t kUnconfirmedSharedTerms = 2;
+
+void OriginResolver::NoteUnconfirmed(
+    const SentenceRef& ref, const std::vector<std::string>& claim_terms,
+    Provenance* out) const {
+  const Article& article = articles_[ref.first];
+  for (const Signal& s : article.signals) {
+    if (s.kind != "unconfirmed" && s.kind != "not_officially_confirmed")
+      continue;
+    if (s.sentence < 0 ||
+        s.sentence >= static_cast<int>(article.sentences.size()))
+      continue;
+    const std::string& text = article.sentences[s.sentence].text;
+    bool near = s.sentence >= ref.second - 1 && s.sentence <= ref.second + 1;
+    if (!near) {
+      std::vector<std::string> terms = lexicon_->Terms(text);
+      std::sort(terms.begin(), terms.end());
+      terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+      size_t shared = 0;
+      for (const std::string& t : terms) {
+        if (std::find(claim_terms.begin(), claim_terms.end(), t) !=
+            claim_terms.end())
+          ++shared;
+      }
+      near = shared >= kUnconfirmedSharedTerms;
+    }
+    if (!near) continue;
+    out->unconfirmed = true;
+    if (out->unconfirmed_text.empty()) out->unconfirmed_text = text;
+  }
 }
 
 Provenance OriginResolver::Resolve(
@@ -242,13 +386,21 @@ Provenance OriginResolver::Resolve(
   for (const SentenceRef& m : members) {
     const std::string folded =
         Lower(articles_[m.first].sentences[m.second].text);
+    NoteUnconfirmed(m, claim_terms, &out);
     if (IsDenial(m)) {
-      AddDenial(m, claim_terms, &out);
+      const bool concerned = AddDenial(m, claim_terms, &out);
+      out.roles.push_back({m, nullptr, concerned ? "denial" : "dispute", -1});
       continue;
     }
     // Rule 4, and "did not deny" is no confirmation either.
-    if (IsConditional(folded) || IsReaction(folded) || IsNegatedDenial(folded))
+    const char* skipped = IsConditional(folded)     ? "conditional"
+                          : IsReaction(folded)      ? "reaction"
+                          : IsNegatedDenial(folded) ? "not_denial"
+                                                    : nullptr;
+    if (skipped != nullptr) {
+      out.roles.push_back({m, nullptr, skipped, -1});
       continue;
+    }
     SentenceRef said = m;
     std::vector<const Attribution*> attributions = AttributionsOf(m);
     if (attributions.empty()) {
@@ -258,40 +410,40 @@ Provenance OriginResolver::Resolve(
         attributions = AttributionsOf(said);
       }
     }
+    if (attributions.empty()) out.roles.push_back({m, nullptr, "repeat", -1});
     for (const Attribution* a : attributions) AddRoot(m, said, *a, &roots);
-    // A non-confirmation concerns the claim when it is said in the claim's
-    // sentence or right next to it ("... reported. No official source has
-    // confirmed the report.").
-    for (const Signal& s : articles_[m.first].signals) {
-      const bool near =
-          s.sentence >= m.second - 1 && s.sentence <= m.second + 1;
-      if (near &&
-          (s.kind == "unconfirmed" || s.kind == "not_officially_confirmed")) {
-        out.unconfirmed = true;
-      }
-    }
   }
-  // Rule 1: an outlet named without its source is a conduit for the one
-  // chain of the claim that runs through it, when there is exactly one.
-  for (size_t i = 0; i < roots.size(); ++i) {
-    if (!roots[i].outlet_only) continue;
-    int chains = 0;
-    size_t target = 0;
-    for (size_t j = 0; j < roots.size(); ++j) {
-      const std::string conduit = SourceKey(roots[j].origin.source, *lexicon_);
-      if (j != i && !roots[j].outlet_only && SameSource(conduit, roots[i].key))
-        ++chains, target = j;
-    }
-    if (chains != 1) continue;
-    for (const std::string& id : roots[i].origin.articles) {
-      auto& ids = roots[target].origin.articles;
-      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-    }
-    roots.erase(roots.begin() + static_cast<long>(i--));
-  }
-  MergeVague(&roots);
-  for (Root& r : roots) out.origins.push_back(std::move(r.origin));
+  MergeOutletOnly(&roots);
+  MergeVague(&roots, &out);
+  Finish(&roots, claim_terms, &out);
   return out;
+}
+
+// Moves the roots into `out` with their roles, kinds and the reason each
+// counts apart from the roots before it.
+void OriginResolver::Finish(std::vector<Root>* roots,
+                            const std::vector<std::string>& claim_terms,
+                            Provenance* out) const {
+  for (size_t i = 0; i < roots->size(); ++i) {
+    Root& r = (*roots)[i];
+    for (const Root::Evidence& e : r.evidence) {
+      out->roles.push_back({e.carrier, e.copied ? nullptr : e.attribution,
+                            e.copied ? "copy" : "root", static_cast<int>(i)});
+    }
+    if (r.confirms && !r.anonymous && out->confirmer.empty() &&
+        Concerns(r.origin.source, claim_terms))
+      out->confirmer = r.origin.source;
+    if (i > 0) {
+      r.origin.independence =
+          r.anonymous
+              ? "an anonymous group reached through " + r.origin.source +
+                    ", a different conduit from the other roots'"
+              : r.origin.source +
+                    " is a different party, and no carrying sentence cites "
+                    "it through another root";
+    }
+    out->origins.push_back(std::move(r.origin));
+  }
 }
 
 }  // namespace corroborate::corroborate

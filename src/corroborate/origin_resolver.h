@@ -25,14 +25,27 @@ namespace corroborate::corroborate {
 // A sentence that carries a claim: (article index, sentence index).
 using SentenceRef = std::pair<int, int>;
 
+// What one carrying sentence (and one of its attributions) does for the
+// count: ClaimAttribution::role and ::origin.
+struct SentenceRole {
+  SentenceRef ref;
+  const Attribution* attribution = nullptr;  // nullptr if unattributed
+  std::string role;
+  int origin = -1;  // index into Provenance::origins
+};
+
 struct Provenance {
   std::vector<Origin>
-      origins;             // independent roots, in order of first appearance
-  bool denied = false;     // the party concerned denies the claim
-  bool contested = false;  // someone else disputes it
+      origins;  // independent roots, in order of first appearance
+  std::vector<SentenceRole> roles;  // one per (sentence, attribution)
+  bool denied = false;              // the party concerned denies the claim
+  bool contested = false;           // someone else disputes it
   std::string denier;  // who denied or disputed it, as written ("" if unsaid)
   bool unconfirmed =
       false;  // a carrying article says it is not (officially) confirmed
+  std::string unconfirmed_text;  // the sentence that says so
+  // A root is the party concerned confirming on the record ("X confirmed").
+  std::string confirmer;  // "" if none
 };
 
 class OriginResolver {
@@ -58,8 +71,19 @@ class OriginResolver {
   struct Root;
   void AddRoot(const SentenceRef& carrier, const SentenceRef& said,
                const Attribution& a, std::vector<Root>* roots) const;
-  static void MergeVague(std::vector<Root>* roots);
-  void AddDenial(const SentenceRef& ref,
+  static void MergeVague(std::vector<Root>* roots, Provenance* out);
+  void MergeOutletOnly(std::vector<Root>* roots) const;
+  bool PublishedBy(const Origin& origin, const std::string& outlet) const;
+  void NoteUnconfirmed(const SentenceRef& ref,
+                       const std::vector<std::string>& claim_terms,
+                       Provenance* out) const;
+  bool Concerns(const std::string& party,
+                const std::vector<std::string>& claim_terms) const;
+  void Finish(std::vector<Root>* roots,
+              const std::vector<std::string>& claim_terms,
+              Provenance* out) const;
+  // Records a denial; returns true iff the denier is the party concerned.
+  bool AddDenial(const SentenceRef& ref,
                  const std::vector<std::string>& claim_terms,
                  Provenance* out) const;
 

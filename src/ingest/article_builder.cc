@@ -22,8 +22,13 @@ std::string ContentHash(const Article& article) {
   return HexHash(text);
 }
 
-std::string HexHash(std::string_view text) {
-  unsigned long long hash = XXH64(text.data(), text.size(), 0);
+std::string HexHash(std::string_view text, std::string_view more) {
+  XXH64_state_t* state = XXH64_createState();
+  XXH64_reset(state, 0);
+  XXH64_update(state, text.data(), text.size());
+  XXH64_update(state, more.data(), more.size());
+  unsigned long long hash = XXH64_digest(state);
+  XXH64_freeState(state);
   char hex[17];
   std::snprintf(hex, sizeof(hex), "%016llx", hash);
   return hex;

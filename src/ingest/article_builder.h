@@ -21,8 +21,9 @@ namespace corroborate::ingest {
 // paragraph texts joined by "\n".
 std::string ContentHash(const Article& article);
 
-// 16 lowercase hex digits of XXH64 (seed 0) over `text`.
-std::string HexHash(std::string_view text);
+// 16 lowercase hex digits of XXH64 (seed 0) over `text`, or over `text`
+// followed by `more` (without building the concatenation).
+std::string HexHash(std::string_view text, std::string_view more = {});
 
 // Splits `lines` (lines[0] is input line `first_line_number`) into
 // article->paragraphs, records damaged characters of every line in

@@ -4,6 +4,7 @@
 #include "ingest/html_reader.h"
 
 #include <string>
+#include <utility>
 
 #include "ingest/article_builder.h"
 #include "ingest/html_nesting.h"
@@ -31,17 +32,17 @@ bool LooksLikeHtml(std::string_view path, std::string_view text) {
          util::StartsWithIgnoreCase(start, "<html");
 }
 
-void SetHtmlPage(std::string_view html, Article* article) {
+void SetHtmlPage(std::string html, Article* article) {
   if (FlattenDeepNesting(html, kMaxHtmlDepth, &article->html) == 0)
-    article->html = std::string(html);
-  article->content_hash = HexHash("\n" + article->html);
+    article->html = std::move(html);
+  article->content_hash = HexHash("\n", article->html);
 }
 
-Article ReadHtmlPage(std::string_view text, std::string_view path) {
+Article ReadHtmlPage(std::string text, std::string_view path) {
   Article article;
   article.path = std::string(path);
   article.id = path == "-" ? "stdin" : util::FileStem(path);
-  SetHtmlPage(text, &article);
+  SetHtmlPage(std::move(text), &article);
   return article;
 }
 

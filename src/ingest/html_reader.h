@@ -24,10 +24,10 @@ bool LooksLikeHtml(std::string_view path, std::string_view text);
 
 // Sets article->html to the page `html` (UTF-8), with nesting deeper than
 // kMaxHtmlDepth flattened (see html_nesting.h), and content_hash.
-void SetHtmlPage(std::string_view html, Article* article);
+void SetHtmlPage(std::string html, Article* article);
 
 // Returns an Article with id (file stem, "stdin" for "-"), path, html and
 // content_hash set (see SetHtmlPage).
-Article ReadHtmlPage(std::string_view text, std::string_view path);
+Article ReadHtmlPage(std::string text, std::string_view path);
 
 }  // namespace corroborate::ingest

@@ -125,7 +125,7 @@ Result<std::vector<Article>> ReadHtml(std::string_view bytes,
     return Status::Corruption(path, "binary file");
   }
   if (IsBlank(decoded->utf8)) return Status::Corruption(path, "empty file");
-  Article article = ingest::ReadHtmlPage(decoded->utf8, path);
+  Article article = ingest::ReadHtmlPage(std::move(decoded->utf8), path);
   article.encoding = decoded->encoding;
   return std::vector<Article>{std::move(article)};
 }
@@ -137,7 +137,8 @@ Result<std::vector<Article>> ReadArticles(std::string_view bytes,
                                           std::string_view format_path,
                                           const IngestOptions& options,
                                           const DiagnosticSink& sink) {
-  if (IsWarc(format_path)) {
+  // Standard input and misnamed files are recognised by the version line.
+  if (IsWarc(format_path) || bytes.substr(0, 7) == "WARC/1.") {
     return ingest::ReadWarcArticles(bytes, path, options, sink, nullptr);
   }
   if (!IsJsonl(format_path) && ingest::LooksLikeHtml(format_path, bytes)) {

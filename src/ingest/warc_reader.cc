@@ -72,7 +72,7 @@ Result<Article> BuildArticle(const WarcRecord& record, const HttpHead& head,
   Result<DecodedText> decoded =
       DecodeHtml(body.value(), head.charset, subject, options);
   if (!decoded.ok()) return decoded.status();
-  Article article = ReadHtmlPage(decoded->utf8, path);
+  Article article = ReadHtmlPage(std::move(decoded->utf8), path);
   article.id = WarcStem(path) + "#" + std::to_string(record.number);
   article.url = record.target_uri;
   article.date = WarcDay(record.date);
@@ -148,6 +148,7 @@ std::string WarcDay(std::string_view warc_date) {
 }
 
 std::string WarcStem(std::string_view path) {
+  if (path == "-") return "stdin";
   std::string_view name = path.substr(path.find_last_of('/') + 1);
   if (EndsWith(name, ".gz")) name.remove_suffix(3);
   if (EndsWith(name, ".warc")) name.remove_suffix(5);

@@ -91,7 +91,7 @@ struct WarcSummary {
 std::string WarcDay(std::string_view warc_date);
 
 // Returns the file stem used in record ids: the file name without ".gz"
-// and ".warc" ("crawl/site.warc.gz" -> "site").
+// and ".warc" ("crawl/site.warc.gz" -> "site"; "stdin" for "-").
 std::string WarcStem(std::string_view path);
 
 // Reads the articles of the decompressed WARC `bytes` of file `path`.

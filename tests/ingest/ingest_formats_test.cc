@@ -158,5 +158,17 @@ TEST(IngestWarc, ReadsSingleStreamGzip) {
   EXPECT_EQ(in.read->at(1).id, "one#2");
 }
 
+TEST(IngestWarc, RecognisesWarcWithoutItsName) {
+  std::string warc = fixtures::WarcResponse(
+      "http://e.example/a",
+      fixtures::HttpMessage(200, {"Content-Type: text/html"},
+                            "<p>Snow closes the pass.</p>"));
+  Ingested in = IngestData(Gzip(warc), "-");
+  ASSERT_TRUE(in.read.ok()) << in.read.status().ToString();
+  ASSERT_EQ(in.read->size(), 1u);
+  EXPECT_EQ(in.read->front().url, "http://e.example/a");
+  EXPECT_EQ(in.read->front().id, "stdin#1");
+}
+
 }  // namespace
 }  // namespace corroborate

@@ -162,7 +162,11 @@ Result<std::string> DecodeHttpBody(std::string_view message,
   }
   const std::string& coding = head.content_encoding;
   if (coding.empty() || coding == "identity") return body;
-  if (coding == "gzip" || coding == "x-gzip" || coding == "deflate") {
+  bool gzip = coding == "gzip" || coding == "x-gzip";
+  // Servers that label a plain body gzip are common; browsers show such a
+  // body as it is, and so does this reader.
+  if (gzip && !IsGzip(body)) return body;
+  if (gzip || coding == "deflate") {
     Gunzipped plain = Gunzip(body, max_body_bytes, subject);
     if (!plain.error.ok()) return plain.error;
     return std::move(plain.bytes);

@@ -47,7 +47,8 @@ Result<HttpHead> ParseHttpHead(std::string_view message,
 // Returns the body of `message` (parsed into `head`) with transfer and
 // content codings removed. Errors name `subject`: a bad chunked body, a
 // gzip error or size cap (`max_body_bytes`), NotSupported for a content
-// coding other than gzip/deflate/identity.
+// coding other than gzip/deflate/identity. A body labelled gzip that does
+// not start with the gzip magic number is taken as it is.
 Result<std::string> DecodeHttpBody(std::string_view message,
                                    const HttpHead& head,
                                    std::string_view subject,

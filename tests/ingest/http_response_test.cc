@@ -93,5 +93,21 @@ TEST(HttpResponse, RefusesUnknownContentEncoding) {
   EXPECT_EQ(body.status().message(), "r: Content-Encoding br");
 }
 
+TEST(HttpResponse, TakesPlainBodyMislabelledGzipAsItIs) {
+  std::string message = HttpMessage(
+      200, {"Content-Type: text/html", "Content-Encoding: gzip"}, "<p>a</p>");
+  Result<HttpHead> head = ParseHttpHead(message, "r");
+  ASSERT_TRUE(head.ok());
+  EXPECT_EQ(DecodeHttpBody(message, head.value(), "r", 1000).value(),
+            "<p>a</p>");
+  // A real but damaged gzip body is an error.
+  std::string cut = Gzip(std::string(500, 'k'));
+  message = HttpMessage(200, {"Content-Encoding: gzip"}, cut.substr(0, 20));
+  head = ParseHttpHead(message, "r");
+  ASSERT_TRUE(head.ok());
+  EXPECT_EQ(DecodeHttpBody(message, head.value(), "r", 1000).status().message(),
+            "r: truncated gzip data");
+}
+
 }  // namespace
 }  // namespace corroborate::ingest

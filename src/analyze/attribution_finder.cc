@@ -26,6 +26,10 @@ constexpr size_t kMaxSubjectWords = 12;
 // postposed; shorter lead-ins are adverbials ("On Tuesday, X reported ...").
 constexpr size_t kMinPostposedWords = 5;
 
+// Cues per sentence beyond which the rest are ignored: PolNeAR train
+// sentences carry at most a handful of attributions each.
+constexpr size_t kMaxCuesPerSentence = 16;
+
 // A found cue with its parts as token ranges of one sentence.
 struct Candidate {
   Cue cue;
@@ -469,6 +473,11 @@ Attribution ToAttribution(const Candidate& c, const MentionTracker& tracker,
   }
   a.source = subject.source;
   a.source_kind = subject.kind;
+  // An unresolved "he" or "she" is still a person.
+  std::string folded = util::FoldCase(util::Trim(a.source));
+  if (a.source_kind == SourceKind::kUnknown &&
+      (folded == "he" || folded == "she"))
+    a.source_kind = SourceKind::kPerson;
   a.anonymous = subject.anonymous;
   if (!subject.via.empty()) {
     a.via = subject.via;
@@ -483,7 +492,11 @@ Attribution ToAttribution(const Candidate& c, const MentionTracker& tracker,
 std::vector<Candidate> SentenceCandidates(std::string_view text,
                                           const std::vector<Token>& tokens) {
   std::vector<Candidate> candidates;
-  for (const Cue& cue : FindCues(tokens)) {
+  std::vector<Cue> cues = FindCues(tokens);
+  // Bounds the work on run-on garbage (each candidate copies its content,
+  // and chains compare candidates pairwise); no real sentence comes close.
+  if (cues.size() > kMaxCuesPerSentence) cues.resize(kMaxCuesPerSentence);
+  for (const Cue& cue : cues) {
     Candidate c = BuildCandidate(text, tokens, cue);
     if (!c.dropped && !util::Trim(c.source).empty())
       candidates.push_back(std::move(c));

@@ -5,7 +5,7 @@
 // sentence BreakIterator (locale "en@ss=standard", which suppresses breaks
 // after abbreviations such as "U.S." or "Oct.").
 //
-// Thread-safe: each call builds its own iterator.
+// Thread-safe: each thread keeps its own iterator.
 
 #pragma once
 

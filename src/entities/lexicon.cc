@@ -109,6 +109,10 @@ const WordSet& Set(Lexicon lexicon) {
       "plateau",   "region",    "district", "county",      "lake",
       "ocean",     "straits",   "strait",   "canal",       "coast",
       "basin",     "highlands", "oblast",   "prefecture",  "crossing"};
+  static const WordSet kFacility = {
+      "base",    "airbase", "airport", "airfield", "camp",     "port",
+      "dam",     "bridge",  "prison",  "refinery", "barracks", "checkpoint",
+      "harbour", "harbor",  "station", "plant"};
   static const WordSet kPlaceAfter = {
       "province", "governorate", "district",      "region",       "city",
       "town",     "village",     "county",        "area",         "border",
@@ -163,6 +167,8 @@ const WordSet& Set(Lexicon lexicon) {
       return kOutletCue;
     case Lexicon::kPlaceHead:
       return kPlaceHead;
+    case Lexicon::kFacility:
+      return kFacility;
     case Lexicon::kPlaceAfter:
       return kPlaceAfter;
     case Lexicon::kPlaceBefore:

@@ -21,6 +21,7 @@ enum class Lexicon {
   kOutletHead,     // "news", "times", "tv", "post"
   kOutletCue,      // lower-case words before an outlet: "newspaper", "channel"
   kPlaceHead,      // capitalised last words of places: "heights", "strip"
+  kFacility,       // capitalised last words of sites: "base", "airport"
   kPlaceAfter,     // lower-case words after a place: "province", "town"
   kPlaceBefore,    // lower-case words before a place: "near", "outside"
   kSpeechVerb,     // "said", "told": the subject is a person or body

@@ -63,6 +63,18 @@ const GazetteerEntry* Pick(const std::vector<const GazetteerEntry*>& hits,
   return best;
 }
 
+// "Balad Air Base" is geocoded as "Balad": the words before a site word.
+std::string WithoutFacility(const std::string& name) {
+  static constexpr std::string_view kSites[] = {
+      " Air Base", " Airbase", " Air Force Base", " Airport",  " Base",
+      " Camp",     " Dam",     " Prison",         " Refinery", " Barracks"};
+  for (std::string_view site : kSites) {
+    size_t at = name.find(site);
+    if (at != std::string::npos && at > 0) return name.substr(0, at);
+  }
+  return name;
+}
+
 Place MakePlace(const Entity& e, const GazetteerEntry* g, double confidence) {
   Place p;
   p.name = e.mentions.empty() ? e.name : e.mentions[0].text;
@@ -98,10 +110,11 @@ std::vector<Place> ResolvePlaces(const std::vector<Entity>& entities,
     }
     if (e.kind != EntityKind::kPlace) continue;
     double confidence = 0;
+    std::string name = WithoutFacility(e.name);
     const GazetteerEntry* g =
-        Pick(gazetteer.Find(e.name), countries, &confidence);
-    if (!g && Skeleton(NormalizeName(e.name)).size() >= kMinSkeleton) {
-      g = Pick(gazetteer.FindBySkeleton(e.name), countries, &confidence);
+        Pick(gazetteer.Find(name), countries, &confidence);
+    if (!g && Skeleton(NormalizeName(name)).size() >= kMinSkeleton) {
+      g = Pick(gazetteer.FindBySkeleton(name), countries, &confidence);
       confidence = std::min(confidence, kBySkeleton);
     }
     places.push_back(MakePlace(e, g, g ? confidence : kUnresolved));

@@ -8,6 +8,7 @@ PACKAGES=(
   libicu-dev libuchardet-dev libcld2-dev libgumbo-dev libxxhash-dev libsqlite3-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev
+  postgresql-15 libpqxx-dev libopenmpi-dev openmpi-bin
   libstemmer-dev libhunspell-dev hunspell-en-us hunspell-en-gb
   libcpp-httplib-dev chromium chromium-driver nodejs
 )

@@ -32,6 +32,17 @@ Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
                                 const PipelineOptions& options,
                                 const DiagnosticSink& sink);
 
+// The end of RunPipeline, for callers that ingest, extract and analyse
+// themselves (the MPI driver, src/pipeline/mpi_pipeline.h). `analysed` are
+// articles in input order, one per content hash, each already through
+// ExtractAndAnalyze. With a store, those already stored keep their stored
+// analysis and the rest are stored, as in RunPipeline; inputs_failed is 0.
+Result<PipelineRun> FinishPipeline(std::vector<Article> analysed,
+                                   const PipelineOptions& options);
+
+// The per-article stages: ExtractBody, then Analyze.
+void ExtractAndAnalyze(Article* article, const PipelineOptions& options);
+
 // Runs extract, analyze, link and corroborate on already ingested articles.
 Analysis AnalyzeArticles(std::vector<Article> articles,
                          const PipelineOptions& options);

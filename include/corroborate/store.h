@@ -13,6 +13,7 @@
 
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -46,6 +47,17 @@ class Store {
 
   // Returns the stored stories and reuse links.
   virtual Result<Analysis> LoadAnalysis() = 0;
+
+  // Computes an Analysis (stories and reuse) from every stored article.
+  using StoryDeriver = std::function<Analysis(std::vector<Article> stored)>;
+
+  // Replaces the stored stories with those `derive` finds in every stored
+  // article (in insertion order), and returns its Analysis. Backends shared
+  // by several writers (PostgreSQL) do the read, derive and write as one
+  // step under a lock, so when two processes store articles at once, the
+  // last to finish derives the stories from the articles of both. The
+  // default is LoadArticles, derive, PutStories.
+  virtual Result<Analysis> ReplaceStories(const StoryDeriver& derive);
 
   // The schema version this build writes.
   static constexpr int kSchemaVersion = 1;

@@ -40,11 +40,6 @@ std::vector<Article> IngestAll(const std::vector<std::string>& paths,
   return articles;
 }
 
-void ExtractAndAnalyze(Article* article, const PipelineOptions& options) {
-  ExtractBody(article, options.extract);
-  Analyze(article, options.analyze);
-}
-
 // Links and corroborates `articles` (already analysed) into an Analysis.
 Analysis LinkAndCorroborate(std::vector<Article> articles,
                             const PipelineOptions& options) {
@@ -66,14 +61,24 @@ Analysis AnalyzeArticles(std::vector<Article> articles,
   return LinkAndCorroborate(std::move(articles), options);
 }
 
-Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
-                                const PipelineOptions& options,
-                                const DiagnosticSink& sink) {
-  if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
-  PipelineRun run;
-  std::vector<Article> inputs =
-      IngestAll(paths, options.ingest, sink, &run.inputs_failed);
+namespace {
 
+// Links `articles`, or with a store every stored article, including those
+// another process stored meanwhile, so that concurrent runs leave stories
+// covering all of them (Store::ReplaceStories).
+Result<Analysis> LinkAll(Store* store, std::vector<Article> articles,
+                         const PipelineOptions& options) {
+  if (store == nullptr) return LinkAndCorroborate(std::move(articles), options);
+  return store->ReplaceStories([&options](std::vector<Article> stored) {
+    return LinkAndCorroborate(std::move(stored), options);
+  });
+}
+
+// RunPipeline after ingest. `inputs` are in input order, one per content
+// hash; they are run through ExtractAndAnalyze here unless `analysed`.
+Result<PipelineRun> Finish(std::vector<Article> inputs,
+                           const PipelineOptions& options, bool analysed) {
+  PipelineRun run;
   std::unique_ptr<Store> store;
   std::vector<Article> articles;
   if (!options.store.url.empty()) {
@@ -90,7 +95,7 @@ Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
   for (Article& article : inputs) {
     if (known.count(article.content_hash))
       continue;  // analysed in an earlier run
-    ExtractAndAnalyze(&article, options);
+    if (!analysed) ExtractAndAnalyze(&article, options);
     if (store) {
       // One transaction per article: a crash later loses nothing stored here.
       Result<bool> put = store->PutArticle(article);
@@ -99,13 +104,35 @@ Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
     ++run.articles_new;
     articles.push_back(std::move(article));
   }
-
-  run.analysis = LinkAndCorroborate(std::move(articles), options);
-  if (store) {
-    Status put = store->PutStories(run.analysis.stories, run.analysis.reuse);
-    if (!put.ok()) return put;
-  }
+  Result<Analysis> analysis =
+      LinkAll(store.get(), std::move(articles), options);
+  if (!analysis.ok()) return analysis.status();
+  run.analysis = std::move(analysis).value();
   return run;
+}
+
+}  // namespace
+
+void ExtractAndAnalyze(Article* article, const PipelineOptions& options) {
+  ExtractBody(article, options.extract);
+  Analyze(article, options.analyze);
+}
+
+Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
+                                const PipelineOptions& options,
+                                const DiagnosticSink& sink) {
+  if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
+  int failed = 0;
+  std::vector<Article> inputs = IngestAll(paths, options.ingest, sink, &failed);
+  Result<PipelineRun> run = Finish(std::move(inputs), options, false);
+  if (run.ok()) run->inputs_failed = failed;
+  return run;
+}
+
+Result<PipelineRun> FinishPipeline(std::vector<Article> analysed,
+                                   const PipelineOptions& options) {
+  if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
+  return Finish(std::move(analysed), options, true);
 }
 
 }  // namespace corroborate

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/postgres_store.h"
 #include "store/store_test_helpers.h"
 
 namespace corroborate::store {
@@ -47,13 +48,26 @@ TEST(StoreOpen, AcceptsSqliteUrlWithAbsolutePath) {
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM articles"), 1);
 }
 
-TEST(StoreOpen, PostgresqlIsNotBuiltYet) {
-  Result<std::unique_ptr<Store>> store =
-      Store::Open({.url = "postgresql://localhost/news"});
+// Port 1 on loopback: nothing listens there, so the connection is refused
+// at once; the error names the url but never its password.
+TEST(StoreOpen, UnreachablePostgresqlIsIoErrorWithoutPassword) {
+  Result<std::unique_ptr<Store>> store = Store::Open(
+      {.url = "postgresql://editor:s3cret@127.0.0.1:1/news?connect_timeout=5"});
   ASSERT_FALSE(store.ok());
-  EXPECT_EQ(store.status().code(), Status::Code::kNotSupported);
-  EXPECT_EQ(store.status().message(),
-            "postgresql://localhost/news: PostgreSQL backend not built yet");
+  EXPECT_EQ(store.status().code(), Status::Code::kIoError);
+  const std::string& message = store.status().message();
+  EXPECT_NE(message.find("postgresql://editor:***@127.0.0.1:1/news"),
+            std::string::npos)
+      << message;
+  EXPECT_EQ(message.find("s3cret"), std::string::npos) << message;
+}
+
+TEST(RedactUrl, HidesOnlyThePassword) {
+  EXPECT_EQ(RedactUrl("postgresql://u:pw@h/db"), "postgresql://u:***@h/db");
+  EXPECT_EQ(RedactUrl("postgresql://u@h:5432/db"), "postgresql://u@h:5432/db");
+  EXPECT_EQ(RedactUrl("postgresql://h:5432/db?user=a@b"),
+            "postgresql://h:5432/db?user=a@b");
+  EXPECT_EQ(RedactUrl("news.db"), "news.db");
 }
 
 TEST(StoreOpen, RejectsUnknownScheme) {

@@ -13,6 +13,9 @@
 #include "corroborate/report.h"
 
 #include "cli/command.h"
+#ifdef CORROBORATE_WITH_MPI
+#include "pipeline/mpi_pipeline.h"
+#endif
 
 namespace corroborate::cli {
 namespace {
@@ -23,7 +26,23 @@ struct AnalyzeFlags {
   std::string db = "corroborate.db";
   bool no_db = false;
   bool quiet = false;
+  bool mpi = false;
 };
+
+// RunPipeline, or with --mpi its MPI form; *root is false on MPI ranks other
+// than 0, which print nothing.
+Result<PipelineRun> Run(const AnalyzeFlags& flags,
+                        const PipelineOptions& options,
+                        const DiagnosticSink& sink, bool* root) {
+  *root = true;
+  if (!flags.mpi) return RunPipeline(flags.paths, options, sink);
+#ifdef CORROBORATE_WITH_MPI
+  return pipeline::RunPipelineMpi(flags.paths, options, sink, root);
+#else
+  return Status::NotSupported("--mpi",
+                              "this corroborate was built without MPI");
+#endif
+}
 
 int RunAnalyze(const AnalyzeFlags& flags) {
   PipelineOptions options;
@@ -31,7 +50,10 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   DiagnosticSink print_error = [](const Status& status) {
     std::cerr << "corroborate: " << status.message() << "\n";
   };
-  Result<PipelineRun> run = RunPipeline(flags.paths, options, print_error);
+  bool root = true;
+  Result<PipelineRun> run = Run(flags, options, print_error, &root);
+  if (run.ok() && !root)
+    return run->inputs_failed > 0 ? kExitInputsFailed : kExitOk;
   if (!run.ok()) {
     print_error(run.status());
     return run.status().code() == Status::Code::kInvalidArgument
@@ -70,6 +92,9 @@ void AddAnalyzeCommand(CLI::App* app, int* exit_code) {
       ->excludes("--db");
   cmd->add_flag("-q,--quiet", flags->quiet,
                 "Print nothing on stderr but errors");
+  cmd->add_flag("--mpi", flags->mpi,
+                "Split the inputs over MPI ranks (run under mpirun or srun); "
+                "rank 0 prints and stores (docs/scaling.md)");
   cmd->footer(
       "Exit status: 0 all inputs processed, 1 some inputs failed (the others "
       "were still\n"

@@ -490,9 +490,10 @@ Attribution ToAttribution(const Candidate& c, const MentionTracker& tracker,
 
 // The candidates of one tokenized sentence, chains attached.
 std::vector<Candidate> SentenceCandidates(std::string_view text,
-                                          const std::vector<Token>& tokens) {
+                                          const std::vector<Token>& tokens,
+                                          bool broad) {
   std::vector<Candidate> candidates;
-  std::vector<Cue> cues = FindCues(tokens);
+  std::vector<Cue> cues = FindCues(tokens, broad);
   // Bounds the work on run-on garbage (each candidate copies its content,
   // and chains compare candidates pairwise); no real sentence comes close.
   if (cues.size() > kMaxCuesPerSentence) cues.resize(kMaxCuesPerSentence);
@@ -536,7 +537,7 @@ void AddSpans(const Sentence& sentence, const std::vector<Token>& tokens,
 }  // namespace
 
 std::vector<Attribution> FindAttributions(
-    const std::vector<Sentence>& sentences) {
+    const std::vector<Sentence>& sentences, bool broad) {
   std::vector<Attribution> attributions;
   MentionTracker tracker;
   bool in_quote = false;  // a quotation runs on from the previous sentence
@@ -547,7 +548,7 @@ std::vector<Attribution> FindAttributions(
     std::vector<Token> tokens = Tokenize(text, continues && in_quote);
     in_quote = EndsInsideQuote(tokens, continues && in_quote);
     tracker.Observe(text);
-    for (const Candidate& c : SentenceCandidates(text, tokens)) {
+    for (const Candidate& c : SentenceCandidates(text, tokens, broad)) {
       if (c.dropped) continue;
       Attribution a =
           ToAttribution(c, tracker, c.cue_text.ends_with(", citing"));

@@ -20,8 +20,11 @@
 namespace corroborate::analyze {
 
 // Returns the attributions of `sentences` (Article::sentences), in sentence
-// order; Attribution::sentence indexes `sentences`.
+// order; Attribution::sentence indexes `sentences`. `broad` adds the cues of
+// the learned lexicon (models/cue_lexicon.tsv: beliefs, intentions,
+// agreements, as PolNeAR annotates them); the pipeline leaves it off, since
+// provenance wants statements and "X agreed to Y" is the claim itself.
 std::vector<Attribution> FindAttributions(
-    const std::vector<Sentence>& sentences);
+    const std::vector<Sentence>& sentences, bool broad = false);
 
 }  // namespace corroborate::analyze

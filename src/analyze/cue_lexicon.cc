@@ -129,7 +129,7 @@ bool IsCueModifier(const Token& token) {
   return kModifiers.count(token.lower) > 0 || IsTimeWord(token);
 }
 
-std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
+std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
   std::vector<Cue> cues;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
@@ -155,8 +155,9 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
       continue;
     }
     // "citing" belongs to the chain rule (attribution_finder.cc).
-    if (token.lower.ends_with("ing") && i > 0 && tokens[i - 1].text == "," &&
-        LearnedCues().count(token.lower) && !token.Is("citing")) {
+    if (use_learned && token.lower.ends_with("ing") && i > 0 &&
+        tokens[i - 1].text == "," && LearnedCues().count(token.lower) &&
+        !token.Is("citing")) {
       cues.push_back({i, i + 1, CueType::kParticiple,
                       LearnedCues().find(token.lower)->second < 0.5});
       continue;
@@ -164,7 +165,8 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens) {
     auto it = Verbs().find(token.lower);
     auto learned_it = LearnedCues().find(token.lower);
     // A learned "-ing" form is a cue only as a participle (above).
-    bool learned = it == Verbs().end() && learned_it != LearnedCues().end() &&
+    bool learned = use_learned && it == Verbs().end() &&
+                   learned_it != LearnedCues().end() &&
                    !token.lower.ends_with("ing");
     if ((it == Verbs().end() && !learned) || token.IsCapitalized()) continue;
     if (i > 0 && BlocksCue(tokens[i - 1])) continue;

@@ -41,7 +41,9 @@ struct Cue {
 // Returns the cues outside quotation marks, in order. Adjectival and passive
 // uses are skipped ("the reported deal", "blasts have been reported",
 // "militias accused of").
-std::vector<Cue> FindCues(const std::vector<Token>& tokens);
+// `learned` adds the words of the learned lexicon (models/cue_lexicon.tsv).
+std::vector<Cue> FindCues(const std::vector<Token>& tokens,
+                          bool learned = false);
 
 // True iff the token is a day, month or relative day ("Monday", "Oct.",
 // "yesterday") that may sit between a source and its cue.

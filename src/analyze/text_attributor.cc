@@ -68,7 +68,7 @@ std::vector<TextAttribution> AttributeText(std::string_view text) {
   std::vector<Sentence> sentences = SplitSentences(paragraphs);
   std::vector<size_t> index = CodePointIndex(text);
   std::vector<TextAttribution> out;
-  for (Attribution& a : FindAttributions(sentences)) {
+  for (Attribution& a : FindAttributions(sentences, /*broad=*/true)) {
     TextAttribution t;
     t.source = ToCodePoints(a.source_spans, starts, index);
     t.cue = ToCodePoints(a.cue_spans, starts, index);

@@ -14,7 +14,7 @@
 namespace corroborate::report {
 namespace {
 
-// Geometry in SVG user units, chosen so a 26-character label fits a box at
+// Geometry in SVG user units, chosen so a 25-character label fits a box at
 // the 12px font of html_style.css, and three columns fit an 800px page.
 constexpr double kNodeWidth = 190;
 constexpr double kNodeHeight = 26;
@@ -22,7 +22,7 @@ constexpr double kColumnGap = 90;
 constexpr double kRowGap = 12;
 constexpr double kMarginTop = 30;   // room for the column headings
 constexpr double kMarginLeft = 40;  // room for copy arcs left of outlets
-constexpr size_t kMaxLabelChars = 26;
+constexpr size_t kMaxLabelChars = 25;
 
 // Cuts `text` to at most `max_chars` code points, adding an ellipsis.
 std::string Shorten(const std::string& text, size_t max_chars) {
@@ -40,8 +40,10 @@ class GraphBuilder {
            const std::string& tooltip, bool anonymous) {
     auto [it, added] = index_.emplace(key, graph_.nodes.size());
     if (added) {
+      // An anonymous node's label is drawn after a "? " marker.
+      size_t room = anonymous ? kMaxLabelChars - 2 : kMaxLabelChars;
       graph_.nodes.push_back(
-          {layer, key, Shorten(label, kMaxLabelChars), tooltip, anonymous});
+          {layer, key, Shorten(label, room), tooltip, anonymous});
     }
     return static_cast<int>(it->second);
   }
@@ -97,34 +99,58 @@ void AddOutletsAndSources(const Claim& claim,
   }
 }
 
-// Joins each origin to the sources (or, for unattributed text, the outlets)
-// of the articles that carry it: by name where a source names the root,
-// else from every source of the article.
+// The node an attribution leads from: its source, else (unattributed) its
+// outlet.
+int FromNode(const ClaimAttribution& a, const GraphBuilder& g) {
+  int source = a.source.empty() ? -1 : g.Find(SourceKey(a.source));
+  return source >= 0 ? source : g.Find("a:" + a.article);
+}
+
+// Joins an origin to the sources (or, for unattributed text, the outlets)
+// of the articles carrying it when corroborate did not say which attribution
+// leads to which root (ClaimAttribution::origin == -1): by name where a
+// source names the root, else from every source of the article.
+void GuessRootEdges(const Claim& claim, size_t index, int root,
+                    GraphBuilder* g) {
+  const Origin& o = claim.origins[index];
+  for (const std::string& article : o.articles) {
+    bool named = false;
+    std::vector<int> from;
+    for (const ClaimAttribution& a : claim.attributions) {
+      if (a.article != article || a.origin >= 0) continue;
+      bool match = SameName(a.source, o.source) || SameName(a.source, o.via) ||
+                   SameName(a.via, o.via);
+      if (match && !a.source.empty()) {
+        g->Edge(FromNode(a, *g), root, false);
+        named = true;
+      }
+      from.push_back(FromNode(a, *g));
+    }
+    if (named) continue;
+    if (from.empty()) from.push_back(g->Find("a:" + article));
+    for (int node : from) g->Edge(node, root, false);
+  }
+}
+
 void AddRoots(const Claim& claim, GraphBuilder* g) {
+  bool resolved = false;
+  for (const ClaimAttribution& a : claim.attributions) {
+    resolved |= a.origin >= 0;
+  }
   for (size_t i = 0; i < claim.origins.size(); ++i) {
     const Origin& o = claim.origins[i];
     std::string label = o.via.empty() ? o.source : o.source + " / " + o.via;
     if (label.empty()) label = "(unattributed)";
     std::string tip = o.via.empty() ? label : o.source + " citing " + o.via;
+    if (!o.independence.empty()) tip += " \u2014 " + o.independence;
     int root = g->Node(2, "r:" + std::to_string(i), label, tip, o.anonymous);
-    for (const std::string& article : o.articles) {
-      bool named = false;
-      std::vector<int> from;
-      for (const ClaimAttribution& a : claim.attributions) {
-        if (a.article != article) continue;
-        int source = a.source.empty() ? -1 : g->Find(SourceKey(a.source));
-        bool match = SameName(a.source, o.source) ||
-                     SameName(a.source, o.via) || SameName(a.via, o.via);
-        if (match && source >= 0) {
-          g->Edge(source, root, false);
-          named = true;
-        }
-        from.push_back(source >= 0 ? source : g->Find("a:" + article));
-      }
-      if (named) continue;
-      if (from.empty()) from.push_back(g->Find("a:" + article));
-      for (int node : from) g->Edge(node, root, false);
+    if (!resolved) GuessRootEdges(claim, i, root, g);
+  }
+  for (const ClaimAttribution& a : claim.attributions) {
+    if (a.origin < 0 || a.origin >= static_cast<int>(claim.origins.size())) {
+      continue;
     }
+    g->Edge(FromNode(a, *g), g->Find("r:" + std::to_string(a.origin)), false);
   }
 }
 

@@ -108,14 +108,57 @@ std::string AxisSvg(const std::vector<TimelineEvent>& dated) {
 }
 
 std::string EventItem(const TimelineEvent& e) {
-  return "<li class=\"ev-" + e.kind + "\"><span class=\"date\">" +
-         HtmlEscape(e.date.empty() ? "undated" : e.date) +
+  std::string date = e.date.empty() ? "undated" : e.date;
+  if (e.date_inferred) date = "~" + date;
+  return "<li class=\"ev-" + e.kind + "\"><span class=\"date\" title=\"" +
+         HtmlEscape(e.note) + "\">" + HtmlEscape(date) +
          "</span> <span class=\"kind " + e.kind + "\">" + e.kind +
          "</span> <a href=\"#article-" + HtmlEscape(e.article) +
          "\" data-article=\"" + HtmlEscape(e.article) + "\">" +
          HtmlEscape(e.outlet) + "</a>" +
          (e.source.empty() ? "" : " &middot; " + HtmlEscape(e.source)) +
          "</li>";
+}
+
+std::string OutletOf(const Article& art) {
+  return !art.site.empty() ? art.site : !art.title.empty() ? art.title : art.id;
+}
+
+// Events from corroborate's own timeline (Claim::timeline).
+std::vector<TimelineEvent> FromClaimTimeline(
+    const Claim& claim, const std::map<std::string, const Article*>& by_id) {
+  static const std::map<std::string, std::string> kKinds = {
+      {"first_appearance", "first"},
+      {"independent_confirmation", "confirmation"},
+      {"denial", "denial"},
+      {"dispute", "dispute"}};
+  std::vector<TimelineEvent> events;
+  for (const TimelineEntry& t : claim.timeline) {
+    TimelineEvent e{.article = t.article, .outlet = t.article};
+    long unused = 0;
+    if (DaysFromIsoDate(t.date, &unused)) e.date = t.date.substr(0, 10);
+    auto kind = kKinds.find(t.event);
+    e.kind = kind == kKinds.end() ? t.event : kind->second;
+    e.date_inferred = t.date_inferred;
+    e.note = t.date_note;
+    if (auto it = by_id.find(t.article); it != by_id.end()) {
+      e.outlet = OutletOf(*it->second);
+    }
+    if (t.origin >= 0 && t.origin < static_cast<int>(claim.origins.size())) {
+      e.source = claim.origins[t.origin].source;
+    }
+    for (const ClaimAttribution& a : claim.attributions) {
+      if (e.source.empty() && a.article == t.article &&
+          a.sentence == t.sentence) {
+        e.source = a.source;
+      }
+    }
+    events.push_back(std::move(e));
+  }
+  std::stable_sort(events.begin(), events.end(), [](auto& x, auto& y) {
+    return !x.date.empty() && y.date.empty();
+  });
+  return events;
 }
 
 }  // namespace
@@ -141,6 +184,7 @@ std::vector<TimelineEvent> BuildTimeline(const Claim& claim,
                                          const std::vector<Article>& articles) {
   std::map<std::string, const Article*> by_id;
   for (const Article& a : articles) by_id[a.id] = &a;
+  if (!claim.timeline.empty()) return FromClaimTimeline(claim, by_id);
   std::vector<TimelineEvent> events;
   std::map<std::string, std::string> signal_kind;
   for (const ClaimAttribution& a : claim.attributions) {

@@ -22,12 +22,16 @@ struct TimelineEvent {
   // "first" (the earliest report; dated ones come first), "confirmation"
   // (a root not seen in an earlier event), "repeat" (a root seen before),
   // "denial" (the sentence carries a "denied" signal), "unconfirmed" (a
-  // non-confirmation signal).
+  // non-confirmation signal), "dispute" (from Claim::timeline).
   std::string kind;
+  bool date_inferred = false;  // from "on Tuesday"-like words, not metadata
+  std::string note;            // how the date was found ("" if not said)
 };
 
-// One event per article carrying `claim`, dated ones in date order (then by
-// claim order), undated ones last.
+// The claim's events. From Claim::timeline when corroborate filled it
+// (first appearance, independent confirmations, denials, disputes); else
+// derived here, one event per article carrying `claim`. Dated ones in date
+// order (then by claim order), undated ones last.
 std::vector<TimelineEvent> BuildTimeline(const Claim& claim,
                                          const std::vector<Article>& articles);
 

@@ -122,6 +122,13 @@ std::string ClaimHtml(const Claim& claim, const Analysis& analysis,
   if (!claim.explanation.empty()) {
     out += "<p class=\"explanation\">" + HtmlEscape(claim.explanation) + "</p>";
   }
+  if (!claim.reasons.empty()) {
+    out += "<ul class=\"reasons\">";
+    for (const std::string& r : claim.reasons) {
+      out += "<li>" + HtmlEscape(r) + "</li>";
+    }
+    out += "</ul>";
+  }
   out +=
       "<h4>Source graph</h4>" + SourceGraphSvg(BuildSourceGraph(
                                     claim, analysis.articles, analysis.reuse));

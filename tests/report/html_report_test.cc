@@ -173,6 +173,50 @@ TEST(Timeline, UndatedOnlyStillHasAFirstReport) {
   EXPECT_EQ(TimelineHtml(events).find("<svg"), std::string::npos);
 }
 
+TEST(SourceGraph, FollowsResolvedOrigins) {
+  Claim c = TwoOutletClaim();
+  // Corroborate says f1's attribution leads to the crew member's root, which
+  // names cannot tell; the guess by name would have picked root 0.
+  c.attributions[0].origin = 1;
+  c.attributions[1].origin = 1;
+  SourceGraph g = BuildSourceGraph(c, {}, {});
+  int into_first_root = 0, into_second_root = 0;
+  for (const GraphEdge& e : g.edges) {
+    into_first_root += g.nodes[e.to].key == "r:0";
+    into_second_root += g.nodes[e.to].key == "r:1";
+  }
+  EXPECT_EQ(into_first_root, 0);
+  EXPECT_EQ(into_second_root, 2);
+}
+
+TEST(Timeline, UsesTheClaimsOwnTimeline) {
+  std::vector<Article> articles = {FerryArticle("f1", "2024-03-05"),
+                                   FerryArticle("f2", "2024-03-03")};
+  Claim c = TwoOutletClaim();
+  c.timeline = {{.date = "2024-03-01",
+                 .date_inferred = true,
+                 .date_note = "'last Friday' in the article of 2024-03-05",
+                 .article = "f1",
+                 .event = "first_appearance",
+                 .origin = 0},
+                {.date = "", .article = "f2", .event = "dispute"},
+                {.date = "2024-03-03",
+                 .article = "f2",
+                 .event = "independent_confirmation",
+                 .origin = 1}};
+  std::vector<TimelineEvent> events = BuildTimeline(c, articles);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].kind, "first");
+  EXPECT_TRUE(events[0].date_inferred);
+  EXPECT_EQ(events[0].source, "Harbour officials");
+  EXPECT_EQ(events[1].kind, "confirmation");
+  EXPECT_EQ(events[1].source, "a crew member");
+  EXPECT_EQ(events[2].kind, "dispute");  // undated: last
+  std::string html = TimelineHtml(events);
+  EXPECT_NE(html.find("~2024-03-01"), std::string::npos);
+  EXPECT_NE(html.find("last Friday"), std::string::npos);
+}
+
 TEST(Timeline, DaysFromIsoDate) {
   long d = 0;
   ASSERT_TRUE(DaysFromIsoDate("1970-01-02", &d));

@@ -13,6 +13,7 @@
 #include "corroborate/report.h"
 
 #include "cli/command.h"
+#include "cli/progress.h"
 #ifdef CORROBORATE_WITH_MPI
 #include "pipeline/mpi_pipeline.h"
 #endif
@@ -35,7 +36,9 @@ Result<PipelineRun> Run(const AnalyzeFlags& flags,
                         const PipelineOptions& options,
                         const DiagnosticSink& sink, bool* root) {
   *root = true;
-  if (!flags.mpi) return RunPipeline(flags.paths, options, sink);
+  if (!flags.mpi) {
+    return RunPipelineWithProgress(flags.paths, options, sink, !flags.quiet);
+  }
 #ifdef CORROBORATE_WITH_MPI
   return pipeline::RunPipelineMpi(flags.paths, options, sink, root);
 #else
@@ -91,7 +94,7 @@ void AddAnalyzeCommand(CLI::App* app, int* exit_code) {
   cmd->add_flag("--no-db", flags->no_db, "Do not read or write any database")
       ->excludes("--db");
   cmd->add_flag("-q,--quiet", flags->quiet,
-                "Print nothing on stderr but errors");
+                "Print nothing on stderr but errors (no progress bar)");
   cmd->add_flag("--mpi", flags->mpi,
                 "Split the inputs over MPI ranks (run under mpirun or srun); "
                 "rank 0 prints and stores (docs/scaling.md)");

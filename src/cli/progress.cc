@@ -6,8 +6,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <unordered_set>
 
 #include <unistd.h>
+
+#include "corroborate/store.h"
 
 namespace corroborate::cli {
 namespace {
@@ -28,7 +32,58 @@ std::string Clock(double seconds) {
   return buf;
 }
 
+// Content hashes of the stored articles ("" url: none).
+Result<std::unordered_set<std::string>> StoredHashes(const StoreOptions& o) {
+  std::unordered_set<std::string> hashes;
+  if (o.url.empty()) return hashes;
+  Result<std::unique_ptr<Store>> store = Store::Open(o);
+  if (!store.ok()) return store.status();
+  Result<std::vector<Article>> stored = store.value()->LoadArticles();
+  if (!stored.ok()) return stored.status();
+  for (const Article& a : stored.value()) hashes.insert(a.content_hash);
+  return hashes;
+}
+
 }  // namespace
+
+Result<PipelineRun> RunPipelineWithProgress(
+    const std::vector<std::string>& paths, const PipelineOptions& options,
+    const DiagnosticSink& sink, bool show) {
+  if (!show || !isatty(STDERR_FILENO)) {
+    return RunPipeline(paths, options, sink);
+  }
+  if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
+  Result<std::unordered_set<std::string>> seen = StoredHashes(options.store);
+  if (!seen.ok()) return seen.status();
+  int failed = 0;
+  std::unique_ptr<ProgressBar> bar;
+  DiagnosticSink counting = [&](const Status& status) {
+    ++failed;
+    if (bar) bar->Finish();  // keep the message on a line of its own
+    sink(status);
+  };
+  std::vector<std::string> files = ListInputFiles(paths, counting);
+  bar = std::make_unique<ProgressBar>(static_cast<int>(files.size()), true);
+  std::vector<Article> analysed;
+  for (size_t i = 0; i < files.size(); ++i) {
+    Result<std::vector<Article>> read =
+        IngestFile(files[i], options.ingest, counting);
+    if (!read.ok()) {
+      counting(read.status());
+    } else {
+      for (Article& a : read.value()) {
+        if (!seen->insert(a.content_hash).second) continue;  // stored or seen
+        ExtractAndAnalyze(&a, options);
+        analysed.push_back(std::move(a));
+      }
+    }
+    bar->Update(static_cast<int>(i + 1), static_cast<int>(analysed.size()));
+  }
+  bar->Finish();
+  Result<PipelineRun> run = FinishPipeline(std::move(analysed), options);
+  if (run.ok()) run->inputs_failed = failed;
+  return run;
+}
 
 std::string FormatProgress(int done, int total, int articles, double seconds,
                            int bar_width) {

@@ -13,6 +13,11 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
+
+#include "corroborate/ingest.h"
+#include "corroborate/options.h"
+#include "corroborate/pipeline.h"
 
 namespace corroborate::cli {
 
@@ -40,5 +45,14 @@ class ProgressBar {
   bool drawn_ = false;
   std::chrono::steady_clock::time_point start_, last_draw_;
 };
+
+// RunPipeline with a progress bar over the input files when `show` and
+// stderr is a terminal; otherwise exactly RunPipeline. With the bar it ingests,
+// extracts and analyses file by file here (skipping articles already in the
+// store) and hands the rest to FinishPipeline, so the result is the same.
+// Errors reported to `sink` clear the bar's line first.
+Result<PipelineRun> RunPipelineWithProgress(
+    const std::vector<std::string>& paths, const PipelineOptions& options,
+    const DiagnosticSink& sink, bool show);
 
 }  // namespace corroborate::cli

@@ -137,12 +137,23 @@ std::vector<SearchHit> AppState::Search(std::string_view query,
   return hits;
 }
 
-void AppState::Relink() {
-  analysis_.reuse = FindReuse(analysis_.articles, options_.link);
-  std::vector<std::vector<int>> clusters =
-      ClusterStories(analysis_.articles, analysis_.reuse, options_.link);
-  analysis_.stories = Corroborate(analysis_.articles, clusters, analysis_.reuse,
-                                  options_.corroborate);
+Status AppState::Relink() {
+  // Through the store, so articles another process stored meanwhile join
+  // the stories too (Store::ReplaceStories).
+  Result<Analysis> relinked =
+      store_->ReplaceStories([this](std::vector<Article> stored) {
+        Analysis a;
+        a.reuse = FindReuse(stored, options_.link);
+        std::vector<std::vector<int>> clusters =
+            ClusterStories(stored, a.reuse, options_.link);
+        a.stories =
+            Corroborate(stored, clusters, a.reuse, options_.corroborate);
+        a.articles = std::move(stored);
+        return a;
+      });
+  if (!relinked.ok()) return relinked.status();
+  analysis_ = std::move(relinked).value();
+  return Status::Ok();
 }
 
 Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
@@ -179,13 +190,8 @@ Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
   Analyze(&article, options_.analyze);
   Result<bool> put = store_->PutArticle(article);
   if (!put.ok()) return put.status();
-  analysis_.articles.push_back(std::move(article));
-  Relink();
-  if (Status s = store_->PutStories(analysis_.stories, analysis_.reuse);
-      !s.ok()) {
-    return s;
-  }
-  const std::string& added = analysis_.articles.back().id;
+  std::string added = article.id;
+  if (Status s = Relink(); !s.ok()) return s;
   return AddedArticle{added, StoryOfArticle(analysis_, added), true};
 }
 

@@ -4,7 +4,7 @@
 // What the web app serves: the analysis loaded from a store, kept in memory,
 // and the one way to change it, adding an article. An added article runs
 // through the pipeline (ingest, extract, analyze), is stored, and every
-// article is re-linked and re-corroborated so it joins its story.
+// stored article is re-linked and re-corroborated so it joins its story.
 //
 // Thread-safe: readers share a lock, AddArticle takes it exclusively.
 
@@ -60,7 +60,9 @@ class AppState {
  private:
   AppState(PipelineOptions options, std::unique_ptr<Store> store,
            Analysis analysis);
-  void Relink();  // REQUIRES: mutex_ held exclusively
+  // Re-derives the stories from every stored article and keeps the result.
+  // REQUIRES: mutex_ held exclusively.
+  Status Relink();
 
   PipelineOptions options_;
   std::unique_ptr<Store> store_;

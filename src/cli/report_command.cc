@@ -87,8 +87,10 @@ void AddReportCommand(CLI::App* app, int* exit_code) {
       "a self-contained HTML page");
   cmd->add_option("paths", flags->paths,
                   "Analyse these files or directories instead of reading the "
-                  "store (nothing is stored)");
+                  "store (nothing is stored)")
+      ->type_name("PATH");
   cmd->add_option("--db", flags->db, "SQLite database to read")
+      ->type_name("FILE")
       ->capture_default_str();
   cmd->add_option("--html", flags->html,
                   "Write one HTML page (inline CSS and SVG, nothing fetched "

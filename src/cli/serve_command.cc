@@ -72,19 +72,24 @@ void AddServeCommand(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db,
                   "SQLite database to serve (and to add "
                   "uploaded articles to)")
+      ->type_name("FILE")
       ->capture_default_str();
   cmd->add_option("--port", flags->server.port, "TCP port; 0 picks a free one")
+      ->type_name("N")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--host", flags->server.host,
                   "Address to listen on; the default is reachable only from "
                   "this machine")
+      ->type_name("ADDR")
       ->capture_default_str();
   cmd->add_option("--token", flags->server.token,
                   "Secret that uploads must send (header X-Corroborate-Token); "
-                  "required for uploads on a non-loopback --host");
+                  "required for uploads on a non-loopback --host")
+      ->type_name("TOKEN");
   cmd->add_option("--max-body", flags->server.max_body_bytes,
                   "Largest accepted upload in bytes (larger: HTTP 413)")
+      ->type_name("BYTES")
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", flags->quiet,
                 "Print nothing on stderr but errors");

@@ -108,8 +108,10 @@ void AddStatsCommand(CLI::App* app, int* exit_code) {
       "flagged articles");
   cmd->add_option("paths", flags->paths,
                   "Analyse these files or directories instead of reading the "
-                  "store (nothing is stored)");
+                  "store (nothing is stored)")
+      ->type_name("PATH");
   cmd->add_option("--db", flags->db, "SQLite database to read")
+      ->type_name("FILE")
       ->capture_default_str();
   cmd->add_flag("--json", flags->json, "Print one JSON object (for jq)");
   cmd->footer(

@@ -1,0 +1,96 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// The report and stats subcommands, run as a user would: the binary on
+// articles written here, outputs parsed back.
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Output {
+  int exit_code = -1;
+  std::string out;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+class CommandsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("corroborate_commands_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+    std::ofstream(dir_ / "in" / "a.txt")
+        << "Tram line closed after <b>storm</b>\n\n"
+           "The city tram line was closed on Monday after a storm brought "
+           "down power cables, the transport authority said.\n\n"
+           "A resident posted <script>alert(1)</script> on the city forum.\n";
+    std::ofstream(dir_ / "in" / "b.txt")
+        << "Wheat prices climb\n\n"
+           "Wheat futures rose four percent on Thursday, traders in Chicago "
+           "said, after dry weather cut harvest forecasts.\n";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Output Run(const std::string& args) {
+    std::string out = (dir_ / "stdout").string();
+    std::string cmd = "cd '" + dir_.string() +
+                      "' && '" CORROBORATE_BINARY "' " + args + " >'" + out +
+                      "' 2>/dev/null";
+    int status = std::system(cmd.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out)};
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(CommandsTest, ReportWritesOneEscapedHtmlPage) {
+  Output o = Run("report -q --html out.html in");
+  ASSERT_EQ(o.exit_code, 0);
+  std::string html = ReadFile(dir_ / "out.html");
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_NE(html.find("Tram line closed after &lt;b&gt;storm&lt;/b&gt;"),
+            std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);  // nothing fetched
+}
+
+TEST_F(CommandsTest, ReportAndStatsReadTheStore) {
+  ASSERT_EQ(Run("analyze -q --db s.db in").exit_code, 0);
+  Output json = Run("report --json --db s.db");
+  ASSERT_EQ(json.exit_code, 0);
+  EXPECT_EQ(nlohmann::json::parse(json.out)["articles"].size(), 2u);
+  Output stats = Run("stats --json --db s.db");
+  ASSERT_EQ(stats.exit_code, 0);
+  nlohmann::json s = nlohmann::json::parse(stats.out);
+  EXPECT_EQ(s["articles"], 2);
+  EXPECT_EQ(s["languages"]["en"], 2);
+  EXPECT_GE(s["stories"].get<int>(), 1);
+  Output text = Run("stats --db s.db");
+  EXPECT_NE(text.out.find("articles"), std::string::npos);
+}
+
+TEST_F(CommandsTest, BadFlagsAndMissingStores) {
+  EXPECT_EQ(Run("serve --port 70000").exit_code, 2);
+  EXPECT_EQ(Run("report --html a.html --json").exit_code, 2);
+  EXPECT_EQ(Run("stats --db no/such/dir/x.db").exit_code, 1);
+}
+
+}  // namespace

@@ -23,9 +23,13 @@ constexpr size_t kTopTerms = 32;
 
 // Most recent postings scanned per term. Bounds the cost of one Add however
 // long a term's list grows (a stream is roughly in date order, so the
-// recent postings are the ones inside the date window). 256 x 32 terms is
-// at most 8,192 score updates per article.
-constexpr size_t kMaxScan = 256;
+// recent postings are the ones inside the date window). 128 x 32 terms is
+// at most 4,096 score updates per article.
+constexpr size_t kMaxScan = 128;
+
+// A dated scan stops at the first posting this many days older than the
+// window: the stream may arrive out of order by a few days, not by weeks.
+constexpr int32_t kOutOfOrderDays = 14;
 
 // Word shingles for near-duplicate detection, as LinkOptions::shingle_size.
 constexpr int kShingleWords = 3;
@@ -104,15 +108,32 @@ std::pair<int, double> StoryIndex::BestMatch(
     auto it = buckets_[b].find(band_keys[b]);
     if (it != buckets_[b].end()) return {story_[it->second], 1.0};
   }
-  std::unordered_map<uint32_t, float> dots;
-  dots.reserve(1024);
-  for (const auto& [term, w] : weights) {
-    auto it = postings_.find(term);
+  std::vector<std::pair<uint32_t, float>> products;
+  for (size_t q = 0; q < weights.size(); ++q) {
+    auto it = postings_.find(weights[q].first);
     if (it == postings_.end()) continue;
     const std::vector<Posting>& list = it->second;
     const size_t stop = list.size() > kMaxScan ? list.size() - kMaxScan : 0;
-    for (size_t i = list.size(); i-- > stop;)
-      dots[list[i].article] += w * list[i].weight;
+    for (size_t i = list.size(); i-- > stop;) {
+      const int32_t other = day_[list[i].article];
+      if (level_ == Level::kEvent && day >= 0 && other >= 0 &&
+          other < day - kMaxDaysApart - kOutOfOrderDays) {
+        break;
+      }
+      products.emplace_back(list[i].article,
+                            weights[q].second * list[i].weight);
+    }
+  }
+  // Sum the products per candidate article (sort, then run lengths): a
+  // flat vector is several times faster here than a hash map.
+  std::sort(products.begin(), products.end());
+  std::vector<std::pair<uint32_t, float>> dots;
+  for (const auto& [article, product] : products) {
+    if (!dots.empty() && dots.back().first == article) {
+      dots.back().second += product;
+    } else {
+      dots.emplace_back(article, product);
+    }
   }
   // Average link: the mean similarity to the story's members (members
   // outside the scanned postings count as 0), as ClusterStories merges.

@@ -79,13 +79,12 @@ bool SameName(const std::string& a, const std::string& b) {
   return !a.empty() && util::FoldCase(a) == util::FoldCase(b);
 }
 
-void AddOutletsAndSources(const Claim& claim,
-                          const std::map<std::string, const Article*>& by_id,
+void AddOutletsAndSources(const Claim& claim, const AnalysisIndex& index,
                           GraphBuilder* g) {
   for (const std::string& id : claim.articles) {
-    auto it = by_id.find(id);
-    std::string label = it == by_id.end() ? id : OutletLabel(*it->second);
-    std::string tip = it == by_id.end() ? id : id + ": " + it->second->title;
+    const Article* article = index.Find(id);
+    std::string label = article ? OutletLabel(*article) : id;
+    std::string tip = article ? id + ": " + article->title : id;
     g->Node(0, "a:" + id, label, tip, false);
   }
   for (const ClaimAttribution& a : claim.attributions) {
@@ -223,16 +222,14 @@ std::string NodeSvg(const GraphNode& n) {
 
 }  // namespace
 
-SourceGraph BuildSourceGraph(const Claim& claim,
-                             const std::vector<Article>& articles,
-                             const std::vector<Reuse>& reuse) {
-  std::map<std::string, const Article*> by_id;
-  for (const Article& a : articles) by_id[a.id] = &a;
+SourceGraph BuildSourceGraph(const Claim& claim, const AnalysisIndex& index) {
   GraphBuilder g;
-  AddOutletsAndSources(claim, by_id, &g);
+  AddOutletsAndSources(claim, index, &g);
   AddRoots(claim, &g);
-  for (const Reuse& r : reuse) {
-    g.Edge(g.Find("a:" + r.from), g.Find("a:" + r.to), true);
+  for (const std::string& from : claim.articles) {
+    for (const std::string& to : index.CopiesOf(from)) {
+      g.Edge(g.Find("a:" + from), g.Find("a:" + to), true);
+    }
   }
   Layout(&g.graph());
   return std::move(g.graph());

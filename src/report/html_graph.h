@@ -17,6 +17,8 @@
 
 #include "corroborate/article.h"
 
+#include "report/html_index.h"
+
 namespace corroborate::report {
 
 struct GraphNode {
@@ -40,11 +42,9 @@ struct SourceGraph {
   double width = 0, height = 0;
 };
 
-// Builds and lays out the graph of `claim`. `articles` and `reuse` are the
-// whole analysis; articles the claim does not name are ignored.
-SourceGraph BuildSourceGraph(const Claim& claim,
-                             const std::vector<Article>& articles,
-                             const std::vector<Reuse>& reuse);
+// Builds and lays out the graph of `claim`; articles and reuse come from
+// `index`, and those the claim does not name are ignored.
+SourceGraph BuildSourceGraph(const Claim& claim, const AnalysisIndex& index);
 
 // Draws `graph` as an inline <svg> element; every label is escaped.
 std::string SourceGraphSvg(const SourceGraph& graph);

@@ -9,6 +9,7 @@ namespace corroborate {
 
 std::string ToHtml(const Analysis& analysis) {
   report::HtmlLinks links{.single_page = true};
+  report::AnalysisIndex index(analysis);
   std::string body =
       "<header class=\"top\"><a href=\"#top\">corroborate report</a></header>"
       "<main id=\"top\"><h1>Stories</h1>";
@@ -17,7 +18,7 @@ std::string ToHtml(const Analysis& analysis) {
           " stories.</p>" + report::StoryListHtml(analysis, links) +
           report::LegendHtml();
   for (const Story& story : analysis.stories) {
-    body += report::StoryHtml(story, analysis, links, /*with_articles=*/true);
+    body += report::StoryHtml(story, index, links, /*with_articles=*/true);
   }
   return report::HtmlPage("corroborate report", body + "</main>");
 }

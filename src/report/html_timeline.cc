@@ -125,8 +125,8 @@ std::string OutletOf(const Article& art) {
 }
 
 // Events from corroborate's own timeline (Claim::timeline).
-std::vector<TimelineEvent> FromClaimTimeline(
-    const Claim& claim, const std::map<std::string, const Article*>& by_id) {
+std::vector<TimelineEvent> FromClaimTimeline(const Claim& claim,
+                                             const AnalysisIndex& index) {
   static const std::map<std::string, std::string> kKinds = {
       {"first_appearance", "first"},
       {"independent_confirmation", "confirmation"},
@@ -141,9 +141,7 @@ std::vector<TimelineEvent> FromClaimTimeline(
     e.kind = kind == kKinds.end() ? t.event : kind->second;
     e.date_inferred = t.date_inferred;
     e.note = t.date_note;
-    if (auto it = by_id.find(t.article); it != by_id.end()) {
-      e.outlet = OutletOf(*it->second);
-    }
+    if (const Article* art = index.Find(t.article)) e.outlet = OutletOf(*art);
     if (t.origin >= 0 && t.origin < static_cast<int>(claim.origins.size())) {
       e.source = claim.origins[t.origin].source;
     }
@@ -181,10 +179,8 @@ bool DaysFromIsoDate(const std::string& date, long* days) {
 }
 
 std::vector<TimelineEvent> BuildTimeline(const Claim& claim,
-                                         const std::vector<Article>& articles) {
-  std::map<std::string, const Article*> by_id;
-  for (const Article& a : articles) by_id[a.id] = &a;
-  if (!claim.timeline.empty()) return FromClaimTimeline(claim, by_id);
+                                         const AnalysisIndex& index) {
+  if (!claim.timeline.empty()) return FromClaimTimeline(claim, index);
   std::vector<TimelineEvent> events;
   std::map<std::string, std::string> signal_kind;
   for (const ClaimAttribution& a : claim.attributions) {
@@ -192,8 +188,8 @@ std::vector<TimelineEvent> BuildTimeline(const Claim& claim,
     TimelineEvent e{
         .article = a.article, .outlet = a.article, .source = a.source};
     signal_kind[a.article] = "";
-    if (auto it = by_id.find(a.article); it != by_id.end()) {
-      const Article& art = *it->second;
+    if (const Article* found = index.Find(a.article)) {
+      const Article& art = *found;
       long unused = 0;
       if (DaysFromIsoDate(art.date, &unused)) e.date = art.date.substr(0, 10);
       e.outlet = !art.site.empty()    ? art.site

@@ -12,6 +12,8 @@
 
 #include "corroborate/article.h"
 
+#include "report/html_index.h"
+
 namespace corroborate::report {
 
 struct TimelineEvent {
@@ -33,7 +35,7 @@ struct TimelineEvent {
 // derived here, one event per article carrying `claim`. Dated ones in date
 // order (then by claim order), undated ones last.
 std::vector<TimelineEvent> BuildTimeline(const Claim& claim,
-                                         const std::vector<Article>& articles);
+                                         const AnalysisIndex& index);
 
 // An SVG axis with one dot per dated event, plus the list of events;
 // every string is escaped.

@@ -110,7 +110,7 @@ std::string StoryListHtml(const Analysis& analysis, const HtmlLinks& links) {
   return out + "</tbody></table>";
 }
 
-std::string ClaimHtml(const Claim& claim, const Analysis& analysis,
+std::string ClaimHtml(const Claim& claim, const AnalysisIndex& index,
                       const HtmlLinks& links) {
   std::string out =
       "<section class=\"claim\" id=\"claim-" + HtmlEscape(claim.id) +
@@ -130,14 +130,12 @@ std::string ClaimHtml(const Claim& claim, const Analysis& analysis,
     out += "</ul>";
   }
   out +=
-      "<h4>Source graph</h4>" + SourceGraphSvg(BuildSourceGraph(
-                                    claim, analysis.articles, analysis.reuse));
-  out += "<h4>Timeline</h4>" +
-         TimelineHtml(BuildTimeline(claim, analysis.articles));
+      "<h4>Source graph</h4>" + SourceGraphSvg(BuildSourceGraph(claim, index));
+  out += "<h4>Timeline</h4>" + TimelineHtml(BuildTimeline(claim, index));
   return out + "</section>";
 }
 
-std::string StoryHtml(const Story& story, const Analysis& analysis,
+std::string StoryHtml(const Story& story, const AnalysisIndex& index,
                       const HtmlLinks& links, bool with_articles) {
   std::string out = "<section class=\"story\" id=\"story-" +
                     HtmlEscape(story.id) + "\" data-story=\"" +
@@ -146,15 +144,11 @@ std::string StoryHtml(const Story& story, const Analysis& analysis,
   out += "<p class=\"muted\">" + std::to_string(story.articles.size()) +
          " article(s), " + std::to_string(story.claims.size()) +
          " claim(s)</p>" + ClaimsTable(story, links);
-  for (const Claim& c : story.claims) out += ClaimHtml(c, analysis, links);
+  for (const Claim& c : story.claims) out += ClaimHtml(c, index, links);
   if (with_articles) {
-    std::map<std::string, const Article*> by_id;
-    for (const Article& a : analysis.articles) by_id[a.id] = &a;
     out += "<h3>Articles</h3>";
     for (const std::string& id : story.articles) {
-      if (auto it = by_id.find(id); it != by_id.end()) {
-        out += ArticleHtml(*it->second);
-      }
+      if (const Article* article = index.Find(id)) out += ArticleHtml(*article);
     }
   }
   return out + "</section>";

@@ -13,6 +13,8 @@
 
 #include "corroborate/article.h"
 
+#include "report/html_index.h"
+
 namespace corroborate::report {
 
 // How views link to each other: within one page (#story-S1) for the report,
@@ -37,11 +39,11 @@ std::string StoryListHtml(const Analysis& analysis, const HtmlLinks& links);
 
 // One story: its claims table, each claim (ClaimHtml) and, if
 // `with_articles`, each of its articles (ArticleHtml).
-std::string StoryHtml(const Story& story, const Analysis& analysis,
+std::string StoryHtml(const Story& story, const AnalysisIndex& index,
                       const HtmlLinks& links, bool with_articles);
 
 // One claim: text, verdict, explanation, source graph, timeline.
-std::string ClaimHtml(const Claim& claim, const Analysis& analysis,
+std::string ClaimHtml(const Claim& claim, const AnalysisIndex& index,
                       const HtmlLinks& links);
 
 // A verdict as a coloured badge ("single anonymous source").

@@ -75,20 +75,22 @@ std::string IndexPage(const Analysis& analysis, bool token_required) {
 std::string StoryPage(const Analysis& analysis, const std::string& id) {
   const Story* story = FindStory(analysis, id);
   if (!story) return "";
-  return Page(
-      story->id + ": " + story->title,
-      report::LegendHtml() + report::StoryHtml(*story, analysis, kLinks, true));
+  return Page(story->id + ": " + story->title,
+              report::LegendHtml() +
+                  report::StoryHtml(*story, report::AnalysisIndex(analysis),
+                                    kLinks, true));
 }
 
 std::string ClaimPage(const Analysis& analysis, const std::string& id) {
   for (const Story& s : analysis.stories) {
     for (const Claim& c : s.claims) {
       if (c.id != id) continue;
-      std::string main = "<p><a href=\"" + HtmlEscape(kLinks.Story(s.id)) +
-                         "\">&larr; " + HtmlEscape(s.id + ": " + s.title) +
-                         "</a></p>" + report::LegendHtml() +
-                         report::ClaimHtml(c, analysis, kLinks) +
-                         "<h3>Articles</h3>";
+      std::string main =
+          "<p><a href=\"" + HtmlEscape(kLinks.Story(s.id)) + "\">&larr; " +
+          HtmlEscape(s.id + ": " + s.title) + "</a></p>" +
+          report::LegendHtml() +
+          report::ClaimHtml(c, report::AnalysisIndex(analysis), kLinks) +
+          "<h3>Articles</h3>";
       for (const Article& a : analysis.articles) {
         if (std::find(c.articles.begin(), c.articles.end(), a.id) !=
             c.articles.end()) {

@@ -120,7 +120,8 @@ TEST(SourceGraph, LayersOutletsSourcesAndRoots) {
                                    FerryArticle("other", "2024-03-01")};
   std::vector<Reuse> reuse = {{.from = "f1", .to = "f2"},
                               {.from = "other", .to = "f1"}};
-  SourceGraph g = BuildSourceGraph(TwoOutletClaim(), articles, reuse);
+  Analysis analysis{.articles = articles, .reuse = reuse};
+  SourceGraph g = BuildSourceGraph(TwoOutletClaim(), AnalysisIndex(analysis));
   int per_layer[3] = {0, 0, 0};
   int anonymous = 0;
   for (const GraphNode& n : g.nodes) {
@@ -149,7 +150,8 @@ TEST(Timeline, OrdersByDateAndClassifiesEvents) {
   c.articles.push_back("f3");
   c.attributions.push_back({.article = "f3", .source = "a crew member"});
   c.origins[1].articles.push_back("f3");
-  std::vector<TimelineEvent> events = BuildTimeline(c, articles);
+  Analysis analysis{.articles = articles};
+  std::vector<TimelineEvent> events = BuildTimeline(c, AnalysisIndex(analysis));
   ASSERT_EQ(events.size(), 3u);
   EXPECT_EQ(events[0].article, "f2");
   EXPECT_EQ(events[0].kind, "first");
@@ -166,7 +168,9 @@ TEST(Timeline, OrdersByDateAndClassifiesEvents) {
 TEST(Timeline, UndatedOnlyStillHasAFirstReport) {
   std::vector<Article> articles = {FerryArticle("f1", ""),
                                    FerryArticle("f2", "")};
-  std::vector<TimelineEvent> events = BuildTimeline(TwoOutletClaim(), articles);
+  Analysis analysis{.articles = articles};
+  std::vector<TimelineEvent> events =
+      BuildTimeline(TwoOutletClaim(), AnalysisIndex(analysis));
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].kind, "first");
   EXPECT_EQ(events[1].kind, "confirmation");  // a second, independent root
@@ -179,7 +183,8 @@ TEST(SourceGraph, FollowsResolvedOrigins) {
   // names cannot tell; the guess by name would have picked root 0.
   c.attributions[0].origin = 1;
   c.attributions[1].origin = 1;
-  SourceGraph g = BuildSourceGraph(c, {}, {});
+  Analysis empty;
+  SourceGraph g = BuildSourceGraph(c, AnalysisIndex(empty));
   int into_first_root = 0, into_second_root = 0;
   for (const GraphEdge& e : g.edges) {
     into_first_root += g.nodes[e.to].key == "r:0";
@@ -204,7 +209,8 @@ TEST(Timeline, UsesTheClaimsOwnTimeline) {
                  .article = "f2",
                  .event = "independent_confirmation",
                  .origin = 1}};
-  std::vector<TimelineEvent> events = BuildTimeline(c, articles);
+  Analysis analysis{.articles = articles};
+  std::vector<TimelineEvent> events = BuildTimeline(c, AnalysisIndex(analysis));
   ASSERT_EQ(events.size(), 3u);
   EXPECT_EQ(events[0].kind, "first");
   EXPECT_TRUE(events[0].date_inferred);

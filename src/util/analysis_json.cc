@@ -47,8 +47,21 @@ json ParagraphToJson(const Paragraph& p) {
           {"damaged", p.damaged}};
 }
 
+json SpansToJson(const std::vector<TextSpan>& spans) {
+  json out = json::array();
+  for (const TextSpan& span : spans) {
+    out.push_back({{"paragraph", span.paragraph},
+                   {"begin", span.begin},
+                   {"end", span.end}});
+  }
+  return out;
+}
+
 json AttributionToJson(const Attribution& a) {
   return {{"sentence", a.sentence},
+          {"source_spans", SpansToJson(a.source_spans)},
+          {"cue_spans", SpansToJson(a.cue_spans)},
+          {"content_spans", SpansToJson(a.content_spans)},
           {"source", a.source},
           {"source_kind", ToString(a.source_kind)},
           {"via", a.via},
@@ -152,6 +165,22 @@ Status ReadParagraph(const json& j, Paragraph* p) {
   return Status::Ok();
 }
 
+// Reads `json[key]`, an array of {paragraph, begin, end}, into `*spans`.
+Status ReadSpans(const json& object, const char* key,
+                 std::vector<TextSpan>* spans) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return Status::Ok();
+  if (!it->is_array()) return Status::Corruption(key, "not an array");
+  for (const json& element : *it) {
+    TextSpan span;
+    RETURN_IF_ERROR(Read(element, "paragraph", &span.paragraph));
+    RETURN_IF_ERROR(Read(element, "begin", &span.begin));
+    RETURN_IF_ERROR(Read(element, "end", &span.end));
+    spans->push_back(span);
+  }
+  return Status::Ok();
+}
+
 Status ReadAttribution(const json& j, Attribution* a) {
   std::string source_kind, via_kind;
   RETURN_IF_ERROR(Read(j, "sentence", &a->sentence));
@@ -163,6 +192,9 @@ Status ReadAttribution(const json& j, Attribution* a) {
   RETURN_IF_ERROR(Read(j, "cue", &a->cue));
   RETURN_IF_ERROR(Read(j, "content", &a->content));
   RETURN_IF_ERROR(Read(j, "direct_quote", &a->direct_quote));
+  RETURN_IF_ERROR(ReadSpans(j, "source_spans", &a->source_spans));
+  RETURN_IF_ERROR(ReadSpans(j, "cue_spans", &a->cue_spans));
+  RETURN_IF_ERROR(ReadSpans(j, "content_spans", &a->content_spans));
   a->source_kind = EnumFromString(kKinds, source_kind);
   a->via_kind = EnumFromString(kKinds, via_kind);
   return Status::Ok();

@@ -33,6 +33,11 @@ Article SampleArticle() {
                             .source_kind = SourceKind::kPerson,
                             .cue = "said",
                             .content = "Roads closed"});
+  a.attributions.back().source_spans = {
+      {.paragraph = 1, .begin = 14, .end = 23}};
+  a.attributions.back().cue_spans = {{.paragraph = 1, .begin = 24, .end = 28}};
+  a.attributions.back().content_spans = {
+      {.paragraph = 1, .begin = 0, .end = 12}};
   a.signals.push_back({.kind = "hedged", .sentence = 0, .text = "reportedly"});
   a.damaged_lines.push_back(
       {.line = 5, .problem = "mojibake", .excerpt = "caf\xC3\x83\xC2\xA9"});
@@ -46,6 +51,8 @@ TEST(AnalysisJson, ArticleRoundTripsThroughJson) {
   EXPECT_EQ(ArticleToJson(back.value()), ArticleToJson(original));
   EXPECT_EQ(back->paragraphs[0].reason, BoilerplateReason::kByline);
   EXPECT_EQ(back->attributions[0].source_kind, SourceKind::kPerson);
+  ASSERT_EQ(back->attributions[0].cue_spans.size(), 1u);
+  EXPECT_EQ(back->attributions[0].cue_spans[0].begin, 24u);
 }
 
 TEST(AnalysisJson, StoryRoundTripsThroughJson) {

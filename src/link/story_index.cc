@@ -103,46 +103,44 @@ double StoryIndex::Scaled(double cosine, int32_t day_a, int32_t day_b) const {
 
 std::pair<int, double> StoryIndex::BestMatch(
     const std::vector<std::pair<uint32_t, float>>& weights, int32_t day,
-    const std::vector<uint64_t>& band_keys) const {
+    const std::vector<uint64_t>& band_keys) {
   for (size_t b = 0; b < band_keys.size(); ++b) {
     auto it = buckets_[b].find(band_keys[b]);
     if (it != buckets_[b].end()) return {story_[it->second], 1.0};
   }
-  std::vector<std::pair<uint32_t, float>> products;
-  for (size_t q = 0; q < weights.size(); ++q) {
-    auto it = postings_.find(weights[q].first);
+  // Dot products accumulate in dense per-article and per-story arrays
+  // (zeroed again below through the touched lists): several times faster
+  // than sorting the products or hashing them (measured with perf).
+  std::vector<uint32_t> articles;
+  for (const auto& [term, w] : weights) {
+    auto it = postings_.find(term);
     if (it == postings_.end()) continue;
     const std::vector<Posting>& list = it->second;
     const size_t stop = list.size() > kMaxScan ? list.size() - kMaxScan : 0;
     for (size_t i = list.size(); i-- > stop;) {
-      const int32_t other = day_[list[i].article];
-      if (level_ == Level::kEvent && day >= 0 && other >= 0 &&
-          other < day - kMaxDaysApart - kOutOfOrderDays) {
+      const uint32_t a = list[i].article;
+      if (level_ == Level::kEvent && day >= 0 && day_[a] >= 0 &&
+          day_[a] < day - kMaxDaysApart - kOutOfOrderDays) {
         break;
       }
-      products.emplace_back(list[i].article,
-                            weights[q].second * list[i].weight);
-    }
-  }
-  // Sum the products per candidate article (sort, then run lengths): a
-  // flat vector is several times faster here than a hash map.
-  std::sort(products.begin(), products.end());
-  std::vector<std::pair<uint32_t, float>> dots;
-  for (const auto& [article, product] : products) {
-    if (!dots.empty() && dots.back().first == article) {
-      dots.back().second += product;
-    } else {
-      dots.emplace_back(article, product);
+      if (dot_[a] == 0) articles.push_back(a);
+      dot_[a] += w * list[i].weight;
     }
   }
   // Average link: the mean similarity to the story's members (members
   // outside the scanned postings count as 0), as ClusterStories merges.
-  std::unordered_map<int32_t, double> sums;
-  for (const auto& [article, dot] : dots)
-    sums[story_[article]] += Scaled(dot, day, day_[article]);
+  std::vector<int32_t> stories;
+  for (uint32_t a : articles) {
+    const auto story = static_cast<size_t>(story_[a]);
+    if (story_sum_[story] == 0) stories.push_back(story_[a]);
+    story_sum_[story] += Scaled(dot_[a], day, day_[a]);
+    dot_[a] = 0;
+  }
   std::pair<int, double> best{-1, 0.0};
-  for (const auto& [story, sum] : sums) {
-    const double s = sum / story_size_[static_cast<size_t>(story)];
+  for (int32_t story : stories) {
+    const auto k = static_cast<size_t>(story);
+    const double s = story_sum_[k] / story_size_[k];
+    story_sum_[k] = 0;
     if (s > best.second || (s == best.second && story < best.first))
       best = {story, s};
   }
@@ -158,10 +156,12 @@ int StoryIndex::Add(const ArticleProfile& profile) {
   if (match < 0 || similarity < threshold_) {
     story = static_cast<int32_t>(story_size_.size());
     story_size_.push_back(0);
+    story_sum_.push_back(0);
   }
   ++story_size_[static_cast<size_t>(story)];
   story_.push_back(story);
   day_.push_back(profile.day);
+  dot_.push_back(0);
   for (const auto& [term, w] : weights) postings_[term].push_back({id, w});
   for (size_t b = 0; b < profile.band_keys.size(); ++b)
     buckets_[b][profile.band_keys[b]] = id;
@@ -182,6 +182,8 @@ size_t StoryIndex::MemoryBytes() const {
         band.size() * (sizeof(uint64_t) + sizeof(uint32_t) + kNodeOverhead);
   bytes += (day_.capacity() + story_.capacity() + story_size_.capacity()) *
            sizeof(int32_t);
+  bytes +=
+      dot_.capacity() * sizeof(float) + story_sum_.capacity() * sizeof(double);
   return bytes;
 }
 

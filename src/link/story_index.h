@@ -85,7 +85,7 @@ class StoryIndex {
   // or (-1, 0).
   std::pair<int, double> BestMatch(
       const std::vector<std::pair<uint32_t, float>>& weights, int32_t day,
-      const std::vector<uint64_t>& band_keys) const;
+      const std::vector<uint64_t>& band_keys);
   double Scaled(double cosine, int32_t day_a, int32_t day_b) const;
 
   double threshold_;
@@ -96,6 +96,9 @@ class StoryIndex {
   std::vector<int32_t> day_;
   std::vector<int32_t> story_;       // per article
   std::vector<int32_t> story_size_;  // per story
+  // Scratch accumulators for BestMatch, all zero between calls.
+  std::vector<float> dot_;         // per article
+  std::vector<double> story_sum_;  // per story
 };
 
 }  // namespace corroborate::link

@@ -51,8 +51,11 @@ constexpr const char* kServerUser = "nobody";
 }  // namespace
 
 int PostgresServer::RunAsServerUser(const std::string& command) const {
+  // From the temp dir: the server's user may not be allowed into the
+  // current one (a checkout under /root), and initdb needs to stat it.
   const std::string line =
-      user_.empty() ? command : "runuser -u " + user_ + " -- " + command;
+      "cd " + dir_ + " && " +
+      (user_.empty() ? command : "runuser -u " + user_ + " -- " + command);
   return std::system(line.c_str());
 }
 
@@ -63,7 +66,7 @@ Status PostgresServer::StartWatchdog() {
   const std::string stop =
       bin + "/pg_ctl -D " + dir_ + "/data -m immediate stop >/dev/null 2>&1";
   const std::string script =
-      "cat >/dev/null; " +
+      "cat >/dev/null; cd /; " +
       (user_.empty() ? stop : "runuser -u " + user_ + " -- " + stop) +
       "; rm -rf " + dir_;
   watchdog_pid_ = fork();

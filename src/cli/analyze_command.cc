@@ -87,8 +87,8 @@ void AddAnalyzeCommand(CLI::App* app, int* exit_code) {
   cmd->add_flag("--json", flags->json,
                 "Print the full analysis as JSON (docs/output.md)");
   cmd->add_option("--db", flags->db,
-                  "SQLite database to store the analysis in; articles already "
-                  "stored join the "
+                  "Store for the analysis: a SQLite file, or a "
+                  "postgresql://... url; articles already stored join the "
                   "analysis")
       ->capture_default_str();
   cmd->add_flag("--no-db", flags->no_db, "Do not read or write any database")

@@ -45,6 +45,17 @@ void AddFound(std::string_view paragraph, const Sentence& s,
   out->push_back({s.begin + at, s.begin + at + needle.size(), css_class});
 }
 
+void AddSpans(const std::vector<TextSpan>& spans, int paragraph, size_t size,
+              const char* css_class, std::vector<Highlight>* out) {
+  for (const TextSpan& span : spans) {
+    if (span.paragraph != paragraph || span.begin >= span.end ||
+        span.end > size) {
+      continue;
+    }
+    out->push_back({span.begin, span.end, css_class});
+  }
+}
+
 std::string QualityText(const Article& a) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", a.quality);
@@ -120,6 +131,13 @@ std::vector<Highlight> FindHighlights(const Article& article, int paragraph) {
   for (const Attribution& a : article.attributions) {
     if (a.sentence < 0 ||
         a.sentence >= static_cast<int>(article.sentences.size())) {
+      continue;
+    }
+    if (!a.source_spans.empty() || !a.cue_spans.empty() ||
+        !a.content_spans.empty()) {  // analyze said where they are
+      AddSpans(a.content_spans, paragraph, text.size(), "content", &found);
+      AddSpans(a.cue_spans, paragraph, text.size(), "cue", &found);
+      AddSpans(a.source_spans, paragraph, text.size(), "src", &found);
       continue;
     }
     const Sentence& s = article.sentences[a.sentence];

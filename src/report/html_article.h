@@ -23,11 +23,12 @@ struct Highlight {
   std::string css_class;  // "src", "cue" or "content"
 };
 
-// The highlights of paragraph `paragraph`: for each attribution whose
-// sentence lies in it, where its source, cue and content occur in that
-// sentence. Strings not found verbatim (a source resolved from a pronoun)
-// are skipped; overlapping ranges keep the one that starts first (the longer
-// on a tie). Sorted by begin, never overlapping.
+// The highlights of paragraph `paragraph`: for each attribution, its
+// source, cue and content spans (Attribution::*_spans) in it; for an
+// attribution without spans, where its source, cue and content strings occur
+// in its sentence (strings not found verbatim, like a source resolved from a
+// pronoun, are skipped); overlapping ranges keep the one that starts first (the
+// longer on a tie). Sorted by begin, never overlapping.
 std::vector<Highlight> FindHighlights(const Article& article, int paragraph);
 
 // Escapes `text` and wraps damaged characters (U+FFFD, common UTF-8-read-as-

@@ -72,6 +72,23 @@ TEST(FindHighlights, SkipsStringsNotInTheSentence) {
   EXPECT_TRUE(FindHighlights(a, 0).empty());  // boilerplate: no sentence
 }
 
+TEST(FindHighlights, PrefersTheAnalysersSpans) {
+  Article a = FerryArticle("f1", "");
+  a.attributions[0].source = "The port authority";  // resolved elsewhere
+  // "Harbour officials" (0..17) and "said" (18..22), the content in two
+  // pieces; a span of paragraph 0 belongs there, one past the end nowhere.
+  a.attributions[0].source_spans = {{1, 0, 17}, {0, 0, 2}};
+  a.attributions[0].cue_spans = {{1, 18, 22}, {1, 40, 999}};
+  a.attributions[0].content_spans = {{1, 23, 32}, {1, 33, 44}};
+  std::vector<Highlight> h = FindHighlights(a, 1);
+  ASSERT_EQ(h.size(), 4u);
+  EXPECT_EQ(h[0].css_class, "src");
+  EXPECT_EQ(h[1].css_class, "cue");
+  EXPECT_EQ(h[2].css_class, "content");
+  EXPECT_EQ(h[3].begin, 33u);
+  EXPECT_EQ(FindHighlights(a, 0).size(), 1u);  // the span in paragraph 0
+}
+
 TEST(EscapeMarkingDamage, MarksReplacementAndMojibakeOnly) {
   std::string marked = EscapeMarkingDamage("caf\xEF\xBF\xBD <b>");
   EXPECT_NE(marked.find("<mark class=\"dmg\""), std::string::npos);

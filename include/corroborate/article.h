@@ -21,6 +21,7 @@
 
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -130,6 +131,86 @@ struct DamagedLine {
   std::string excerpt;  // a few words around the damage
 };
 
+// Entities, places and dates (filled by the entities stage, src/entities;
+// see docs/entities.md).
+
+// What an entity is.
+enum class EntityKind {
+  kOther = 0,
+  kPerson,        // "Prime Minister Benjamin Netanyahu"
+  kOrganization,  // "Popular Mobilization Forces", "the Defense Ministry"
+  kOutlet,        // "Al-Hadath TV", "the Saudi-owned newspaper X"
+  kCountry,       // "Iraq", "Russian Federation", "Washington" (metonymy)
+  kPlace,         // a town, region or landmark ("Balad", "Golan Heights")
+};
+
+// Returns "person", "organization", "outlet", "country", "place", "other".
+std::string_view ToString(EntityKind kind);
+
+// One occurrence of an entity in the article.
+struct EntityMention {
+  int paragraph = 0;  // index into Article::paragraphs; -1 for the title
+  size_t begin = 0;   // byte offset in that paragraph's text
+  size_t end = 0;     // one past the last byte
+  std::string text;   // as written ("PMF", "Saar", "Washington")
+};
+
+// A person, organisation, outlet, country or place named by one article.
+struct Entity {
+  std::string name;  // canonical: the longest full form, or the gazetteer name
+  EntityKind kind = EntityKind::kOther;
+  std::vector<EntityMention> mentions;  // in text order
+  // Title or role given with the name ("Prime Minister", "army spokesman
+  // Major General"); "" if none.
+  std::string role;
+  // Other names the article uses for it: its acronym ("PMF"), short name
+  // ("Saar"), spelling variants, or a capital used for the government
+  // ("Washington"). Distinct, never equal to `name`.
+  std::vector<std::string> aliases;
+  double confidence = 0;  // 0..1 that the span is this entity of this kind
+};
+
+// A place name resolved against the gazetteer.
+struct Place {
+  std::string name;       // as written ("Balad", "Salaheddin")
+  std::string canonical;  // the gazetteer's name ("Balad", "Salah ad Din")
+  std::string country;    // ISO 3166-1 alpha-2 ("IQ"); "" if unresolved
+  double latitude = 0;
+  double longitude = 0;
+  int64_t gazetteer_id = 0;  // GeoNames id of a place, ISO numeric code of a
+                             // country, < 0 for an admin region, 0 if none
+  int paragraph = 0;         // first mention: paragraph index
+  size_t begin = 0;          // byte offset in that paragraph
+  // 0..1: 1 for an exact unambiguous name, lower for a name found in several
+  // countries or matched by its spelling skeleton only.
+  double confidence = 0;
+};
+
+// What a date in the article dates.
+enum class DateKind {
+  kPublication,   // when the article was published
+  kEvent,         // a date in body text
+  kPhotoCaption,  // a date in a photo caption or credit: when the photo was
+                  // taken, not when the reported event happened
+};
+
+// Returns "publication", "event", "photo_caption".
+std::string_view ToString(DateKind kind);
+
+// One date the article states or implies.
+struct DateMention {
+  std::string text;   // as written ("Oct. 17, 2022", "on Tuesday")
+  int paragraph = 0;  // index into Article::paragraphs; -1 for metadata
+  size_t begin = 0;   // byte offset in that paragraph's text
+  std::string date;   // ISO 8601 "2022-10-17"; "" if it could not be anchored
+  // The date (or its year) was inferred from the article date rather than
+  // written out in full ("on Tuesday", "last week", "July 19").
+  bool inferred = false;
+  std::string anchor;  // how it was found: "explicit", "year from article
+                       // date", "relative to 2019-08-21", "metadata", ...
+  DateKind kind = DateKind::kEvent;
+};
+
 // One news article and everything the pipeline learned about it.
 struct Article {
   std::string id;    // JSONL "id", else the file stem ("000_bad11a33")
@@ -155,6 +236,9 @@ struct Article {
   std::vector<Attribution> attributions;
   std::vector<Signal> signals;
   std::vector<DamagedLine> damaged_lines;
+  std::vector<Entity> entities;    // people, bodies, outlets, countries, places
+  std::vector<Place> places;       // geocoded, in order of first mention
+  std::vector<DateMention> dates;  // publication, event and photo dates
 };
 
 // Text that one article shares with another.

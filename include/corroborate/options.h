@@ -65,10 +65,19 @@ struct StoreOptions {
   std::string url = "corroborate.db";
 };
 
+struct EntityOptions {
+  // The gazetteer file for geocoding (data/gazetteer/build_gazetteer.js
+  // writes it). "" means: $CORROBORATE_GAZETTEER if set, else the one the
+  // build generated. Without a readable gazetteer entities are still found,
+  // but places get no coordinates.
+  std::string gazetteer_path;
+};
+
 struct PipelineOptions {
   IngestOptions ingest;
   ExtractOptions extract;
   AnalyzeOptions analyze;
+  EntityOptions entities;
   LinkOptions link;
   CorroborateOptions corroborate;
   StoreOptions store;

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// The stage's entry points: FindEntities and the enum names.
+// The stage's entry point, FindEntities.
 
 #include "corroborate/entities.h"
 
@@ -11,36 +11,6 @@
 #include "entities/place_resolver.h"
 
 namespace corroborate {
-
-std::string_view ToString(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::kPerson:
-      return "person";
-    case EntityKind::kOrganization:
-      return "organization";
-    case EntityKind::kOutlet:
-      return "outlet";
-    case EntityKind::kCountry:
-      return "country";
-    case EntityKind::kPlace:
-      return "place";
-    case EntityKind::kOther:
-      return "other";
-  }
-  return "other";
-}
-
-std::string_view ToString(DateKind kind) {
-  switch (kind) {
-    case DateKind::kPublication:
-      return "publication";
-    case DateKind::kEvent:
-      return "event";
-    case DateKind::kPhotoCaption:
-      return "photo_caption";
-  }
-  return "event";
-}
 
 EntityReport FindEntities(const Article& article, const Gazetteer& gazetteer) {
   EntityReport report;

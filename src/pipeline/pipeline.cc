@@ -3,17 +3,43 @@
 
 #include "corroborate/pipeline.h"
 
+#include <cstdlib>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <unordered_set>
 
 #include "corroborate/analyze.h"
 #include "corroborate/corroborate.h"
+#include "corroborate/entities.h"
 #include "corroborate/extract.h"
 #include "corroborate/link.h"
 #include "corroborate/store.h"
 
 namespace corroborate {
 namespace {
+
+// The gazetteer named by `configured` (see EntityOptions), loaded once per
+// process and path: it is 7 MB and immutable, so every article and thread
+// shares one copy. A missing file yields an empty gazetteer, not an error:
+// entities are still found, only places lose their coordinates.
+const Gazetteer& SharedGazetteer(const std::string& configured) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<Gazetteer>> loaded;
+  std::string path = configured;
+  if (path.empty()) {
+    const char* env = std::getenv("CORROBORATE_GAZETTEER");
+    path = env != nullptr ? env : CORROBORATE_DEFAULT_GAZETTEER;
+  }
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<Gazetteer>& slot = loaded[path];
+  if (slot == nullptr) {
+    Result<Gazetteer> read = LoadGazetteer(path);
+    slot = std::make_unique<Gazetteer>(read.ok() ? std::move(read.value())
+                                                 : Gazetteer());
+  }
+  return *slot;
+}
 
 // Ingests every input, counting failures; articles repeated in the input
 // (same content hash) are kept once.
@@ -116,6 +142,11 @@ Result<PipelineRun> Finish(std::vector<Article> inputs,
 void ExtractAndAnalyze(Article* article, const PipelineOptions& options) {
   ExtractBody(article, options.extract);
   Analyze(article, options.analyze);
+  EntityReport found =
+      FindEntities(*article, SharedGazetteer(options.entities.gazetteer_path));
+  article->entities = std::move(found.entities);
+  article->places = std::move(found.places);
+  article->dates = std::move(found.dates);
 }
 
 Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,

@@ -27,6 +27,13 @@ constexpr std::array kKinds = {SourceKind::kUnknown,      SourceKind::kPerson,
                                SourceKind::kDocument,     SourceKind::kImagery,
                                SourceKind::kAnonymous};
 
+constexpr std::array kEntityKinds = {
+    EntityKind::kOther,  EntityKind::kPerson,  EntityKind::kOrganization,
+    EntityKind::kOutlet, EntityKind::kCountry, EntityKind::kPlace};
+
+constexpr std::array kDateKinds = {DateKind::kEvent, DateKind::kPublication,
+                                   DateKind::kPhotoCaption};
+
 // Reverse of ToString for the two enums; unknown names map to the default.
 template <typename Enum, size_t N>
 Enum EnumFromString(const std::array<Enum, N>& values,
@@ -278,6 +285,87 @@ Status ReadGraph(const json& j, SourceGraph* g) {
 
 }  // namespace
 
+namespace {
+
+json EntityToJson(const Entity& e) {
+  json mentions = json::array();
+  for (const EntityMention& m : e.mentions) {
+    mentions.push_back({{"paragraph", m.paragraph},
+                        {"begin", m.begin},
+                        {"end", m.end},
+                        {"text", m.text}});
+  }
+  return {{"name", e.name},
+          {"kind", ToString(e.kind)},
+          {"role", e.role},
+          {"aliases", e.aliases},
+          {"confidence", e.confidence},
+          {"mentions", mentions}};
+}
+
+json PlaceToJson(const Place& p) {
+  return {{"name", p.name},
+          {"canonical", p.canonical},
+          {"country", p.country},
+          {"lat", p.latitude},
+          {"lon", p.longitude},
+          {"gazetteer_id", p.gazetteer_id},
+          {"paragraph", p.paragraph},
+          {"begin", p.begin},
+          {"confidence", p.confidence}};
+}
+
+json DateToJson(const DateMention& d) {
+  return {{"text", d.text},          {"paragraph", d.paragraph},
+          {"begin", d.begin},        {"date", d.date},
+          {"inferred", d.inferred},  {"anchor", d.anchor},
+          {"kind", ToString(d.kind)}};
+}
+
+Status ReadEntity(const json& j, Entity* e) {
+  std::string kind;
+  RETURN_IF_ERROR(Read(j, "name", &e->name));
+  RETURN_IF_ERROR(Read(j, "kind", &kind));
+  RETURN_IF_ERROR(Read(j, "role", &e->role));
+  RETURN_IF_ERROR(Read(j, "aliases", &e->aliases));
+  RETURN_IF_ERROR(Read(j, "confidence", &e->confidence));
+  e->kind = EnumFromString(kEntityKinds, kind);
+  return ReadArray(j, "mentions", &e->mentions,
+                   [](const json& m, EntityMention* out) {
+                     RETURN_IF_ERROR(Read(m, "paragraph", &out->paragraph));
+                     RETURN_IF_ERROR(Read(m, "begin", &out->begin));
+                     RETURN_IF_ERROR(Read(m, "end", &out->end));
+                     return Read(m, "text", &out->text);
+                   });
+}
+
+Status ReadPlace(const json& j, Place* p) {
+  RETURN_IF_ERROR(Read(j, "name", &p->name));
+  RETURN_IF_ERROR(Read(j, "canonical", &p->canonical));
+  RETURN_IF_ERROR(Read(j, "country", &p->country));
+  RETURN_IF_ERROR(Read(j, "lat", &p->latitude));
+  RETURN_IF_ERROR(Read(j, "lon", &p->longitude));
+  RETURN_IF_ERROR(Read(j, "gazetteer_id", &p->gazetteer_id));
+  RETURN_IF_ERROR(Read(j, "paragraph", &p->paragraph));
+  RETURN_IF_ERROR(Read(j, "begin", &p->begin));
+  return Read(j, "confidence", &p->confidence);
+}
+
+Status ReadDate(const json& j, DateMention* d) {
+  std::string kind;
+  RETURN_IF_ERROR(Read(j, "text", &d->text));
+  RETURN_IF_ERROR(Read(j, "paragraph", &d->paragraph));
+  RETURN_IF_ERROR(Read(j, "begin", &d->begin));
+  RETURN_IF_ERROR(Read(j, "date", &d->date));
+  RETURN_IF_ERROR(Read(j, "inferred", &d->inferred));
+  RETURN_IF_ERROR(Read(j, "anchor", &d->anchor));
+  RETURN_IF_ERROR(Read(j, "kind", &kind));
+  d->kind = EnumFromString(kDateKinds, kind);
+  return Status::Ok();
+}
+
+}  // namespace
+
 json ArticleToJson(const Article& a) {
   json paragraphs = json::array();
   for (const Paragraph& p : a.paragraphs)
@@ -302,6 +390,12 @@ json ArticleToJson(const Article& a) {
     damaged.push_back(
         {{"line", d.line}, {"problem", d.problem}, {"excerpt", d.excerpt}});
   }
+  json entities = json::array();
+  for (const Entity& e : a.entities) entities.push_back(EntityToJson(e));
+  json places = json::array();
+  for (const Place& p : a.places) places.push_back(PlaceToJson(p));
+  json dates = json::array();
+  for (const DateMention& d : a.dates) dates.push_back(DateToJson(d));
   return {{"id", a.id},
           {"path", a.path},
           {"url", a.url},
@@ -320,7 +414,10 @@ json ArticleToJson(const Article& a) {
           {"sentences", sentences},
           {"attributions", attributions},
           {"signals", signals},
-          {"damaged_lines", damaged}};
+          {"damaged_lines", damaged},
+          {"entities", entities},
+          {"places", places},
+          {"dates", dates}};
 }
 
 json ReuseToJson(const Reuse& r) {
@@ -401,6 +498,9 @@ Result<Article> ArticleFromJson(const json& j) {
                               RETURN_IF_ERROR(Read(e, "problem", &d->problem));
                               return Read(e, "excerpt", &d->excerpt);
                             }));
+  RETURN_IF_ERROR(ReadArray(j, "entities", &a.entities, ReadEntity));
+  RETURN_IF_ERROR(ReadArray(j, "places", &a.places, ReadPlace));
+  RETURN_IF_ERROR(ReadArray(j, "dates", &a.dates, ReadDate));
   return a;
 }
 

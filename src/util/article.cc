@@ -51,4 +51,34 @@ std::string_view ToString(SourceKind kind) {
   return "unknown";
 }
 
+std::string_view ToString(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kPerson:
+      return "person";
+    case EntityKind::kOrganization:
+      return "organization";
+    case EntityKind::kOutlet:
+      return "outlet";
+    case EntityKind::kCountry:
+      return "country";
+    case EntityKind::kPlace:
+      return "place";
+    case EntityKind::kOther:
+      return "other";
+  }
+  return "other";
+}
+
+std::string_view ToString(DateKind kind) {
+  switch (kind) {
+    case DateKind::kPublication:
+      return "publication";
+    case DateKind::kEvent:
+      return "event";
+    case DateKind::kPhotoCaption:
+      return "photo_caption";
+  }
+  return "event";
+}
+
 }  // namespace corroborate

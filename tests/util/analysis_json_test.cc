@@ -41,6 +41,22 @@ Article SampleArticle() {
   a.signals.push_back({.kind = "hedged", .sentence = 0, .text = "reportedly"});
   a.damaged_lines.push_back(
       {.line = 5, .problem = "mojibake", .excerpt = "caf\xC3\x83\xC2\xA9"});
+  a.entities.push_back(
+      {.name = "Cusco",
+       .kind = EntityKind::kPlace,
+       .mentions = {{.paragraph = 1, .begin = 0, .end = 5, .text = "Cusco"}},
+       .aliases = {"Cuzco"},
+       .confidence = 0.9});
+  a.places.push_back({.name = "Cusco",
+                      .canonical = "Cusco",
+                      .country = "PE",
+                      .latitude = -13.5,
+                      .longitude = -71.9});
+  a.dates.push_back({.text = "on Friday",
+                     .paragraph = 1,
+                     .date = "2024-02-09",
+                     .inferred = true,
+                     .kind = DateKind::kEvent});
   return a;
 }
 
@@ -51,6 +67,9 @@ TEST(AnalysisJson, ArticleRoundTripsThroughJson) {
   EXPECT_EQ(ArticleToJson(back.value()), ArticleToJson(original));
   EXPECT_EQ(back->paragraphs[0].reason, BoilerplateReason::kByline);
   EXPECT_EQ(back->attributions[0].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(back->entities[0].kind, EntityKind::kPlace);
+  EXPECT_EQ(back->places[0].country, "PE");
+  EXPECT_TRUE(back->dates[0].inferred);
   ASSERT_EQ(back->attributions[0].cue_spans.size(), 1u);
   EXPECT_EQ(back->attributions[0].cue_spans[0].begin, 24u);
 }

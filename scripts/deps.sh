@@ -9,7 +9,7 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev
   postgresql-15 libpqxx-dev libopenmpi-dev openmpi-bin
-  libstemmer-dev libhunspell-dev hunspell-en-us hunspell-en-gb
+  libstemmer-dev libhunspell-dev hunspell-en-us hunspell-en-gb wamerican
   libcpp-httplib-dev chromium chromium-driver nodejs
 )
 

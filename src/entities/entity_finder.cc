@@ -8,8 +8,10 @@
 #include <map>
 #include <string>
 
+#include "entities/common_words.h"
 #include "entities/lexicon.h"
 #include "entities/name_matcher.h"
+#include "entities/place_resolver.h"
 #include "entities/token_scanner.h"
 
 namespace corroborate::entities {
@@ -173,11 +175,13 @@ void Classify(const Para& p, size_t start, size_t end, const Gazetteer& gaz,
               Candidate* c) {
   const std::string& name = c->mention.text;
   std::vector<const GazetteerEntry*> hits = gaz.Find(name);
-  const GazetteerEntry* country = nullptr;
+  // Ordinary words and adjectives ("Western", "TV") name only big places.
+  bool can_be_place = NameCanBePlace(name, hits, gaz);
+  const GazetteerEntry* country =
+      can_be_place ? BestCountry(hits, gaz) : nullptr;
   const GazetteerEntry* place = nullptr;
   for (const GazetteerEntry* e : hits) {
-    if (e->kind == 'C' && !country) country = e;
-    if (e->kind != 'C' && !place) place = e;
+    if (e->kind != 'C' && !place && can_be_place) place = e;
   }
   const GazetteerEntry* capital_of = gaz.CountryByCapital(name);
   bool acronym = IsAcronym(name);
@@ -206,7 +210,8 @@ void Classify(const Para& p, size_t start, size_t end, const Gazetteer& gaz,
   } else if (place && !acronym) {
     c->kind = EntityKind::kPlace;
     c->confidence = kPlaceConfidence;
-  } else if (PlaceContext(p, start, end) && !acronym) {
+  } else if (PlaceContext(p, start, end) && !acronym && !IsCommonWord(name) &&
+             !IsProperAdjective(name)) {
     c->kind = EntityKind::kPlace;
     c->confidence = kContextPlaceConfidence;
   } else if (end - start >= 2 && end - start <= 4 &&

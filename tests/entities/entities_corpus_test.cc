@@ -1,7 +1,7 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// The built gazetteer against gold.json's entity_merges and photo dates, and
+// The built gazetteer against gold.json's entity_merges and places, and
 // the floors of the evaluator data in tests/data/entities (the numbers are
 // recorded in docs/entities.md; bench/entities prints them).
 
@@ -13,6 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "corroborate/entities.h"
+#include "corroborate/extract.h"
+#include "corroborate/ingest.h"
 
 namespace corroborate {
 namespace {
@@ -63,6 +65,71 @@ TEST(EntitiesCorpus, NamePairsPrecisionAndRecallFloors) {
   // Floors a little under the measured 0.970 / 0.831 (docs/entities.md).
   EXPECT_GE(double(tp) / (tp + fp), 0.95);
   EXPECT_GE(double(tp) / (tp + fn), 0.80);
+}
+
+Article Seed(const fs::path& file) {
+  Result<std::vector<Article>> r =
+      IngestFile(file.string(), IngestOptions{}, [](const Status&) {});
+  if (!r.ok() || r.value().empty()) return Article{};
+  Article a = r.value()[0];
+  ExtractBody(&a, ExtractOptions{});
+  return a;
+}
+
+bool HasPlace(const EntityReport& r, const std::string& name) {
+  for (const Place& p : r.places) {
+    if (SameNameConfidence(p.name, name, *Loaded()) >= 0.75 ||
+        SameNameConfidence(p.canonical, name, *Loaded()) >= 0.75)
+      return true;
+  }
+  return false;
+}
+
+TEST(EntitiesCorpus, GoldPlacesHold) {
+  if (!Loaded()) GTEST_SKIP() << "no gazetteer";
+  fs::path dir = fs::path(CORROBORATE_SHARED_DIR) / "corpus/seeds";
+  std::ifstream in(dir / "gold.json");
+  nlohmann::json gold = nlohmann::json::parse(in);
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::string id = entry.path().filename().string().substr(0, 3);
+    if (!gold["places"].contains(id)) continue;
+    EntityReport r = FindEntities(Seed(entry.path()), *Loaded());
+    for (const auto& name : gold["places"][id]) {
+      ++checked;
+      EXPECT_TRUE(HasPlace(r, name.get<std::string>())) << id << " " << name;
+    }
+  }
+  EXPECT_GT(checked, 0);
+}
+
+// tests/data/entities/places.tsv: right country for most, and a wrong
+// country for almost none (unresolved is better than wrong).
+TEST(EntitiesCorpus, PlacesGeocodingFloors) {
+  if (!Loaded()) GTEST_SKIP() << "no gazetteer";
+  std::ifstream in(fs::path(CORROBORATE_TEST_DATA_DIR) / "entities/places.tsv");
+  int total = 0, right = 0, wrong = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::stringstream ss(line);
+    std::string text, name, want;
+    std::getline(ss, text, '\t');
+    std::getline(ss, name, '\t');
+    std::getline(ss, want, '\t');
+    Article a;
+    a.paragraphs.push_back(Paragraph{.text = text});
+    std::string got;
+    for (const Place& p : FindEntities(a, *Loaded()).places)
+      if (p.name == name) got = p.country;
+    ++total;
+    right += got == want;
+    wrong += !got.empty() && got != want;
+  }
+  ASSERT_GT(total, 40);
+  // Measured 48/52 right, 0 wrong (docs/entities.md); floors allow one slip.
+  EXPECT_GE(right, 47);
+  EXPECT_LE(wrong, 1);
 }
 
 TEST(EntitiesCorpus, RealGazetteerResolvesCapitalsAndTowns) {

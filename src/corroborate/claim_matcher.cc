@@ -90,11 +90,18 @@ ClaimMatcher::ClaimMatcher(const std::vector<std::string>& texts,
                            const std::vector<int>& group,
                            ParaphraseLexicon* lexicon)
     : group_(group) {
-  for (const std::string& text : texts) terms_.push_back(lexicon->Terms(text));
+  const std::set<std::string> names = NameStems(texts, lexicon);
+  for (const std::string& text : texts) {
+    terms_.push_back(lexicon->Terms(text));
+    cores_.push_back(CoreOf(text, names, lexicon));
+  }
   vectors_ = Weigh(terms_);
 }
 
 double ClaimMatcher::Similarity(int i, int j) const {
+  // Similar words without a shared core (predicate, two arguments,
+  // modality) are not the same claim.
+  if (!SameCore(cores_[i], cores_[j])) return 0;
   return link::Cosine(vectors_[i], vectors_[j]);
 }
 

@@ -9,7 +9,8 @@
 // Sentences are grouped by average-link clustering on cosine similarity;
 // a sentence may then also join any other group it matches as well (soft
 // assignment: "Israel struck bases with US permission" supports both the
-// strikes and the permission).
+// strikes and the permission). Two sentences are similar at all only if
+// they share a ClaimCore (claim_core.h).
 //
 // Thread-safe: a ClaimMatcher is immutable after construction.
 
@@ -18,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "corroborate/claim_core.h"
 #include "corroborate/paraphrase_lexicon.h"
 
 #include "link/term_weights.h"
@@ -63,6 +65,7 @@ class ClaimMatcher {
 
   std::vector<std::vector<std::string>> terms_;
   std::vector<link::TermVector> vectors_;
+  std::vector<ClaimCore> cores_;
   std::vector<int> group_;
 };
 

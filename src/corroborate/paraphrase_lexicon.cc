@@ -32,7 +32,7 @@ const std::vector<Group>& ConceptGroups() {
       {"#attack",
        {"attack", "strike", "struck", "airstrike", "air strike", "raid", "bomb",
         "bombing", "bombard", "shell", "shelling", "hit", "assault",
-        "offensive"}},
+        "offensive", "target"}},
       {"#explode",
        {"explosion", "blast", "explode", "exploded", "detonation", "detonate",
         "blew"}},
@@ -178,7 +178,8 @@ size_t WordCount(std::string_view phrase) {
 // Splits hyphenated words ("Iran-backed" -> "Iran", "backed") and drops a
 // possessive "'s".
 std::vector<std::string> SplitWords(std::string_view text,
-                                    std::vector<bool>* upper) {
+                                    std::vector<bool>* upper,
+                                    std::vector<bool>* capital) {
   std::vector<std::string> out;
   for (const std::string& word : util::Words(text)) {
     // "London-based", "Saudi-owned" describe a party; they are not content.
@@ -200,6 +201,7 @@ std::vector<std::string> SplitWords(std::string_view text,
                          std::all_of(part.begin(), part.end(), [](char c) {
                            return c >= 'A' && c <= 'Z';
                          }));
+        capital->push_back(part[0] >= 'A' && part[0] <= 'Z');
         out.push_back(util::FoldAccents(part));
       }
       start = end + 1;
@@ -250,8 +252,13 @@ std::string ParaphraseLexicon::MatchPhrase(
 }
 
 std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text) {
-  std::vector<bool> upper;
-  const std::vector<std::string> words = SplitWords(text, &upper);
+  return Terms(text, nullptr);
+}
+
+std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text,
+                                                  std::vector<bool>* proper) {
+  std::vector<bool> upper, capital;
+  const std::vector<std::string> words = SplitWords(text, &upper, &capital);
   std::vector<std::string> terms;
   size_t last_negator = std::string::npos;
   for (size_t i = 0; i < words.size();) {
@@ -274,6 +281,14 @@ std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text) {
         last_negator != std::string::npos && i - last_negator <= kNegationReach;
     if (negated && term.starts_with("#") && !term.starts_with("#c:"))
       term = "!" + term;
+    if (!term.empty() && proper != nullptr) {
+      // A capitalised plain word is a name, except the first word of the
+      // sentence unless a second capitalised word follows ("Keller Works").
+      const bool named =
+          capital[i] && (i > 0 || (i + 1 < words.size() && capital[i + 1]));
+      proper->push_back(named && !term.starts_with("#") &&
+                        !term.starts_with("!#"));
+    }
     if (!term.empty()) terms.push_back(std::move(term));
     i += length;
   }

@@ -29,6 +29,10 @@ class ParaphraseLexicon {
 
   // Returns the claim terms of `text`, in order, with repeats.
   std::vector<std::string> Terms(std::string_view text);
+  // As above; also sets (*proper)[k] to whether term k is the stem of a
+  // capitalised name word ("Keller", "Tana"), not a concept or country.
+  std::vector<std::string> Terms(std::string_view text,
+                                 std::vector<bool>* proper);
 
   // Returns the country key ("#c:us") of a folded name, adjective, capital
   // or abbreviation of one or more words ("united states", "american"); ""

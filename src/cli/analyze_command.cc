@@ -12,6 +12,7 @@
 #include "corroborate/pipeline.h"
 #include "corroborate/report.h"
 
+#include "cli/analysis_source.h"
 #include "cli/command.h"
 #include "cli/progress.h"
 #ifdef CORROBORATE_WITH_MPI
@@ -50,9 +51,7 @@ Result<PipelineRun> Run(const AnalyzeFlags& flags,
 int RunAnalyze(const AnalyzeFlags& flags) {
   PipelineOptions options;
   options.store.url = flags.no_db ? "" : flags.db;
-  DiagnosticSink print_error = [](const Status& status) {
-    std::cerr << "corroborate: " << status.message() << "\n";
-  };
+  DiagnosticSink print_error = PrintError;
   bool root = true;
   Result<PipelineRun> run = Run(flags, options, print_error, &root);
   if (run.ok() && !root)

@@ -17,6 +17,7 @@
 
 #include "corroborate/store.h"
 
+#include "cli/analysis_source.h"
 #include "cli/command.h"
 #include "util/analysis_json.h"
 
@@ -130,16 +131,9 @@ void PrintJson(const Story& story, size_t index) {
 }
 
 int RunExplain(const ExplainFlags& flags) {
-  Result<std::unique_ptr<Store>> store = Store::Open(StoreOptions{flags.db});
-  if (!store.ok()) {
-    std::cerr << "corroborate: " << store.status().message() << "\n";
-    return kExitInputsFailed;
-  }
-  Result<Analysis> analysis = store.value()->LoadAnalysis();
-  if (!analysis.ok()) {
-    std::cerr << "corroborate: " << analysis.status().message() << "\n";
-    return kExitInputsFailed;
-  }
+  int failed = 0;
+  Result<Analysis> analysis = LoadAnalysisFrom({}, flags.db, &failed);
+  if (!analysis.ok()) return PrintError(analysis.status()), kExitInputsFailed;
   for (const Story& story : analysis->stories) {
     for (size_t i = 0; i < story.claims.size(); ++i) {
       if (story.claims[i].id != flags.claim_id) continue;

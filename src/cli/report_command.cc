@@ -15,6 +15,7 @@
 #include "corroborate/report.h"
 #include "corroborate/store.h"
 
+#include "cli/analysis_source.h"
 #include "cli/command.h"
 
 namespace corroborate::cli {
@@ -28,28 +29,9 @@ struct ReportFlags {
   bool quiet = false;
 };
 
-void PrintError(const Status& status) {
-  std::cerr << "corroborate: " << status.message() << "\n";
-}
-
-// The analysis of `flags.paths` (no store), else the stored one.
-Result<Analysis> LoadInput(const ReportFlags& flags, int* failed) {
-  if (!flags.paths.empty()) {
-    PipelineOptions options;
-    options.store.url = "";
-    Result<PipelineRun> run = RunPipeline(flags.paths, options, PrintError);
-    if (!run.ok()) return run.status();
-    *failed = run->inputs_failed;
-    return std::move(run.value().analysis);
-  }
-  Result<std::unique_ptr<Store>> store = Store::Open({.url = flags.db});
-  if (!store.ok()) return store.status();
-  return store.value()->LoadAnalysis();
-}
-
 int RunReport(const ReportFlags& flags) {
   int failed = 0;
-  Result<Analysis> analysis = LoadInput(flags, &failed);
+  Result<Analysis> analysis = LoadAnalysisFrom(flags.paths, flags.db, &failed);
   if (!analysis.ok()) {
     PrintError(analysis.status());
     return analysis.status().code() == Status::Code::kInvalidArgument

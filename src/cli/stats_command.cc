@@ -17,6 +17,7 @@
 #include "corroborate/pipeline.h"
 #include "corroborate/store.h"
 
+#include "cli/analysis_source.h"
 #include "cli/command.h"
 
 namespace corroborate::cli {
@@ -72,26 +73,10 @@ void PrintText(const nlohmann::ordered_json& stats) {
 }
 
 int RunStats(const StatsFlags& flags) {
-  auto print_error = [](const Status& s) {
-    std::cerr << "corroborate: " << s.message() << "\n";
-  };
-  Analysis analysis;
   int failed = 0;
-  if (!flags.paths.empty()) {
-    PipelineOptions options;
-    options.store.url = "";
-    Result<PipelineRun> run = RunPipeline(flags.paths, options, print_error);
-    if (!run.ok()) return print_error(run.status()), kExitInputsFailed;
-    failed = run->inputs_failed;
-    analysis = std::move(run.value().analysis);
-  } else {
-    Result<std::unique_ptr<Store>> store = Store::Open({.url = flags.db});
-    if (!store.ok()) return print_error(store.status()), kExitInputsFailed;
-    Result<Analysis> loaded = store.value()->LoadAnalysis();
-    if (!loaded.ok()) return print_error(loaded.status()), kExitInputsFailed;
-    analysis = std::move(loaded).value();
-  }
-  nlohmann::ordered_json stats = Count(analysis);
+  Result<Analysis> analysis = LoadAnalysisFrom(flags.paths, flags.db, &failed);
+  if (!analysis.ok()) return PrintError(analysis.status()), kExitInputsFailed;
+  nlohmann::ordered_json stats = Count(analysis.value());
   if (flags.json) {
     std::cout << stats.dump(2) << "\n";
   } else {

@@ -13,6 +13,7 @@
 #include "extract/html/block_collector.h"
 #include "extract/html/boilerplate_filter.h"
 #include "extract/html/content_scorer.h"
+#include "extract/html/invisible_stripper.h"
 #include "extract/html/metadata_reader.h"
 
 namespace corroborate {
@@ -55,8 +56,9 @@ Article ExtractHtmlArticle(std::string_view html, std::string_view url) {
   // gumbo takes the length as size_t but indexes with unsigned ints
   // internally; larger inputs are not pages.
   if (html.size() >= std::numeric_limits<unsigned>::max()) return article;
-  GumboOutput* output =
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  std::string visible = extract_html::StripInvisibleContent(html);
+  GumboOutput* output = gumbo_parse_with_options(
+      &kGumboDefaultOptions, visible.data(), visible.size());
   extract_html::PageMetadata metadata =
       extract_html::ReadMetadata(output->document, url);
   article.title = metadata.title;

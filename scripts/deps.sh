@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  libicu-dev libuchardet-dev libcld2-dev libgumbo-dev libxxhash-dev libsqlite3-dev
+  libicu-dev libuchardet-dev libcld2-dev libgumbo-dev libxxhash-dev libsqlite3-dev libre2-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev
   postgresql-15 libpqxx-dev libopenmpi-dev openmpi-bin
@@ -17,6 +17,10 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm builds the gazetteer and runs the benchmark peers. NodeSource's nodejs
+# ships its own npm and conflicts with Debian's npm package, so ask for the
+# package only when no npm is on PATH.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "deps: installing ${missing[*]}" >&2
   SUDO=""

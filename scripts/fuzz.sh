@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds one libFuzzer target (clang, ASan+UBSan) in build-fuzz and runs it.
+#   scripts/fuzz.sh TARGET [SECONDS]     TARGET: text html jsonl warc analyze
+#                                        json_codec, or "all" (each in turn)
+# Seeds come from tests/data and ../shared/corpus, copied at run time into
+# build-fuzz/corpus/TARGET/seed (never committed); new inputs libFuzzer finds
+# go to build-fuzz/corpus/TARGET/work and crashes to build-fuzz/artifacts/.
+# Exit status: 0 when the run ends with no crash, non-zero otherwise.
+# Environment: FUZZ_JOBS (parallel workers, default 1), FUZZ_MAX_LEN (bytes
+# per input, default 16384), SHARED_DIR (default ../shared).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+target="${1:?usage: scripts/fuzz.sh TARGET [SECONDS]}"
+seconds="${2:-60}"
+build="$root/build-fuzz"
+shared="${SHARED_DIR:-$root/../shared}"
+targets=(text html jsonl warc analyze json_codec)
+
+if [ "$target" = all ]; then
+  status=0
+  for t in "${targets[@]}"; do "$0" "$t" "$seconds" || status=1; done
+  exit "$status"
+fi
+[[ " ${targets[*]} " == *" $target "* ]] || { echo "unknown target $target" >&2; exit 2; }
+
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCORROBORATE_BUILD_FUZZERS=ON \
+    -DCORROBORATE_BUILD_TESTS=OFF >/dev/null
+fi
+cmake --build "$build" --target "${target}_fuzzer" -j "${FUZZ_JOBS:-1}" >&2
+
+seed="$build/corpus/$target/seed"
+work="$build/corpus/$target/work"
+artifacts="$build/artifacts/$target"
+rm -rf "$seed" && mkdir -p "$seed" "$work" "$artifacts"
+
+# Splits each of the first 40 lines of JSONL file $1 into its own seed file.
+split_lines() {
+  head -n 40 "$1" | awk -v dir="$seed" -v stem="$(basename "$1")" \
+    '{ f = sprintf("%s/%s.%03d", dir, stem, NR); print > f; close(f) }'
+}
+case "$target" in
+  text | analyze)
+    cp "$shared"/corpus/seeds/*.txt "$seed"/ 2>/dev/null || true
+    cp "$root"/tests/data/encodings/* "$root"/tests/data/bad/*.txt "$seed"/ ;;
+  html)
+    find "$shared/corpus/extraction/html" -name '*.html' -size -64k | head -n 60 |
+      xargs -r cp -t "$seed"/
+    cp "$root"/tests/data/ingest_html/*.htm* "$seed"/ ;;
+  jsonl | json_codec)
+    for f in "$shared"/corpus/*/*.jsonl "$root"/tests/data/events/events.jsonl \
+             "$root"/tests/data/bad/one_broken_line.jsonl; do
+      [ -f "$f" ] && split_lines "$f"
+    done ;;
+  warc)
+    zcat "$root/tests/data/ingest_html/wget_two_pages.warc.gz" >"$seed/wget_two_pages.warc"
+    # One hand-made response record per page, so every seed page is a WARC too.
+    for f in "$root"/tests/data/ingest_html/*.html; do
+      body_len=$(( $(wc -c <"$f") + 44 ))
+      { printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/%s\r\n' "$(basename "$f")"
+        printf 'Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n' "$body_len"
+        printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'; cat "$f"; printf '\r\n\r\n'
+      } >"$seed/$(basename "$f").warc"
+    done ;;
+esac
+
+echo "fuzz: $target for ${seconds}s, $(ls "$seed" | wc -l) seeds" >&2
+cd "$artifacts"
+"$build/fuzz/${target}_fuzzer" "$work" "$seed" \
+  -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 \
+  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+  ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"}

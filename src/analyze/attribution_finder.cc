@@ -11,6 +11,7 @@
 #include "analyze/cue_lexicon.h"
 #include "analyze/mention_tracker.h"
 #include "analyze/source_classifier.h"
+#include "analyze/sourceless_cues.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
 
@@ -201,7 +202,7 @@ size_t SkipCueTail(std::string_view text, const std::vector<Token>& tokens,
       if (j + 1 < tokens.size() && tokens[j].Is("on") &&
           tokens[j + 1].IsCapitalized())
         j += 2;
-      *cue_text += " " + Span(text, tokens, i, j);
+      cue_text->append(" ").append(Span(text, tokens, i, j));
       i = j;
       continue;
     }
@@ -534,6 +535,15 @@ void AddSpans(const Sentence& sentence, const std::vector<Token>& tokens,
           &a->cue_spans);
 }
 
+// True iff token `i` lies inside one of the sourceless cues ("seems"):
+// their subject is part of the content, not a source.
+bool Within(size_t i, const std::vector<SourcelessCue>& cues) {
+  for (const SourcelessCue& cue : cues) {
+    if (i >= cue.cue_begin && i < cue.cue_end) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Attribution> FindAttributions(
@@ -548,8 +558,10 @@ std::vector<Attribution> FindAttributions(
     std::vector<Token> tokens = Tokenize(text, continues && in_quote);
     in_quote = EndsInsideQuote(tokens, continues && in_quote);
     tracker.Observe(text);
+    std::vector<SourcelessCue> sourceless;
+    if (broad) sourceless = FindSourcelessCues(tokens);
     for (const Candidate& c : SentenceCandidates(text, tokens, broad)) {
-      if (c.dropped) continue;
+      if (c.dropped || Within(c.cue.begin, sourceless)) continue;
       Attribution a =
           ToAttribution(c, tracker, c.cue_text.ends_with(", citing"));
       // "Police found a body" is no attribution; "a poll found" is.
@@ -572,6 +584,10 @@ std::vector<Attribution> FindAttributions(
               &a.content_spans);
       tracker.Remember(a);
       attributions.push_back(std::move(a));
+    }
+    for (const SourcelessCue& cue : sourceless) {
+      attributions.push_back(SourcelessAttribution(
+          sentences[s], static_cast<int>(s), tokens, cue));
     }
   }
   return attributions;

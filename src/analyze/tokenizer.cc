@@ -114,12 +114,16 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
       token.end = WordEnd(s, i);
     } else {
       size_t punct = PunctAt(s, i);
-      token.end = i + (punct > 0 ? punct : 1);
+      // Two apostrophes stand for a double quote mark in newswire archives
+      // (''like this''); they open or close as a straight '"' does.
+      bool doubled = s.substr(i, 2) == "''";
+      token.end = i + (doubled ? 2 : punct > 0 ? punct : 1);
       std::string_view mark = s.substr(i, token.end - i);
+      bool straight = mark == "\"" || doubled;
       token.kind = TokenKind::kPunct;
-      if (mark == kLeftDouble || (mark == "\"" && !in_quote)) {
+      if (mark == kLeftDouble || (straight && !in_quote)) {
         token.kind = TokenKind::kOpenQuote;
-      } else if (mark == kRightDouble || mark == "\"") {
+      } else if (mark == kRightDouble || straight) {
         token.kind = TokenKind::kCloseQuote;
       }
     }

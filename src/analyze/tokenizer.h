@@ -51,6 +51,8 @@ struct Token {
 // byte that is not a quote mark or dash counts as a letter) with inner
 // apostrophes, hyphens and dots ("Iraq's", "Iran-backed", "U.S."); a short
 // capitalized abbreviation keeps its final dot ("Col.", "Gen.").
+// Quote marks: curly double marks, the straight '"' and a doubled
+// apostrophe "''" (both open outside a quotation and close inside one).
 // `starts_quoted` is true when the sentence continues a quotation opened in
 // an earlier sentence of the same paragraph.
 std::vector<Token> Tokenize(std::string_view sentence,

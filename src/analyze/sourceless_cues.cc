@@ -1,0 +1,121 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/sourceless_cues.h"
+
+#include <set>
+#include <string_view>
+
+namespace corroborate::analyze {
+namespace {
+
+// Subjects longer than this are clauses: the same bound as the attribution
+// finder's (PolNeAR train noun phrases before a cue rarely exceed 12 words).
+constexpr size_t kMaxSubjectWords = 12;
+
+bool IsRaisingVerb(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "seem", "seems", "seemed", "appear", "appears", "appeared"};
+  return kWords.count(t.lower) > 0;
+}
+
+bool IsBe(const Token& t) {
+  static const std::set<std::string_view> kWords = {"is",   "are", "was",
+                                                    "were", "be",  "been"};
+  return kWords.count(t.lower) > 0;
+}
+
+// What may follow "seems" for it to present a view ("seems to", "seems
+// likely"): not "appeared on television".
+bool IntroducesView(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "to",     "that",  "likely", "unlikely", "certain",
+      "poised", "ready", "set",    "sure",     "increasingly"};
+  return kWords.count(t.lower) > 0;
+}
+
+bool IsBoundary(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "that", "which", "who",  "but",   "and",      "while", "because",
+      "if",   "as",    "when", "where", "although", "since", "so"};
+  return !t.IsWord() || kWords.count(t.lower) > 0 || t.quoted;
+}
+
+// The noun phrase ending at `end`: back to punctuation or a clause word.
+size_t SubjectBegin(const std::vector<Token>& tokens, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && !IsBoundary(tokens[begin - 1])) --begin;
+  return end - begin > kMaxSubjectWords ? end : begin;
+}
+
+// Trailing punctuation and closing quotes are not content.
+size_t ContentEnd(const std::vector<Token>& tokens) {
+  size_t end = tokens.size();
+  while (end > 0 && !tokens[end - 1].IsWord()) --end;
+  return end;
+}
+
+// "is (widely|not|now) expected to": the cue's first token, or `i` if none.
+size_t ExpectedCueBegin(const std::vector<Token>& tokens, size_t i) {
+  size_t b = i;
+  while (b > 0 && (tokens[b - 1].IsAdverb() || tokens[b - 1].Is("not") ||
+                   tokens[b - 1].Is("now") || tokens[b - 1].Is("also")))
+    --b;
+  return b > 0 && IsBe(tokens[b - 1]) ? b - 1 : i;
+}
+
+}  // namespace
+
+std::vector<SourcelessCue> FindSourcelessCues(
+    const std::vector<Token>& tokens) {
+  std::vector<SourcelessCue> cues;
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.IsWord() || t.quoted) continue;
+    SourcelessCue cue;
+    if (IsRaisingVerb(t) && IntroducesView(tokens[i + 1])) {
+      cue.cue_begin = i;
+    } else if (t.Is("expected") && tokens[i + 1].Is("to")) {
+      cue.cue_begin = ExpectedCueBegin(tokens, i);
+      if (cue.cue_begin == i) continue;  // "the expected result"
+    } else {
+      continue;
+    }
+    cue.cue_end = i + 1;
+    // The subject stands before any auxiliary ("has seemed", "will be").
+    size_t end = cue.cue_begin;
+    while (end > 0 &&
+           (IsBe(tokens[end - 1]) || tokens[end - 1].Is("has") ||
+            tokens[end - 1].Is("have") || tokens[end - 1].Is("had") ||
+            tokens[end - 1].Is("will") || tokens[end - 1].Is("would") ||
+            tokens[end - 1].IsAdverb()))
+      --end;
+    cue.subject_begin = SubjectBegin(tokens, end);
+    cue.subject_end = end;
+    cue.content_begin = i + 1;
+    cue.content_end = ContentEnd(tokens);
+    if (cue.content_end <= cue.content_begin + 1) continue;
+    cues.push_back(cue);
+  }
+  return cues;
+}
+
+Attribution SourcelessAttribution(const Sentence& sentence, int index,
+                                  const std::vector<Token>& tokens,
+                                  const SourcelessCue& cue) {
+  Attribution a;
+  a.sentence = index;
+  a.cue = Span(sentence.text, tokens, cue.cue_begin, cue.cue_end);
+  a.content = Span(sentence.text, tokens, cue.content_begin, cue.content_end);
+  auto add = [&](size_t begin, size_t end, std::vector<TextSpan>* spans) {
+    if (begin >= end) return;
+    spans->push_back({sentence.paragraph, sentence.begin + tokens[begin].begin,
+                      sentence.begin + tokens[end - 1].end});
+  };
+  add(cue.cue_begin, cue.cue_end, &a.cue_spans);
+  add(cue.subject_begin, cue.subject_end, &a.content_spans);
+  add(cue.content_begin, cue.content_end, &a.content_spans);
+  return a;
+}
+
+}  // namespace corroborate::analyze

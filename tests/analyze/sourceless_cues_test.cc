@@ -1,0 +1,86 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Sourceless cues ("seems to", "is expected to") and the doubled-apostrophe
+// quote mark, through `AttributeText` (broad mode) and the pipeline's
+// FindAttributions (which must not output sourceless attributions).
+
+#include "analyze/sourceless_cues.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "analyze/attribution_finder.h"
+#include "analyze/text_attributor.h"
+
+namespace corroborate::analyze {
+namespace {
+
+std::string Slice(const std::string& text, const CodePointRange& r) {
+  return text.substr(r.begin, r.end - r.begin);  // ASCII test texts
+}
+
+TEST(SourcelessCues, ExpectedToHasNoSourceAndSubjectInContent) {
+  std::string text = "The harbour tunnel is widely expected to open in May.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].source.empty());
+  ASSERT_EQ(found[0].cue.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "is widely expected");
+  ASSERT_EQ(found[0].content.size(), 2u);
+  EXPECT_EQ(Slice(text, found[0].content[0]), "The harbour tunnel");
+  EXPECT_EQ(Slice(text, found[0].content[1]), "to open in May");
+}
+
+TEST(SourcelessCues, SeemsToTakesTheViewNotTheSubjectAsSource) {
+  std::string text = "The ceasefire in the valley seemed to be holding.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].source.empty());
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "seemed");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "The ceasefire in the valley");
+  EXPECT_EQ(Slice(text, found[0].content[1]), "to be holding");
+}
+
+TEST(SourcelessCues, AppearsLikelyCounts) {
+  std::string text = "A second vote appears likely before the recess.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "appears");
+}
+
+TEST(SourcelessCues, PlainAppearanceAndAdjectiveAreNotCues) {
+  EXPECT_TRUE(AttributeText("The mayor appeared on local radio.").empty());
+  EXPECT_TRUE(
+      AttributeText("The expected surplus was spent on roads.").empty());
+  // Inside a quotation it is the quoted speaker's wording.
+  EXPECT_TRUE(
+      FindSourcelessCues(Tokenize("\"It seems to work,\" she added.")).empty());
+}
+
+TEST(SourcelessCues, PipelineModeOutputsNoSourcelessAttribution) {
+  Sentence s;
+  s.text = "The harbour tunnel is expected to open in May.";
+  EXPECT_TRUE(FindAttributions({s}).empty());
+}
+
+TEST(Tokenizer, DoubledApostrophesAreQuoteMarks) {
+  std::string text =
+      "''We will rebuild the pier before summer,'' said Carla Mendes, the "
+      "harbour master.";
+  auto tokens = Tokenize(text);
+  ASSERT_FALSE(tokens.empty());
+  EXPECT_EQ(tokens[0].kind, TokenKind::kOpenQuote);
+  EXPECT_TRUE(tokens[1].quoted);
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "said");
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Carla Mendes");
+  // A single apostrophe inside a word is no quote mark.
+  EXPECT_EQ(Tokenize("the port's pier")[0].kind, TokenKind::kWord);
+  EXPECT_EQ(Tokenize("the port's pier").size(), 3u);
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

@@ -12,16 +12,12 @@
 #include "analyze/mention_tracker.h"
 #include "analyze/source_classifier.h"
 #include "analyze/sourceless_cues.h"
+#include "analyze/subject_finder.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
 
 namespace corroborate::analyze {
 namespace {
-
-// Subjects longer than this are clauses, not names: the longest source span
-// in the PolNeAR train split that is a noun phrase before its cue rarely
-// exceeds 12 words ("Iraq's national security adviser ..." is 6).
-constexpr size_t kMaxSubjectWords = 12;
 
 // Words a left-hand content must have before "..., X said." counts as
 // postposed; shorter lead-ins are adverbials ("On Tuesday, X reported ...").
@@ -41,128 +37,6 @@ struct Candidate {
   bool postposed = false;
   bool dropped = false;
 };
-
-bool IsStop(const Token& t) {
-  return !t.IsWord() && t.text != "-" && t.text != "'";
-}
-
-bool IsClauseWord(const Token& t) {
-  static const std::set<std::string_view> kWords = {
-      "that",   "but",   "while",    "because", "when", "which", "who",
-      "whom",   "where", "although", "though",  "if",   "as",    "after",
-      "before", "since", "so",       "than",    "and",  "or",    "whether",
-      "whose",  "what",  "how",      "why"};
-  return kWords.count(t.lower) > 0;
-}
-
-bool IsVerbish(const Token& t) {
-  if (t.lower.ends_with("n't")) return true;
-  static const std::set<std::string_view> kWords = {
-      "is",   "are",   "was", "were",  "has",    "have", "had",
-      "will", "would", "can", "could", "should", "not",  "do",
-      "does", "did",   "be",  "been",  "being",  "there"};
-  return kWords.count(t.lower) > 0;
-}
-
-// Walks left from `end` to a clause boundary.
-size_t SegmentBegin(const std::vector<Token>& tokens, size_t end) {
-  size_t begin = end;
-  while (begin > 0 && !IsStop(tokens[begin - 1]) &&
-         !IsClauseWord(tokens[begin - 1]) && !tokens[begin - 1].quoted) {
-    --begin;
-  }
-  return begin;
-}
-
-// "X, a spokesman for Y, said" / "The paper, based in Z, says": returns the
-// head X before the appositive that ends at `end` (a comma), or `end`.
-size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
-                      size_t* head_end) {
-  if (end == 0 || tokens[end - 1].text != ",") return end;
-  size_t begin = SegmentBegin(tokens, end - 1);
-  if (begin >= 1 &&
-      (tokens[begin - 1].Is("who") || tokens[begin - 1].Is("which")))
-    --begin;
-  if (begin >= end - 1 || begin < 2 || tokens[begin - 1].text != ",")
-    return end;
-  const Token& first = tokens[begin];
-  bool appositive = first.Is("a") || first.Is("an") || first.Is("based") ||
-                    first.Is("who") || first.Is("which") || first.Is("in") ||
-                    first.Is("speaking") || first.Is("writing") ||
-                    (!first.IsCapitalized() && first.lower.ends_with("ed"));
-  size_t head = SegmentBegin(tokens, begin - 1);
-  // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
-  // heads any appositive.
-  bool name_head = head < begin - 1 && begin - 1 - head <= 4;
-  for (size_t i = head; i < begin - 1 && name_head; ++i)
-    name_head = tokens[i].IsNameLike();
-  if (!appositive && !name_head) return end;
-  if (head == begin - 1 ||
-      (head > 0 && tokens[head - 1].kind == TokenKind::kWord))
-    return end;
-  *head_end = begin - 1;
-  return head;
-}
-
-// Adverbial openers that make "In March, X said ..." a preverbal cue.
-bool IsLeadIn(const Token& t) {
-  static const std::set<std::string_view> kWords = {
-      "when",    "while", "after",   "before", "in",       "on",       "during",
-      "earlier", "later", "as",      "at",     "speaking", "asked",    "last",
-      "this",    "since", "however", "but",    "and",      "meanwhile"};
-  return kWords.count(t.lower) > 0;
-}
-
-// The subject at the start of the sentence, after an opening adverbial
-// ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
-std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
-  size_t begin = 0;
-  if (!tokens.empty() && IsLeadIn(tokens[0])) {
-    while (begin < tokens.size() && tokens[begin].text != ",") ++begin;
-    ++begin;
-  }
-  if (begin >= tokens.size()) return {0, 0};
-  static const std::set<std::string_view> kPronouns = {"he", "she", "they",
-                                                       "it", "we",  "i"};
-  if (kPronouns.count(tokens[begin].lower)) return {begin, begin + 1};
-  size_t end = begin;
-  while (end < tokens.size() &&
-         (tokens[end].IsNameLike() || tokens[end].Is("the")))
-    ++end;
-  if (end == begin || !tokens[end - 1].IsNameLike()) return {0, 0};
-  return {begin, end};
-}
-
-// The subject of the cue at `cue_begin`, or an empty range.
-std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
-                                      size_t cue_begin) {
-  size_t end = cue_begin;
-  while (end > 0 &&
-         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb()))
-    --end;
-  size_t begin = SegmentBegin(tokens, end);
-  if (begin == end) begin = AppositiveHead(tokens, end, &end);
-  // "X, who said ...": the antecedent speaks.
-  if (begin == end && end >= 2 && tokens[end - 1].Is("who") &&
-      tokens[end - 2].text == ",") {
-    end -= 2;
-    begin = SegmentBegin(tokens, end);
-  }
-  // "X met Y and said ...": the subject of the first verb speaks.
-  if (begin == end && end >= 1 && tokens[end - 1].Is("and")) {
-    std::tie(begin, end) = SentenceSubject(tokens);
-  }
-  if (begin == end || end - begin > kMaxSubjectWords) return {0, 0};
-  // "No official sources have confirmed": nobody is cited.
-  const Token& first = tokens[begin];
-  if (first.Is("having") || first.Is("no") || first.Is("neither") ||
-      first.Is("none") || first.Is("nobody"))
-    return {0, 0};
-  for (size_t i = begin; i < end; ++i) {
-    if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
-  }
-  return {begin, end};
-}
 
 // The noun phrase starting at `begin`: up to punctuation, a clause word,
 // "saying"/"as", or a time expression.

@@ -1,0 +1,174 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/subject_finder.h"
+
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include "analyze/cue_lexicon.h"
+
+namespace corroborate::analyze {
+namespace {
+
+// Subjects longer than this are clauses, not names: the longest source span
+// in the PolNeAR train split that is a noun phrase before its cue rarely
+// exceeds 12 words ("Iraq's national security adviser ..." is 6).
+constexpr size_t kMaxSubjectWords = 12;
+
+// Appositives between a name and its cue ("X, a strategist who worked for
+// Y in two campaigns, said") longer than this are taken for clauses; PolNeAR
+// train sources with an appositive are mostly under 25 words.
+constexpr size_t kMaxAppositiveWords = 25;
+
+// Tokens a parenthetical after a name may hold ("(R-Ky.)", "(D-N.Y.)").
+constexpr size_t kMaxParentheticalTokens = 6;
+
+// "Sen. Ann Lee (D-Ore.) said": the index of the "(" of a short
+// parenthetical ending at `end`, or `end`.
+size_t ParentheticalStart(const std::vector<Token>& tokens, size_t end) {
+  if (end < 3 || tokens[end - 1].text != ")") return end;
+  for (size_t i = end - 1; i > 0 && end - i <= kMaxParentheticalTokens; --i) {
+    if (tokens[i - 1].text == "(") return i - 1;
+  }
+  return end;
+}
+
+// "X, a spokesman for Y, said" / "The paper, based in Z, says": returns the
+// head X before the appositive that ends at `end` (a comma), or `end`.
+size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
+                      size_t* head_end) {
+  if (end == 0 || tokens[end - 1].text != ",") return end;
+  // The appositive may hold clauses of its own ("a consultant who had
+  // tried ..."): back to the previous comma.
+  size_t begin = end - 1;
+  size_t limit =
+      end - 1 > kMaxAppositiveWords ? end - 1 - kMaxAppositiveWords : 0;
+  while (begin > limit && tokens[begin - 1].text != "," &&
+         tokens[begin - 1].text != "." && !tokens[begin - 1].quoted &&
+         tokens[begin - 1].kind != TokenKind::kCloseQuote &&
+         tokens[begin - 1].kind != TokenKind::kOpenQuote)
+    --begin;
+  if (begin >= end - 1 || begin < 2 || tokens[begin - 1].text != ",")
+    return end;
+  const Token& first = tokens[begin];
+  bool appositive = first.Is("a") || first.Is("an") || first.Is("based") ||
+                    first.Is("the") || first.Is("whose") || first.Is("who") ||
+                    first.Is("which") || first.Is("in") ||
+                    first.Is("speaking") || first.Is("writing") ||
+                    (!first.IsCapitalized() && first.lower.ends_with("ed"));
+  size_t head = SegmentBegin(tokens, begin - 1);
+  // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
+  // heads any appositive.
+  bool name_head = head < begin - 1 && begin - 1 - head <= 4;
+  for (size_t i = head; i < begin - 1 && name_head; ++i)
+    name_head = tokens[i].IsNameLike();
+  if (!appositive && !name_head) return end;
+  if (head == begin - 1 ||
+      (head > 0 && tokens[head - 1].kind == TokenKind::kWord))
+    return end;
+  *head_end = begin - 1;
+  return head;
+}
+
+}  // namespace
+
+bool IsStop(const Token& t) {
+  return !t.IsWord() && t.text != "-" && t.text != "'";
+}
+
+bool IsClauseWord(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "that",   "but",   "while",    "because", "when", "which", "who",
+      "whom",   "where", "although", "though",  "if",   "as",    "after",
+      "before", "since", "so",       "than",    "and",  "or",    "whether",
+      "whose",  "what",  "how",      "why"};
+  return kWords.count(t.lower) > 0;
+}
+
+bool IsVerbish(const Token& t) {
+  if (t.lower.ends_with("n't")) return true;
+  static const std::set<std::string_view> kWords = {
+      "is",   "are",   "was", "were",  "has",    "have", "had",
+      "will", "would", "can", "could", "should", "not",  "do",
+      "does", "did",   "be",  "been",  "being",  "there"};
+  return kWords.count(t.lower) > 0;
+}
+
+// Walks left from `end` to a clause boundary.
+size_t SegmentBegin(const std::vector<Token>& tokens, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && !IsStop(tokens[begin - 1]) &&
+         !IsClauseWord(tokens[begin - 1]) && !tokens[begin - 1].quoted) {
+    --begin;
+  }
+  return begin;
+}
+
+// Adverbial openers that make "In March, X said ..." a preverbal cue.
+bool IsLeadIn(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "when",    "while", "after",   "before", "in",       "on",       "during",
+      "earlier", "later", "as",      "at",     "speaking", "asked",    "last",
+      "this",    "since", "however", "but",    "and",      "meanwhile"};
+  return kWords.count(t.lower) > 0;
+}
+
+// The subject at the start of the sentence, after an opening adverbial
+// ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
+std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
+  size_t begin = 0;
+  if (!tokens.empty() && IsLeadIn(tokens[0])) {
+    while (begin < tokens.size() && tokens[begin].text != ",") ++begin;
+    ++begin;
+  }
+  if (begin >= tokens.size()) return {0, 0};
+  static const std::set<std::string_view> kPronouns = {"he", "she", "they",
+                                                       "it", "we",  "i"};
+  if (kPronouns.count(tokens[begin].lower)) return {begin, begin + 1};
+  size_t end = begin;
+  while (end < tokens.size() &&
+         (tokens[end].IsNameLike() || tokens[end].Is("the")))
+    ++end;
+  if (end == begin || !tokens[end - 1].IsNameLike()) return {0, 0};
+  return {begin, end};
+}
+
+// The subject of the cue at `cue_begin`, or an empty range.
+std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
+                                      size_t cue_begin) {
+  size_t end = cue_begin;
+  while (end > 0 &&
+         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb()))
+    --end;
+  size_t name_end = ParentheticalStart(tokens, end);
+  if (name_end < end && SegmentBegin(tokens, name_end) < name_end)
+    end = name_end;
+  size_t begin = SegmentBegin(tokens, end);
+  if (begin == end) begin = AppositiveHead(tokens, end, &end);
+  // "X, who said ...": the antecedent speaks.
+  if (begin == end && end >= 2 && tokens[end - 1].Is("who") &&
+      tokens[end - 2].text == ",") {
+    end -= 2;
+    begin = SegmentBegin(tokens, end);
+  }
+  // "X met Y and said ...", "X praised Y but said ...": the subject of
+  // the first verb speaks.
+  if (begin == end && end >= 1 &&
+      (tokens[end - 1].Is("and") || tokens[end - 1].Is("but"))) {
+    std::tie(begin, end) = SentenceSubject(tokens);
+  }
+  if (begin == end || end - begin > kMaxSubjectWords) return {0, 0};
+  // "No official sources have confirmed": nobody is cited.
+  const Token& first = tokens[begin];
+  if (first.Is("having") || first.Is("no") || first.Is("neither") ||
+      first.Is("none") || first.Is("nobody"))
+    return {0, 0};
+  for (size_t i = begin; i < end; ++i) {
+    if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
+  }
+  return {begin, end};
+}
+
+}  // namespace corroborate::analyze

@@ -1,0 +1,42 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// The subject of a cue in a tokenized sentence ("Mayor Ann Reyes, who
+// chairs the board, said" -> "Mayor Ann Reyes") and the word classes the
+// attribution rules share to find clause boundaries.
+//
+// Thread-safe: pure functions over constant tables.
+
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "analyze/tokenizer.h"
+
+namespace corroborate::analyze {
+
+// Punctuation other than "-" and "'": ends a phrase.
+bool IsStop(const Token& t);
+
+// Conjunctions, relative and wh-words that open a clause ("that", "who").
+bool IsClauseWord(const Token& t);
+
+// Auxiliaries and negations: a phrase holding one is a clause, not a name.
+bool IsVerbish(const Token& t);
+
+// Walks left from `end` to a clause boundary; returns the first token.
+size_t SegmentBegin(const std::vector<Token>& tokens, size_t end);
+
+// Adverbial openers that make "In March, X said ..." a preverbal cue.
+bool IsLeadIn(const Token& t);
+
+// The subject at the start of the sentence, after an opening adverbial
+// ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
+std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens);
+
+// The subject of the cue at `cue_begin` as a token range, or an empty one.
+std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
+                                      size_t cue_begin);
+
+}  // namespace corroborate::analyze

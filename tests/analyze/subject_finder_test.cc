@@ -1,0 +1,60 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Subjects of cues: parentheticals after a name, long appositives with
+// clauses of their own, "but said", and subjects that must not be found.
+
+#include "analyze/subject_finder.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace corroborate::analyze {
+namespace {
+
+// The subject of the first "said" in `sentence`, as written, or "".
+std::string SubjectOfSaid(const std::string& sentence) {
+  std::vector<Token> tokens = Tokenize(sentence);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].Is("said")) continue;
+    auto [begin, end] = FindSubject(tokens, i);
+    return Span(sentence, tokens, begin, end);
+  }
+  return "";
+}
+
+TEST(SubjectFinder, PartyTagInParenthesesIsSkipped) {
+  EXPECT_EQ(SubjectOfSaid("Rep. Dana Whitlock (D-Vt.) said the bill was dead."),
+            "Rep. Dana Whitlock");
+}
+
+TEST(SubjectFinder, AppositiveWithItsOwnClause) {
+  EXPECT_EQ(SubjectOfSaid("Omar Haddad, a pollster who advised two mayors in "
+                          "the last decade, said turnout would fall."),
+            "Omar Haddad");
+  EXPECT_EQ(SubjectOfSaid("Lena Brandt, the union's chief negotiator, said "
+                          "talks would resume."),
+            "Lena Brandt");
+}
+
+TEST(SubjectFinder, ButSaidTakesTheSentenceSubject) {
+  EXPECT_EQ(SubjectOfSaid("Governor Ines Palo praised the rescue crews but "
+                          "said the warning came too late."),
+            "Governor Ines Palo");
+}
+
+TEST(SubjectFinder, NoSubjectForClausesOrQuotes) {
+  // An "appositive" of more than 25 words is a clause, not a description.
+  std::string long_aside;
+  for (int i = 0; i < 30; ++i) long_aside += "very ";
+  EXPECT_EQ(
+      SubjectOfSaid("Omar Haddad, a " + long_aside + "busy man, said so."), "");
+  // A parenthetical with nothing before it names nobody.
+  EXPECT_EQ(SubjectOfSaid("(as noted) said nothing."), "");
+  // Nobody is cited.
+  EXPECT_EQ(SubjectOfSaid("No official said anything about the fire."), "");
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

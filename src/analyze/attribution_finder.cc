@@ -363,6 +363,44 @@ Attribution ToAttribution(const Candidate& c, const MentionTracker& tracker,
   return a;
 }
 
+// Names before a headline colon ("Mayor Lopez: ..."): the speaker tags of
+// PolNeAR train headlines and interviews have at most four words.
+constexpr size_t kMaxColonSpeakerWords = 4;
+
+// "Ana Lopez: Budget will pass" (a headline) or "Q: ..." (an interview):
+// a short run of names, a colon and the words attributed to them.
+// Labels of news layout and section heads, not speakers ("Editor's Note:",
+// "The Latest:", "EMAIL:"): all-caps words and a few label words.
+bool IsLabelWord(const Token& t) {
+  static const std::set<std::string_view> kLabels = {
+      "the",    "note",    "update",  "contributing", "name",     "email",
+      "watch",  "read",    "related", "photo",        "video",    "correction",
+      "source", "sources", "latest",  "live",         "breaking", "opinion"};
+  bool caps = t.text.size() > 1;
+  for (char ch : t.text) caps = caps && !(ch >= 'a' && ch <= 'z');
+  return caps || kLabels.count(t.lower) > 0;
+}
+
+bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
+                   Candidate* c) {
+  size_t colon = 0;
+  while (colon < tokens.size() && colon <= kMaxColonSpeakerWords &&
+         tokens[colon].IsNameLike() && !tokens[colon].quoted &&
+         !IsLabelWord(tokens[colon]))
+    ++colon;
+  if (colon == 0 || colon > kMaxColonSpeakerWords || colon >= tokens.size() ||
+      tokens[colon].text != ":" ||
+      CountWords(tokens, colon + 1, tokens.size()) < 2)
+    return false;
+  c->cue = {colon, colon + 1, CueType::kSpeech};
+  c->cue_text = Span(text, tokens, colon, colon + 1);
+  c->subject_end = colon;
+  c->source = Span(text, tokens, 0, colon);
+  c->content_begin = colon + 1;
+  c->content_end = tokens.size();
+  return true;
+}
+
 // The candidates of one tokenized sentence, chains attached.
 std::vector<Candidate> SentenceCandidates(std::string_view text,
                                           const std::vector<Token>& tokens,
@@ -377,6 +415,9 @@ std::vector<Candidate> SentenceCandidates(std::string_view text,
     if (!c.dropped && !util::Trim(c.source).empty())
       candidates.push_back(std::move(c));
   }
+  Candidate headline;
+  if (broad && ColonHeadline(text, tokens, &headline))
+    candidates.insert(candidates.begin(), std::move(headline));
   std::string citing = FindCiting(text, tokens);
   for (Candidate& c : candidates) {
     if (!citing.empty() && c.via.empty() &&

@@ -150,7 +150,10 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
                       token.lower == "arguing" || token.lower == "insisting" ||
                       token.lower == "warning" || token.lower == "claiming" ||
                       token.lower == "explaining";
-    if (participle && i > 0 && tokens[i - 1].text == ",") {
+    // "..., saying"; in broad mode also "ended the talks by saying".
+    bool by = use_learned && i > 0 &&
+              (tokens[i - 1].Is("by") || tokens[i - 1].Is("upon"));
+    if (participle && i > 0 && (tokens[i - 1].text == "," || by)) {
       cues.push_back({i, i + 1, CueType::kParticiple});
       continue;
     }

@@ -119,7 +119,14 @@ bool IsLeadIn(const Token& t) {
 // ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
   size_t begin = 0;
-  if (!tokens.empty() && IsLeadIn(tokens[0])) {
+  // "But the council ..., saying": a conjunction opens the sentence without
+  // an adverbial after it.
+  bool conjunction =
+      !tokens.empty() &&
+      (tokens[0].Is("but") || tokens[0].Is("and") || tokens[0].Is("yet"));
+  if (conjunction) {
+    begin = tokens.size() > 1 && tokens[1].text == "," ? 2 : 1;
+  } else if (!tokens.empty() && IsLeadIn(tokens[0])) {
     while (begin < tokens.size() && tokens[begin].text != ",") ++begin;
     ++begin;
   }

@@ -1,0 +1,78 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// Broad-mode constructions of `corroborate attribute`: the headline colon
+// ("Name: words"), participles after "by"/"upon", and participles whose
+// sentence opens with a conjunction; with the cases that must not count.
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "analyze/attribution_finder.h"
+#include "analyze/text_attributor.h"
+
+namespace corroborate::analyze {
+namespace {
+
+std::string Slice(const std::string& text, const CodePointRange& r) {
+  return text.substr(r.begin, r.end - r.begin);  // ASCII test texts
+}
+
+TEST(BroadCues, HeadlineColonNamesTheSpeaker) {
+  std::string text = "Mayor Lopez: Budget will pass by June.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Mayor Lopez");
+  EXPECT_EQ(Slice(text, found[0].cue[0]), ":");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "Budget will pass by June");
+}
+
+TEST(BroadCues, LayoutLabelsBeforeAColonAreNoSpeakers) {
+  EXPECT_TRUE(AttributeText("Editor's Note: An earlier version misspelled "
+                            "the name of the bridge.")
+                  .empty());
+  EXPECT_TRUE(
+      AttributeText("The Latest: Floods close the coastal road.").empty());
+  EXPECT_TRUE(AttributeText("CONTACT: desk at the harbour office.").empty());
+  // A long run of names is a list, not a speaker tag.
+  EXPECT_TRUE(AttributeText("North Dakota State Fair Board Members: Ann, "
+                            "Bo and Cy.")
+                  .empty());
+}
+
+TEST(BroadCues, HeadlineColonOnlyInBroadMode) {
+  Sentence s;
+  s.text = "Mayor Lopez: Budget will pass by June.";
+  EXPECT_TRUE(FindAttributions({s}).empty());
+  EXPECT_EQ(FindAttributions({s}, /*broad=*/true).size(), 1u);
+}
+
+TEST(BroadCues, ParticipleAfterBy) {
+  std::string text =
+      "Chief Engineer Paula Nkemelu closed the hearing by saying the dam "
+      "was sound.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "saying");
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Chief Engineer Paula Nkemelu");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "the dam was sound");
+}
+
+TEST(BroadCues, ParticipleAfterByIsNotAPipelineCue) {
+  Sentence s;
+  s.text = "Paula Nkemelu closed the hearing by saying the dam was sound.";
+  EXPECT_TRUE(FindAttributions({s}).empty());
+}
+
+TEST(BroadCues, ConjunctionOpenerKeepsTheSubject) {
+  std::string text =
+      "But Dean Farrow opposed the levy, saying that it hurt small farms.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Dean Farrow");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "it hurt small farms");
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

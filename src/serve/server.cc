@@ -191,6 +191,11 @@ void Server::Impl::ApiRoutes() {
 
 void Server::Impl::Routes() {
   http.set_payload_max_length(options.max_body_bytes);
+  // Replies go out as several writes (headers, body); without TCP_NODELAY,
+  // Nagle holds the second until the client's delayed ACK (up to 40 ms on
+  // Linux), which put a 0-50 ms floor under every keep-alive request
+  // (docs/reliability.md, load test).
+  http.set_tcp_nodelay(true);
   http.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
                             {"X-Content-Type-Options", "nosniff"},
                             {"Referrer-Policy", "no-referrer"}});

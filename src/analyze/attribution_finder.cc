@@ -32,6 +32,7 @@ struct Candidate {
   Cue cue;
   std::string cue_text;
   size_t subject_begin = 0, subject_end = 0;  // empty if none
+  size_t relative = 0;  // "X, who said": the "who" token, the span as written
   size_t content_begin = 0, content_end = 0;
   std::string source, via;
   bool postposed = false;
@@ -234,6 +235,8 @@ Candidate BuildCandidate(std::string_view text,
   c.cue_text = Span(text, tokens, cue.begin, cue.end);
   c.subject_begin = sb;
   c.subject_end = se;
+  if (se + 2 <= cue.begin && tokens[se].text == "," && tokens[se + 1].Is("who"))
+    c.relative = se + 1;
   c.source = Span(text, tokens, sb, se);
   size_t after = cue.end;
   if (cue.type == CueType::kTell || cue.type == CueType::kQuote) {
@@ -439,10 +442,14 @@ void AddSpan(const Sentence& sentence, size_t begin, size_t end,
       {sentence.paragraph, sentence.begin + begin, sentence.begin + end});
 }
 
-// Records where the source and cue of `c` stand in `sentence`.
+// Records where the source and cue of `c` stand in `sentence` (a relative
+// "who" is the source as written, as a pronoun is).
 void AddSpans(const Sentence& sentence, const std::vector<Token>& tokens,
               const Candidate& c, Attribution* a) {
-  if (c.subject_begin < c.subject_end) {
+  if (c.relative > 0) {
+    AddSpan(sentence, tokens[c.relative].begin, tokens[c.relative].end,
+            &a->source_spans);
+  } else if (c.subject_begin < c.subject_end) {
     AddSpan(sentence, tokens[c.subject_begin].begin,
             tokens[c.subject_end - 1].end, &a->source_spans);
   }

@@ -22,6 +22,10 @@ constexpr size_t kMaxSubjectWords = 12;
 // train sources with an appositive are mostly under 25 words.
 constexpr size_t kMaxAppositiveWords = 25;
 
+// Words of a name before ", who said" ("Labor Minister Ann Cho" is 4): a
+// title and a full name rarely exceed 6 in PolNeAR train sources.
+constexpr size_t kMaxAntecedentNames = 6;
+
 // Tokens a parenthetical after a name may hold ("(R-Ky.)", "(D-N.Y.)").
 constexpr size_t kMaxParentheticalTokens = 6;
 
@@ -159,6 +163,17 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
       tokens[end - 2].text == ",") {
     end -= 2;
     begin = SegmentBegin(tokens, end);
+    // "... with help from Minister Ann Cho, who said": the names before
+    // the comma when the whole segment is a clause.
+    bool clause = false;
+    for (size_t i = begin; i < end; ++i)
+      clause = clause || IsVerbish(tokens[i]);
+    if (clause) {
+      begin = end;
+      while (begin > 0 && end - begin < kMaxAntecedentNames &&
+             tokens[begin - 1].IsNameLike())
+        --begin;
+    }
   }
   // "X met Y and said ...", "X praised Y but said ...": the subject of
   // the first verb speaks.

@@ -74,5 +74,15 @@ TEST(BroadCues, ConjunctionOpenerKeepsTheSubject) {
   EXPECT_EQ(Slice(text, found[0].content[0]), "it hurt small farms");
 }
 
+TEST(BroadCues, RelativeWhoIsTheSourceAsWritten) {
+  std::string text =
+      "The boats were inspected by Carl Imbo, who said they were unsafe.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].source.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "who");
+  EXPECT_EQ(found[0].attribution.source, "Carl Imbo");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -44,6 +44,14 @@ TEST(SubjectFinder, ButSaidTakesTheSentenceSubject) {
             "Governor Ines Palo");
 }
 
+TEST(SubjectFinder, RelativeWhoAfterAClauseTakesTheNamesBeforeIt) {
+  EXPECT_EQ(SubjectOfSaid("The pact was drafted with help from Labour "
+                          "Minister Ann Cho, who said it would hold."),
+            "Labour Minister Ann Cho");
+  // No names before the comma: nobody.
+  EXPECT_EQ(SubjectOfSaid("The pact was drafted in haste, who said so."), "");
+}
+
 TEST(SubjectFinder, NoSubjectForClausesOrQuotes) {
   // An "appositive" of more than 25 words is a clause, not a description.
   std::string long_aside;

@@ -10,37 +10,13 @@
 #include <nlohmann/json.hpp>
 
 #include "store/postgres_schema.h"
+#include "store/row_json.h"
 #include "util/analysis_json.h"
 
 namespace corroborate::store {
 namespace {
 
 using nlohmann::json;
-
-// Serialises for a TEXT column. Invalid UTF-8 (which ingest should never let
-// through) is replaced by U+FFFD rather than letting nlohmann::json throw.
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-// Parses the JSON text of row `row` of `table` with `from_json`. Any problem
-// is a Corruption naming the database, table and row.
-template <typename FromJson>
-auto ParseRow(const std::string& name, const char* table, int64_t row,
-              std::string_view text, FromJson from_json)
-    -> decltype(from_json(json())) {
-  const std::string where = std::string(table) + " row " + std::to_string(row);
-  json value;
-  try {
-    value = json::parse(text);
-  } catch (const json::exception& e) {
-    return Status::Corruption(name, where + ": invalid JSON: " + e.what());
-  }
-  auto result = from_json(value);
-  if (!result.ok())
-    return Status::Corruption(name, where + ": " + result.status().message());
-  return result;
-}
 
 // Runs `sql`, which selects (rowid, json), and parses every row.
 template <typename T, typename FromJson>
@@ -68,7 +44,7 @@ void StreamStoryRows(pqxx::transaction_base& tx,
     for (size_t i = 0; i < stories.size(); ++i) {
       story_json.push_back(util::StoryToJson(stories[i]));
       out << std::make_tuple(stories[i].id, int64_t(i), stories[i].title,
-                             Dump(story_json.back()));
+                             DumpColumn(story_json.back()));
     }
     out.complete();
   }
@@ -90,7 +66,7 @@ void StreamStoryRows(pqxx::transaction_base& tx,
       const Claim& c = stories[i].claims[j];
       claims << std::make_tuple(
           stories[i].id, int64_t(j), c.id, c.text, c.independent_origins,
-          c.verdict, int{c.circular}, Dump(story_json[i]["claims"][j]));
+          c.verdict, int{c.circular}, DumpColumn(story_json[i]["claims"][j]));
     }
   }
   claims.complete();
@@ -143,7 +119,7 @@ Result<bool> PostgresStore::PutArticle(const Article& article) {
         "ON CONFLICT (content_hash) DO NOTHING",
         article.id, article.content_hash, article.path, article.title,
         article.date, article.site, article.language, article.quality,
-        int{article.low_quality}, Dump(util::ArticleToJson(article)));
+        int{article.low_quality}, DumpColumn(util::ArticleToJson(article)));
     tx.commit();
     return inserted.affected_rows() > 0;
   } catch (const std::exception& e) {
@@ -167,7 +143,7 @@ void PostgresStore::WriteStories(pqxx::transaction_base& tx,
   for (size_t i = 0; i < reuse.size(); ++i) {
     links << std::make_tuple(int64_t(i), reuse[i].from, reuse[i].to,
                              reuse[i].similarity,
-                             Dump(util::ReuseToJson(reuse[i])));
+                             DumpColumn(util::ReuseToJson(reuse[i])));
   }
   links.complete();
 }

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/row_json.h"
 #include "store/sqlite_schema.h"
 #include "store/sqlite_statement.h"
 #include "store/sqlite_transaction.h"
@@ -24,31 +25,6 @@ using nlohmann::json;
 // disk. 5 s covers both with a wide margin while still failing in reasonable
 // time if another process hangs holding the lock.
 constexpr int kBusyTimeoutMs = 5000;
-
-// Serialises for a TEXT column. Invalid UTF-8 (which ingest should never let
-// through) is replaced by U+FFFD rather than letting nlohmann::json throw.
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-// Parses the JSON text of row `row` of `table` with `from_json`. Any problem
-// is a Corruption naming the file, table and row.
-template <typename FromJson>
-auto ParseRow(const std::string& path, const char* table, int64_t row,
-              std::string_view text, FromJson from_json)
-    -> decltype(from_json(json())) {
-  const std::string where = std::string(table) + " row " + std::to_string(row);
-  json value;
-  try {
-    value = json::parse(text);
-  } catch (const json::exception& e) {
-    return Status::Corruption(path, where + ": invalid JSON: " + e.what());
-  }
-  auto result = from_json(value);
-  if (!result.ok())
-    return Status::Corruption(path, where + ": " + result.status().message());
-  return result;
-}
 
 // Runs `sql`, which selects (rowid, json) from `table`, and parses every row.
 template <typename T, typename FromJson>
@@ -110,7 +86,7 @@ int InsertStory(const Story& story, int64_t position, StoryInserts* inserts) {
   Statement& s = inserts->story;
   s.Reset();
   s.Bind(1, story.id).Bind(2, position).Bind(3, story.title);
-  int rc = s.Bind(4, Dump(story_json)).Step();
+  int rc = s.Bind(4, DumpColumn(story_json)).Step();
   for (size_t j = 0; rc == SQLITE_DONE && j < story.articles.size(); ++j) {
     Statement& m = inserts->member;
     m.Reset();
@@ -124,7 +100,7 @@ int InsertStory(const Story& story, int64_t position, StoryInserts* inserts) {
     c.Bind(1, story.id).Bind(2, static_cast<int64_t>(j)).Bind(3, claim.id);
     c.Bind(4, claim.text).Bind(5, int64_t{claim.independent_origins});
     c.Bind(6, claim.verdict).Bind(7, int64_t{claim.circular});
-    rc = c.Bind(8, Dump(story_json["claims"][j])).Step();
+    rc = c.Bind(8, DumpColumn(story_json["claims"][j])).Step();
   }
   return rc;
 }
@@ -213,7 +189,7 @@ Result<bool> SqliteStore::PutArticle(const Article& article) {
   insert.Bind(4, article.title).Bind(5, article.date).Bind(6, article.site);
   insert.Bind(7, article.language).Bind(8, article.quality);
   insert.Bind(9, int64_t{article.low_quality})
-      .Bind(10, Dump(util::ArticleToJson(article)));
+      .Bind(10, DumpColumn(util::ArticleToJson(article)));
   if (insert.Step() != SQLITE_DONE) return Error(what);
   const bool added = sqlite3_changes(db_) > 0;
   if (tx.Commit() != SQLITE_OK) return Error(what);
@@ -270,7 +246,7 @@ Status SqliteStore::InsertReuse(const std::vector<Reuse>& reuse) {
     const Reuse& link = reuse[i];
     stmt.Reset();
     stmt.Bind(1, static_cast<int64_t>(i)).Bind(2, link.from).Bind(3, link.to);
-    stmt.Bind(4, link.similarity).Bind(5, Dump(util::ReuseToJson(link)));
+    stmt.Bind(4, link.similarity).Bind(5, DumpColumn(util::ReuseToJson(link)));
     if (stmt.Step() != SQLITE_DONE) {
       return Error("storing reuse link '" + link.from + "' -> '" + link.to +
                    "'");

@@ -30,4 +30,15 @@ Result<Analysis> LoadAnalysisFrom(const std::vector<std::string>& paths,
   return store.value()->LoadAnalysis();
 }
 
+void AddAnalysisSourceOptions(CLI::App* cmd, std::vector<std::string>* paths,
+                              std::string* db) {
+  cmd->add_option("paths", *paths,
+                  "Analyse these files or directories instead of reading the "
+                  "store (nothing is stored)")
+      ->type_name("PATH");
+  cmd->add_option("--db", *db, "SQLite database to read")
+      ->type_name("FILE")
+      ->capture_default_str();
+}
+
 }  // namespace corroborate::cli

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "corroborate/article.h"
 #include "corroborate/status.h"
 
@@ -23,5 +25,10 @@ void PrintError(const Status& status);
 // the store at `db`.
 Result<Analysis> LoadAnalysisFrom(const std::vector<std::string>& paths,
                                   const std::string& db, int* inputs_failed);
+
+// Adds the PATH... positional and the --db option that choose between the
+// two, with the same help text on every subcommand that has them.
+void AddAnalysisSourceOptions(CLI::App* cmd, std::vector<std::string>* paths,
+                              std::string* db);
 
 }  // namespace corroborate::cli

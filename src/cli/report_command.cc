@@ -67,13 +67,7 @@ void AddReportCommand(CLI::App* app, int* exit_code) {
       "report",
       "Show a stored analysis (or one of PATH...) as text, JSON or "
       "a self-contained HTML page");
-  cmd->add_option("paths", flags->paths,
-                  "Analyse these files or directories instead of reading the "
-                  "store (nothing is stored)")
-      ->type_name("PATH");
-  cmd->add_option("--db", flags->db, "SQLite database to read")
-      ->type_name("FILE")
-      ->capture_default_str();
+  AddAnalysisSourceOptions(cmd, &flags->paths, &flags->db);
   cmd->add_option("--html", flags->html,
                   "Write one HTML page (inline CSS and SVG, nothing fetched "
                   "when viewed) to FILE; - for stdout")

@@ -91,13 +91,7 @@ void AddStatsCommand(CLI::App* app, int* exit_code) {
       "stats",
       "Count articles, stories, claims, verdicts, languages and "
       "flagged articles");
-  cmd->add_option("paths", flags->paths,
-                  "Analyse these files or directories instead of reading the "
-                  "store (nothing is stored)")
-      ->type_name("PATH");
-  cmd->add_option("--db", flags->db, "SQLite database to read")
-      ->type_name("FILE")
-      ->capture_default_str();
+  AddAnalysisSourceOptions(cmd, &flags->paths, &flags->db);
   cmd->add_flag("--json", flags->json, "Print one JSON object (for jq)");
   cmd->footer(
       "Example: corroborate stats --db news.db --json | jq .verdicts\n"

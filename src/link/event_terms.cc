@@ -68,6 +68,30 @@ std::vector<WeightedTerm> EventTerms(const Article& article,
   return terms;
 }
 
+std::vector<WeightedTerm> TitleTerms(const Article& article,
+                                     WordStemmer* stemmer) {
+  std::vector<WeightedTerm> terms;
+  AddTerms(article.title, kTitleBoost, stemmer, &terms);
+  return terms;
+}
+
+std::vector<WeightedTerm> LeadTerms(const Article& article,
+                                    WordStemmer* stemmer) {
+  std::vector<WeightedTerm> terms = TitleTerms(article, stemmer);
+  size_t taken = 0;
+  for (const Paragraph& p : article.paragraphs) {
+    if (taken == kLeadParagraphs) break;
+    if (p.boilerplate) continue;
+    AddTerms(p.text, 1.0, stemmer, &terms);
+    ++taken;
+  }
+  for (size_t i = 0;
+       taken == 0 && i < article.sentences.size() && i < kLeadParagraphs; ++i) {
+    AddTerms(article.sentences[i].text, 1.0, stemmer, &terms);
+  }
+  return terms;
+}
+
 long DayNumber(const std::string& date) {
   if (date.size() < 10 || date[4] != '-' || date[7] != '-') return -1;
   const int y = std::atoi(date.substr(0, 4).c_str());

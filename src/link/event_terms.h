@@ -42,6 +42,19 @@ inline constexpr double kTopicSimilarity = 0.06;
 std::vector<WeightedTerm> EventTerms(const Article& article,
                                      WordStemmer* stemmer);
 
+// Returns the weighted terms of `article`'s title alone, as EventTerms
+// weighs them.
+std::vector<WeightedTerm> TitleTerms(const Article& article,
+                                     WordStemmer* stemmer);
+
+// Returns the weighted terms of `article`'s lead: its title and its first
+// kLeadParagraphs non-boilerplate paragraphs (or first sentences if it has
+// no paragraphs). The lead names the happening; later paragraphs drift to
+// background the whole topic shares.
+inline constexpr size_t kLeadParagraphs = 2;
+std::vector<WeightedTerm> LeadTerms(const Article& article,
+                                    WordStemmer* stemmer);
+
 // Returns the days since 1970-01-01 of an ISO 8601 date ("2019-08-21..."),
 // or -1 if `date` is empty or not such a date.
 long DayNumber(const std::string& date);

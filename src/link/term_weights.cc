@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace corroborate::link {
@@ -38,6 +39,37 @@ std::vector<TermVector> TfIdfVectors(
     for (auto& [term, w] : vectors[d]) w /= norm;
   }
   return vectors;
+}
+
+IdfTable::IdfTable(const std::vector<std::vector<WeightedTerm>>& docs)
+    : n_(static_cast<double>(docs.size())) {
+  for (const auto& doc : docs) {
+    std::set<int> seen;
+    for (const WeightedTerm& t : doc) {
+      auto [it, inserted] = ids_.emplace(t.term, static_cast<int>(ids_.size()));
+      if (inserted) df_.push_back(0);
+      if (seen.insert(it->second).second) ++df_[it->second];
+    }
+  }
+}
+
+TermVector IdfTable::Vector(const std::vector<WeightedTerm>& terms) const {
+  std::map<int, double> tf;
+  for (const WeightedTerm& t : terms) {
+    auto it = ids_.find(t.term);
+    if (it != ids_.end()) tf[it->second] += t.boost;
+  }
+  TermVector vector;
+  double norm = 0;
+  for (const auto& [term, count] : tf) {
+    const double idf = std::log((1 + n_) / (1 + df_[term])) + 1;
+    const double w = (1 + std::log(count)) * idf;
+    vector.emplace_back(term, w);
+    norm += w * w;
+  }
+  norm = std::sqrt(norm);
+  for (auto& [term, w] : vector) w /= norm;
+  return vector;
 }
 
 double Cosine(const TermVector& a, const TermVector& b) {

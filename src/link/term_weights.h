@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,22 @@ using TermVector = std::vector<std::pair<int, double>>;
 // Returns one normalised TF-IDF vector per document, IDF taken from `docs`.
 std::vector<TermVector> TfIdfVectors(
     const std::vector<std::vector<WeightedTerm>>& docs);
+
+// Document frequencies of a set of documents, to weigh other term lists
+// (parts of those documents: leads, titles) on the same scale.
+class IdfTable {
+ public:
+  explicit IdfTable(const std::vector<std::vector<WeightedTerm>>& docs);
+
+  // Returns the normalised TF-IDF vector of `terms` (as TfIdfVectors
+  // weighs them); terms absent from the table's documents are dropped.
+  TermVector Vector(const std::vector<WeightedTerm>& terms) const;
+
+ private:
+  std::unordered_map<std::string, int> ids_;
+  std::vector<int> df_;
+  double n_;
+};
 
 // Returns the dot product of two normalised vectors (their cosine).
 double Cosine(const TermVector& a, const TermVector& b);

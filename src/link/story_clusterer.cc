@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <string>
@@ -35,6 +36,8 @@
 
 #include "link/average_link.h"
 #include "link/event_terms.h"
+#include "link/pair_features.h"
+#include "link/pair_model.h"
 #include "link/story_levels.h"
 #include "link/term_weights.h"
 #include "link/word_stemmer.h"
@@ -59,7 +62,11 @@ class PairSimilarity {
                  link::Level level)
       : topic_scale_(level == link::Level::kTopic
                          ? threshold / link::kTopicSimilarity
-                         : 0) {
+                         : 0),
+        model_(link::DefaultPairModel()),
+        model_scale_(threshold / model_.threshold) {
+    if (topic_scale_ == 0 && model_.loaded)
+      table_ = std::make_unique<link::PairFeatureTable>(articles);
     link::WordStemmer stemmer;
     std::vector<std::vector<WeightedTerm>> docs;
     std::unordered_map<std::string, int> index;
@@ -83,6 +90,7 @@ class PairSimilarity {
 
   double operator()(int a, int b) const {
     if (reused_.count({std::min(a, b), std::max(a, b)}) > 0) return 1.0;
+    if (table_ != nullptr) return Learned(a, b);
     const double cosine = link::Cosine(vectors_[a], vectors_[b]);
     if (topic_scale_ > 0) return std::min(1.0, cosine * topic_scale_);
     if (days_[a] < 0 || days_[b] < 0) return cosine;
@@ -91,7 +99,23 @@ class PairSimilarity {
   }
 
  private:
+  // The same-event probability of the learned model, scaled so that the
+  // model's own threshold maps to the caller's story_similarity (one
+  // threshold serves the cosine and the model).
+  double Learned(int a, int b) const {
+    if (table_->Day(a) >= 0 && table_->Day(b) >= 0 &&
+        std::labs(table_->Day(a) - table_->Day(b)) > link::kMaxDaysApart) {
+      return 0.0;
+    }
+    return std::min(1.0,
+                    model_.Probability(table_->Features(a, b)) * model_scale_);
+  }
+
   double topic_scale_;  // 0 at the event level
+  const link::PairModel& model_;
+  double model_scale_;
+  // Event level with a loaded model: the learned score replaces the cosine.
+  std::unique_ptr<link::PairFeatureTable> table_;
   std::vector<TermVector> vectors_;
   std::vector<long> days_;
   std::set<std::pair<int, int>> reused_;

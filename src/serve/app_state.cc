@@ -4,21 +4,24 @@
 #include "serve/app_state.h"
 
 #include <algorithm>
-#include <mutex>
-#include <set>
 
 #include <nlohmann/json.hpp>
 
-#include "corroborate/analyze.h"
-#include "corroborate/corroborate.h"
-#include "corroborate/extract.h"
 #include "corroborate/ingest.h"
-#include "corroborate/link.h"
+#include "corroborate/pipeline.h"
 
 #include "util/text.h"
 
 namespace corroborate::serve {
 namespace {
+
+// Stories are saved at most this often while articles arrive. A save
+// rewrites every story (Store::PutStories), which costs tens of ms per
+// thousand stories (src/store/sqlite_store.cc), so saving after each upload
+// would make ingest cost grow with the store; once a second bounds that
+// cost to a small share of the writer's time, and articles themselves are
+// stored at once.
+constexpr std::chrono::milliseconds kStorySaveInterval(1000);
 
 // Bytes of context kept on each side of a search match in a snippet.
 constexpr size_t kSnippetContext = 80;
@@ -75,20 +78,51 @@ void SearchClaims(const Analysis& analysis, const std::string& q, size_t limit,
   }
 }
 
-// Turns an uploaded JSON object into one JSONL line for IngestBytes, so
-// uploads are read exactly like JSONL input. Empty on a bad body.
-std::string JsonBodyToLine(std::string_view body, std::string* id) {
-  nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+// An upload before it is read: a parsed JSON object (null for plain text)
+// and the id it asks for ("" for none).
+struct Upload {
+  nlohmann::json object;
+  std::string wanted_id;
+};
+
+// Parses a JSON upload. Null object on a body that is not a JSON object with
+// a string "text".
+Upload ParseJsonUpload(std::string_view body, const std::string& id) {
+  Upload upload{nlohmann::json::parse(body, nullptr, false), id};
+  nlohmann::json& j = upload.object;
   if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-    return "";
+    j = nullptr;
+    return upload;
   }
-  if (!j.contains("id") || !j["id"].is_string() ||
-      j["id"].get<std::string>().empty()) {
-    j["id"] = *id;
+  if (j.contains("id") && j["id"].is_string() &&
+      !j["id"].get<std::string>().empty()) {
+    upload.wanted_id = j["id"].get<std::string>();
   }
   if (!j.contains("title")) j["title"] = "";
-  *id = j["id"].get<std::string>();
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return upload;
+}
+
+// Reads the upload as article `id` (a JSON upload as one JSONL line, so it
+// is read exactly like JSONL input) and runs extract and analyze.
+Result<Article> ReadUpload(std::string_view body, Upload upload,
+                           const std::string& id,
+                           const PipelineOptions& options) {
+  std::string line;
+  if (!upload.object.is_null()) {
+    upload.object["id"] = id;
+    line = upload.object.dump(-1, ' ', false,
+                              nlohmann::json::error_handler_t::replace);
+    body = line;
+  }
+  DiagnosticSink ignore = [](const Status&) {};
+  Result<std::vector<Article>> read =
+      IngestBytes(body, line.empty() ? "upload.txt" : "upload.jsonl",
+                  options.ingest, ignore);
+  if (!read.ok()) return read.status();
+  if (read->empty()) return Status::InvalidArgument("upload", "no article");
+  Article article = std::move(read->front());
+  article.id = id;  // the reserved id, whatever the reader derived
+  return article;
 }
 
 }  // namespace
@@ -119,7 +153,33 @@ AppState::AppState(PipelineOptions options, std::unique_ptr<Store> store,
                    Analysis analysis)
     : options_(std::move(options)),
       store_(std::move(store)),
-      analysis_(std::move(analysis)) {}
+      linker_(options_.link, options_.corroborate) {
+  std::vector<size_t> unlinked = linker_.Seed(analysis);
+  for (const Article& a : analysis.articles) {
+    ids_.insert(a.id);
+    by_hash_.emplace(a.content_hash, a.id);
+  }
+  for (size_t i = 0; i < analysis.stories.size(); ++i) {
+    story_at_.emplace(analysis.stories[i].id, i);
+  }
+  analysis_ = std::move(analysis);
+  for (size_t i : unlinked) {
+    StoryUpdate update = linker_.Link(analysis_, analysis_.articles[i]);
+    Apply(std::move(update), Article());
+    dirty_ = true;
+  }
+  if (dirty_) SaveStories();
+  saver_ = std::thread([this] { SaverLoop(); });
+}
+
+AppState::~AppState() {
+  {
+    std::lock_guard lock(write_mutex_);
+    stopping_ = true;
+  }
+  saver_wake_.notify_all();
+  saver_.join();
+}
 
 void AppState::Read(const std::function<void(const Analysis&)>& read) const {
   std::shared_lock lock(mutex_);
@@ -137,62 +197,113 @@ std::vector<SearchHit> AppState::Search(std::string_view query,
   return hits;
 }
 
-Status AppState::Relink() {
-  // Through the store, so articles another process stored meanwhile join
-  // the stories too (Store::ReplaceStories).
-  Result<Analysis> relinked =
-      store_->ReplaceStories([this](std::vector<Article> stored) {
-        Analysis a;
-        a.reuse = FindReuse(stored, options_.link);
-        std::vector<std::vector<int>> clusters =
-            ClusterStories(stored, a.reuse, options_.link);
-        a.stories =
-            Corroborate(stored, clusters, a.reuse, options_.corroborate);
-        a.articles = std::move(stored);
-        return a;
-      });
-  if (!relinked.ok()) return relinked.status();
-  analysis_ = std::move(relinked).value();
-  return Status::Ok();
+std::string AppState::ReserveId(const std::string& wanted) {
+  std::lock_guard lock(write_mutex_);
+  std::string name = wanted;
+  for (size_t n = ids_.size() + 1; name.empty() || ids_.count(name); ++n) {
+    name = "upload-" + std::to_string(n);
+  }
+  ids_.insert(name);
+  return name;
+}
+
+void AppState::ReleaseId(const std::string& id) {
+  std::lock_guard lock(write_mutex_);
+  ids_.erase(id);
 }
 
 Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
                                           const std::string& id) {
-  std::unique_lock lock(mutex_);
-  std::set<std::string> ids;
-  for (const Article& a : analysis_.articles) ids.insert(a.id);
-  std::string name = id;
-  for (size_t n = ids.size() + 1; name.empty() || ids.count(name); ++n) {
-    name = "upload-" + std::to_string(n);
+  Upload upload = is_json ? ParseJsonUpload(body, id) : Upload{nullptr, id};
+  if (is_json && upload.object.is_null()) {
+    return Status::InvalidArgument(
+        "upload", "expected a JSON object with a string \"text\"");
   }
-  std::string line;
-  if (is_json) {
-    line = JsonBodyToLine(body, &name);
-    if (line.empty()) {
-      return Status::InvalidArgument(
-          "upload", "expected a JSON object with a string \"text\"");
-    }
-    body = line;
+  const std::string name = ReserveId(upload.wanted_id);
+  Result<Article> read = ReadUpload(body, std::move(upload), name, options_);
+  if (!read.ok()) {
+    ReleaseId(name);
+    return read.status();
   }
-  DiagnosticSink ignore = [](const Status&) {};
-  Result<std::vector<Article>> read = IngestBytes(
-      body, is_json ? "upload.jsonl" : name + ".txt", options_.ingest, ignore);
-  if (!read.ok()) return read.status();
-  if (read->empty()) return Status::InvalidArgument("upload", "no article");
-  Article article = std::move(read->front());
-  for (const Article& a : analysis_.articles) {
-    if (a.content_hash == article.content_hash) {
-      return AddedArticle{a.id, StoryOfArticle(analysis_, a.id), false};
+  {
+    // A repeat is answered before the costly analysis; Commit checks again
+    // for a repeat that arrived meanwhile.
+    std::lock_guard lock(write_mutex_);
+    auto stored = by_hash_.find(read->content_hash);
+    if (stored != by_hash_.end()) {
+      ids_.erase(name);
+      return AddedArticle{stored->second,
+                          StoryOfArticle(analysis_, stored->second), false};
     }
   }
-  if (ids.count(article.id)) article.id = name;  // never shadow a stored id
-  ExtractBody(&article, options_.extract);
-  Analyze(&article, options_.analyze);
+  ExtractAndAnalyze(&read.value(), options_);
+  std::unique_lock lock(write_mutex_);
+  Result<AddedArticle> added = Commit(std::move(read).value());
+  if (!added.ok() || !added->is_new) ids_.erase(name);
+  if (added.ok() && added->is_new) SaveStoriesSoon();
+  return added;
+}
+
+Result<AddedArticle> AppState::Commit(Article article) {
+  auto stored = by_hash_.find(article.content_hash);
+  if (stored != by_hash_.end()) {
+    return AddedArticle{stored->second,
+                        StoryOfArticle(analysis_, stored->second), false};
+  }
   Result<bool> put = store_->PutArticle(article);
   if (!put.ok()) return put.status();
-  std::string added = article.id;
-  if (Status s = Relink(); !s.ok()) return s;
-  return AddedArticle{added, StoryOfArticle(analysis_, added), true};
+  by_hash_.emplace(article.content_hash, article.id);
+  // Linking reads analysis_ without mutex_: only writers change it, and
+  // they hold write_mutex_ as this one does.
+  StoryUpdate update = linker_.Link(analysis_, article);
+  AddedArticle added{article.id, update.story.id, true};
+  std::unique_lock lock(mutex_);
+  Apply(std::move(update), std::move(article));
+  version_.fetch_add(1);
+  return added;
+}
+
+// An `article` without id is one the analysis holds already (Open).
+void AppState::Apply(StoryUpdate update, Article article) {
+  if (!article.id.empty()) analysis_.articles.push_back(std::move(article));
+  const std::string id = update.story.id;
+  if (update.created) {
+    story_at_[id] = analysis_.stories.size();
+    analysis_.stories.push_back(std::move(update.story));
+  } else {
+    analysis_.stories[story_at_.at(id)] = std::move(update.story);
+  }
+  for (Reuse& r : update.new_reuse) analysis_.reuse.push_back(std::move(r));
+}
+
+void AppState::SaveStoriesSoon() {
+  dirty_ = true;
+  if (std::chrono::steady_clock::now() - last_save_ >= kStorySaveInterval) {
+    SaveStories();
+  } else {
+    saver_wake_.notify_all();
+  }
+}
+
+void AppState::SaveStories() {
+  // A failed save leaves dirty_ set, so the saver tries again; the articles
+  // are stored, and Open relinks them if no save ever succeeds.
+  if (store_->PutStories(analysis_.stories, analysis_.reuse).ok()) {
+    dirty_ = false;
+  }
+  last_save_ = std::chrono::steady_clock::now();
+}
+
+void AppState::SaverLoop() {
+  std::unique_lock lock(write_mutex_);
+  while (!stopping_) {
+    saver_wake_.wait(lock, [this] { return dirty_ || stopping_; });
+    if (stopping_) break;
+    saver_wake_.wait_until(lock, last_save_ + kStorySaveInterval,
+                           [this] { return stopping_; });
+    if (dirty_) SaveStories();
+  }
+  if (dirty_) SaveStories();
 }
 
 }  // namespace corroborate::serve

@@ -3,13 +3,16 @@
 
 #include "serve/server.h"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include "serve/api_json.h"
 #include "serve/pages.h"
+#include "serve/response_cache.h"
 
 namespace corroborate::embedded {
 extern const char serve_app_js[];
@@ -23,6 +26,18 @@ using nlohmann::json;
 
 // Search hits of each kind per request: a page a reader can scan.
 constexpr size_t kSearchLimit = 50;
+
+// Requests served on one keep-alive connection before it is closed. The
+// library's default of 5 made clients reconnect every 5 requests; 1,000
+// keeps reconnects rare while connections still rotate when there are
+// more clients than threads (ServerOptions::threads).
+constexpr size_t kKeepAliveRequests = 1000;
+
+// Listen backlog. The packaged library listens with a backlog of 5
+// (CPPHTTPLIB_LISTEN_BACKLOG, compiled in), so a burst of connections
+// overflows the accept queue and clients wait for SYN retransmits (1 s,
+// 3 s, ...); the kernel caps this at net.core.somaxconn.
+constexpr int kListenBacklog = 1024;
 
 // Scripts only from our own assets; inline styles are the report's.
 constexpr char kContentSecurityPolicy[] =
@@ -74,6 +89,64 @@ std::string BearerToken(const httplib::Request& req) {
   return auth.starts_with("Bearer ") ? auth.substr(7) : "";
 }
 
+// Requests served from one ServeBytes input; a bound like the keep-alive
+// count's, so a fuzz input of many tiny requests ends quickly.
+constexpr int kMaxRequestsPerInput = 100;
+
+// A connection in memory: reads come from `in`, writes go to `out`.
+class MemoryStream : public httplib::Stream {
+ public:
+  explicit MemoryStream(std::string_view in) : in_(in) {}
+  bool is_readable() const override { return !in_.empty(); }
+  bool is_writable() const override { return true; }
+  ssize_t read(char* ptr, size_t size) override {
+    size_t n = std::min(size, in_.size());
+    std::copy_n(in_.data(), n, ptr);
+    in_.remove_prefix(n);
+    return static_cast<ssize_t>(n);
+  }
+  ssize_t write(const char* ptr, size_t size) override {
+    out_.append(ptr, size);
+    return static_cast<ssize_t>(size);
+  }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override {
+    ip = "127.0.0.1";
+    port = 0;
+  }
+  void get_local_ip_and_port(std::string& ip, int& port) const override {
+    ip = "127.0.0.1";
+    port = 0;
+  }
+  socket_t socket() const override { return INVALID_SOCKET; }
+  std::string& out() { return out_; }
+
+ private:
+  std::string_view in_;
+  std::string out_;
+};
+
+// httplib::Server with access to its listening socket, to raise the
+// backlog (Linux applies a second listen() to a listening socket), and to
+// its per-connection request loop, for ServeBytes.
+class HttpServer : public httplib::Server {
+ public:
+  void RaiseBacklog(int backlog) { ::listen(svr_sock_, backlog); }
+  std::string Process(std::string_view request) {
+    MemoryStream stream(request);
+    bool closed = false;
+    // As the library's own connection loop: stop at a request it could not
+    // read or answer, or one that closes the connection.
+    for (int i = 0; i < kMaxRequestsPerInput && !closed && stream.is_readable();
+         ++i) {
+      if (!process_request(stream, /*close_connection=*/false, closed,
+                           [](httplib::Request&) {})) {
+        break;
+      }
+    }
+    return std::move(stream.out());
+  }
+};
+
 }  // namespace
 
 bool IsLoopback(const std::string& host) {
@@ -83,15 +156,42 @@ bool IsLoopback(const std::string& host) {
 struct Server::Impl {
   ServerOptions options;
   std::unique_ptr<AppState> state;
-  httplib::Server http;
+  ResponseCache cache{options.cache_bytes};
+  HttpServer http;
 
   void Routes();
+  // `handler` with its answers kept in `cache` per analysis version.
+  httplib::Server::Handler Cached(httplib::Server::Handler handler);
+  // Routes GET `pattern` to `handler`, cached.
+  void Get(const std::string& pattern, httplib::Server::Handler handler) {
+    http.Get(pattern, Cached(std::move(handler)));
+  }
   void PageRoutes();
   void ApiRoutes();
   void PostArticle(const httplib::Request& req, httplib::Response& res);
   // Empty if the request may write, else why not (with *status).
   std::string WriteRefusal(const httplib::Request& req, int* status) const;
 };
+
+httplib::Server::Handler Server::Impl::Cached(
+    httplib::Server::Handler handler) {
+  return [this, handler](const httplib::Request& req, httplib::Response& res) {
+    const uint64_t version = state->version();
+    if (auto hit = cache.Find(req.target, version)) {
+      res.status = hit->status;
+      res.set_content(hit->body, hit->content_type.c_str());
+      return;
+    }
+    handler(req, res);
+    // Kept only if no write became visible meanwhile: then the answer was
+    // rendered from `version` (a write swaps in under the exclusive lock
+    // and bumps the version before releasing it).
+    if (state->version() != version) return;
+    cache.Put(req.target, version,
+              std::make_shared<const CachedAnswer>(CachedAnswer{
+                  res.status, res.get_header_value("Content-Type"), res.body}));
+  };
+}
 
 std::string Server::Impl::WriteRefusal(const httplib::Request& req,
                                        int* status) const {
@@ -136,17 +236,16 @@ void Server::Impl::PageRoutes() {
     };
   };
   bool token = !options.token.empty();
-  http.Get("/", page([token](const Analysis& a, const std::string&) {
-             return IndexPage(a, token);
-           }));
-  http.Get("/stories/([^/]+)", page(StoryPage));
-  http.Get("/claims/([^/]+)", page(ClaimPage));
-  http.Get("/articles/([^/]+)", page(ArticlePage));
-  http.Get("/search",
-           [this](const httplib::Request& req, httplib::Response& res) {
-             std::string q = req.get_param_value("q");
-             SendPage(res, SearchPage(q, state->Search(q, kSearchLimit)));
-           });
+  Get("/", page([token](const Analysis& a, const std::string&) {
+        return IndexPage(a, token);
+      }));
+  Get("/stories/([^/]+)", page(StoryPage));
+  Get("/claims/([^/]+)", page(ClaimPage));
+  Get("/articles/([^/]+)", page(ArticlePage));
+  Get("/search", [this](const httplib::Request& req, httplib::Response& res) {
+    std::string q = req.get_param_value("q");
+    SendPage(res, SearchPage(q, state->Search(q, kSearchLimit)));
+  });
   http.Get("/assets/(.*)",
            [](const httplib::Request& req, httplib::Response& res) {
              std::string name = req.matches[1].str();
@@ -171,18 +270,17 @@ void Server::Impl::ApiRoutes() {
       });
     };
   };
-  http.Get("/api/stories", [this](const httplib::Request&,
-                                  httplib::Response& res) {
+  Get("/api/stories", [this](const httplib::Request&, httplib::Response& res) {
     state->Read([&](const Analysis& a) { SendJson(res, StoryListJson(a)); });
   });
-  http.Get("/api/stories/([^/]+)", api(StoryJson));
-  http.Get("/api/claims/([^/]+)", api(ClaimJson));
-  http.Get("/api/articles/([^/]+)", api(ArticleJson));
-  http.Get("/api/search",
-           [this](const httplib::Request& req, httplib::Response& res) {
-             std::string q = req.get_param_value("q");
-             SendJson(res, SearchJson(q, state->Search(q, kSearchLimit)));
-           });
+  Get("/api/stories/([^/]+)", api(StoryJson));
+  Get("/api/claims/([^/]+)", api(ClaimJson));
+  Get("/api/articles/([^/]+)", api(ArticleJson));
+  Get("/api/search",
+      [this](const httplib::Request& req, httplib::Response& res) {
+        std::string q = req.get_param_value("q");
+        SendJson(res, SearchJson(q, state->Search(q, kSearchLimit)));
+      });
   http.Post("/api/articles",
             [this](const httplib::Request& req, httplib::Response& res) {
               PostArticle(req, res);
@@ -196,6 +294,9 @@ void Server::Impl::Routes() {
   // Linux), which put a 0-50 ms floor under every keep-alive request
   // (docs/reliability.md, load test).
   http.set_tcp_nodelay(true);
+  http.set_keep_alive_max_count(kKeepAliveRequests);
+  const size_t threads = std::max(1, options.threads);
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
                             {"X-Content-Type-Options", "nosniff"},
                             {"Referrer-Policy", "no-referrer"}});
@@ -204,7 +305,7 @@ void Server::Impl::Routes() {
 }
 
 Server::Server(ServerOptions options, std::unique_ptr<AppState> state)
-    : impl_(new Impl{std::move(options), std::move(state), {}}) {
+    : impl_(new Impl{std::move(options), std::move(state)}) {
   impl_->Routes();
 }
 
@@ -219,11 +320,16 @@ Result<int> Server::Bind() {
     return Status::IoError(o.host + ":" + std::to_string(o.port),
                            "cannot listen (port in use or bad address?)");
   }
+  impl_->http.RaiseBacklog(kListenBacklog);
   return port;
 }
 
 void Server::Run() { impl_->http.listen_after_bind(); }
 
 void Server::Stop() { impl_->http.stop(); }
+
+std::string Server::ServeBytes(std::string_view request) {
+  return impl_->http.Process(request);
+}
 
 }  // namespace corroborate::serve

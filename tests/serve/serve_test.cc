@@ -4,6 +4,7 @@
 // The web app over a fresh SQLite store: uploads join stories, the API and
 // pages answer, input is escaped, limits and the token are enforced.
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -14,7 +15,12 @@
 #include <nlohmann/json.hpp>
 #include <stdlib.h>
 
+#include "corroborate/ingest.h"
+#include "corroborate/pipeline.h"
+#include "corroborate/store.h"
+
 #include "serve/app_state.h"
+#include "serve/response_cache.h"
 #include "serve/server.h"
 
 namespace corroborate::serve {
@@ -35,6 +41,18 @@ const char kFloodB[] =
     "Lenn burst its banks on Sunday night, the county fire service said.\n\n"
     "Forty residents of the old town were evacuated by fire crews, the "
     "county council said in a statement.";
+// Two more events, unrelated to the flood and to each other.
+const char kBridge[] =
+    "New footbridge opens over the Tessel canal in Marport\n\n"
+    "A steel footbridge over the Tessel canal opened in Marport on Monday, "
+    "the city's transport office said.\n\n"
+    "The bridge cost 4 million euros and took two years to build, "
+    "according to the engineering firm Halvorsen.";
+const char kChess[] =
+    "Grandmaster Ilse Varga wins the Ostrava rapid chess open\n\n"
+    "Ilse Varga won the Ostrava rapid chess open on Saturday after beating "
+    "the defending champion in the final round, organisers said.\n\n"
+    "Varga told reporters the tournament was the hardest of her career.";
 
 class ServeTest : public ::testing::Test {
  protected:
@@ -63,12 +81,14 @@ class ServeTest : public ::testing::Test {
     server_ = std::make_unique<Server>(options, OpenState());
     Result<int> port = server_->Bind();
     EXPECT_TRUE(port.ok());
+    port_ = port.value();
     thread_ = std::thread([this] { server_->Run(); });
     return std::make_unique<httplib::Client>("127.0.0.1", port.value());
   }
 
   std::filesystem::path dir_;
   std::unique_ptr<Server> server_;
+  int port_ = 0;
   std::thread thread_;
 };
 
@@ -100,6 +120,157 @@ TEST_F(ServeTest, UploadsJoinTheirStoryAndPersist) {
   std::vector<SearchHit> hits = reopened->Search("RIVER lenn", 10);
   EXPECT_GE(hits.size(), 2u);
   EXPECT_TRUE(reopened->Search("volcano", 10).empty());
+}
+
+// The story id of `article`, "" if none.
+std::string StoryOf(const AppState& state, const std::string& article) {
+  std::string story;
+  state.Read([&](const Analysis& a) { story = StoryOfArticle(a, article); });
+  return story;
+}
+
+TEST_F(ServeTest, AddingAnArticleKeepsOtherStoriesAndIds) {
+  std::unique_ptr<AppState> state = OpenState();
+  ASSERT_TRUE(state->AddArticle(kFloodA, false, "flood-a").ok());
+  ASSERT_TRUE(state->AddArticle(kBridge, false, "bridge").ok());
+  const std::string flood = StoryOf(*state, "flood-a");
+  const std::string bridge = StoryOf(*state, "bridge");
+  EXPECT_EQ(flood, "S1");
+  EXPECT_EQ(bridge, "S2");
+  std::vector<Claim> bridge_claims;
+  state->Read([&](const Analysis& a) { bridge_claims = a.stories[1].claims; });
+  const uint64_t before = state->version();
+  Result<AddedArticle> b = state->AddArticle(kFloodB, false, "flood-b");
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->story, flood);
+  EXPECT_GT(state->version(), before);
+  state->Read([&](const Analysis& a) {
+    ASSERT_EQ(a.stories.size(), 2u);
+    EXPECT_EQ(a.stories[0].articles.size(), 2u);
+    EXPECT_EQ(a.stories[1].id, bridge);  // untouched
+    ASSERT_EQ(a.stories[1].claims.size(), bridge_claims.size());
+    for (const Claim& c : a.stories[0].claims) {
+      EXPECT_TRUE(c.id.starts_with(flood + ".C")) << c.id;
+    }
+  });
+  // After a restart the index is rebuilt from the store: ids go on.
+  state.reset();
+  state = OpenState();
+  Result<AddedArticle> chess = state->AddArticle(kChess, false, "chess");
+  ASSERT_TRUE(chess.ok());
+  EXPECT_EQ(chess->story, "S3");
+  EXPECT_EQ(StoryOf(*state, "flood-b"), flood);
+  EXPECT_EQ(StoryOf(*state, "bridge"), bridge);
+}
+
+TEST_F(ServeTest, ArticlesStoredWithoutStoriesAreLinkedOnOpen) {
+  // A server killed before it saved its stories leaves articles in no
+  // story; the next Open links them.
+  {
+    PipelineOptions options;
+    options.store.url = (dir_ / "test.db").string();
+    Result<std::unique_ptr<Store>> store = Store::Open(options.store);
+    ASSERT_TRUE(store.ok());
+    Result<std::vector<Article>> read = IngestBytes(
+        kBridge, "orphan.txt", options.ingest, [](const Status&) {});
+    ASSERT_TRUE(read.ok());
+    Article article = read->front();
+    ExtractAndAnalyze(&article, options);
+    ASSERT_TRUE(store.value()->PutArticle(article).ok());
+  }
+  std::unique_ptr<AppState> state = OpenState();
+  EXPECT_EQ(StoryOf(*state, "orphan"), "S1");
+}
+
+TEST(ResponseCacheTest, KeepsAnswersOfTheNewestVersionWithinItsBudget) {
+  ResponseCache cache(100);
+  auto answer = [](std::string body) {
+    return std::make_shared<const CachedAnswer>(
+        CachedAnswer{200, "text/plain", std::move(body)});
+  };
+  cache.Put("/a", 1, answer("one"));
+  ASSERT_NE(cache.Find("/a", 1), nullptr);
+  EXPECT_EQ(cache.Find("/a", 1)->body, "one");
+  EXPECT_EQ(cache.Find("/a", 2), nullptr);  // a newer version misses
+  EXPECT_EQ(cache.Find("/b", 1), nullptr);
+  cache.Put("/a", 2, answer("two"));  // drops version 1
+  EXPECT_EQ(cache.Find("/a", 1), nullptr);
+  EXPECT_EQ(cache.Find("/a", 2)->body, "two");
+  cache.Put("/b", 1, answer("old"));  // older than the cache: ignored
+  EXPECT_EQ(cache.Find("/b", 2), nullptr);
+  cache.Put("/big", 2, answer(std::string(200, 'x')));  // over budget
+  EXPECT_EQ(cache.Find("/big", 2), nullptr);
+  EXPECT_LE(cache.bytes(), 100u);
+}
+
+TEST_F(ServeTest, CachedAnswersFollowUploads) {
+  auto client = Start({});
+  auto empty = client->Get("/api/stories");
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(json::parse(empty->body).size(), 0u);
+  EXPECT_EQ(client->Get("/api/stories")->body, empty->body);  // cached
+  EXPECT_EQ(client->Get("/api/search?q=marport")->status, 200);
+  ASSERT_EQ(client->Post("/api/articles?id=br", kBridge, "text/plain")->status,
+            201);
+  auto one = client->Get("/api/stories");
+  ASSERT_EQ(json::parse(one->body).size(), 1u);
+  EXPECT_EQ(json::parse(one->body)[0]["articles"][0], "br");
+  auto search = client->Get("/api/search?q=marport");
+  EXPECT_EQ(json::parse(search->body)["hits"][0]["id"], "br");
+}
+
+TEST_F(ServeTest, ConcurrentUploadsAndReadsAllSucceed) {
+  auto client = Start({});
+  const int port = port_;
+  const char* texts[] = {kFloodA, kFloodB, kBridge, kChess};
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      httplib::Client c("127.0.0.1", port);
+      std::string id = "c" + std::to_string(t);
+      auto post =
+          c.Post(("/api/articles?id=" + id).c_str(), texts[t], "text/plain");
+      if (!post || post->status != 201) ++failures;
+      for (int i = 0; i < 20; ++i) {
+        auto get = c.Get("/api/stories");
+        if (!get || get->status != 200) ++failures;
+      }
+      auto mine = c.Get(("/api/articles/" + id).c_str());
+      if (!mine || mine->status != 200) ++failures;
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  auto list = json::parse(client->Get("/api/stories")->body);
+  size_t articles = 0;
+  for (const json& s : list) articles += s["articles"].size();
+  EXPECT_EQ(articles, 4u);
+}
+
+TEST_F(ServeTest, RawRequestsGoThroughTheParser) {
+  Server server({}, OpenState());
+  std::string ok = server.ServeBytes("GET /api/stories HTTP/1.1\r\n\r\n");
+  EXPECT_TRUE(ok.starts_with("HTTP/1.1 200")) << ok;
+  // Two pipelined requests on one connection get two answers.
+  std::string two = server.ServeBytes(
+      "GET /api/stories HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /api/articles/none HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_NE(two.find("HTTP/1.1 200"), std::string::npos);
+  EXPECT_NE(two.find("HTTP/1.1 404"), std::string::npos);
+  // Path traversal as a raw path (no client normalises it here).
+  for (const char* path :
+       {"/assets/../../../../etc/passwd", "/assets/..%2F..%2Fetc%2Fpasswd",
+        "/assets/%2e%2e/%2e%2e/etc/passwd", "/../../etc/passwd",
+        "/assets/..\\..\\etc\\passwd"}) {
+    std::string answer =
+        server.ServeBytes(std::string("GET ") + path + " HTTP/1.1\r\n\r\n");
+    EXPECT_FALSE(answer.starts_with("HTTP/1.1 200")) << path;
+    EXPECT_EQ(answer.find("root:"), std::string::npos) << path;
+  }
+  EXPECT_TRUE(
+      server.ServeBytes("\x01\x02garbage\r\n\r\n").starts_with("HTTP/1.1 400"));
+  EXPECT_TRUE(server.ServeBytes("").empty());
 }
 
 TEST_F(ServeTest, ApiAndPagesShowUploadsEscaped) {
@@ -157,6 +328,25 @@ TEST_F(ServeTest, TokenGuardsWrites) {
       client->Post("/api/articles", headers, kFloodA, "text/plain")->status,
       201);
   EXPECT_EQ(client->Get("/api/stories")->status, 200);  // reads stay open
+}
+
+TEST(ServerOptionsTest, ListensOnLoopbackByDefault) {
+  EXPECT_EQ(ServerOptions().host, "127.0.0.1");
+  EXPECT_TRUE(IsLoopback(ServerOptions().host));
+}
+
+TEST_F(ServeTest, NonLoopbackWithTokenNeedsIt) {
+  ServerOptions options;
+  options.host = "0.0.0.0";
+  options.token = "t0ken";
+  auto client = Start(options);
+  EXPECT_EQ(client->Post("/api/articles", kFloodA, "text/plain")->status, 401);
+  httplib::Headers wrong = {{"Authorization", "Bearer nope"}};
+  EXPECT_EQ(client->Post("/api/articles", wrong, kFloodA, "text/plain")->status,
+            401);
+  httplib::Headers right = {{"Authorization", "Bearer t0ken"}};
+  EXPECT_EQ(client->Post("/api/articles", right, kFloodA, "text/plain")->status,
+            201);
 }
 
 TEST_F(ServeTest, NonLoopbackWithoutTokenRefusesWrites) {

@@ -12,17 +12,16 @@
 // threshold (average link never merges across such components, so this is
 // exact and avoids an all-pairs merge loop over the whole input).
 //
-// The threshold is LinkOptions::story_similarity, default 0.2, chosen on
-// the PolNeAR event sets (../shared/corpus/clustering; sweep in
-// tests/link/link_corpus_test.cc, DISABLED_ThresholdSweep):
-//   threshold  train P/R/F1        dev P/R/F1          WikiRef dev
-//   0.18       0.34/0.37/0.35      0.40/0.33/0.36      pure
-//   0.20       0.40/0.32/0.36      0.44/0.33/0.38      pure, P 1.0 R 0.16
-//   0.22       0.47/0.31/0.37      0.50/0.25/0.33      pure
-// Train and dev pooled are flat between 0.20 and 0.22 (F1 0.36 vs 0.37);
-// 0.2 keeps dev recall. A plain TF-IDF cosine baseline scores about 0.2.
-// At the topic level the cosine is rescaled (kTopicSimilarity); see
-// docs/clustering.md for all measurements.
+// At the event level the pair score is the learned same-event probability
+// (pair_model.h: logistic regression over body, lead and title cosines,
+// shared rare 5-grams and days apart, fitted on polnear-train-events.jsonl
+// by tools/cluster_train_pair_model.py), scaled so that the model's
+// threshold (chosen by cross-validation on the training pairs) maps to
+// LinkOptions::story_similarity. Without a readable model file it is the
+// TF-IDF cosine, with the threshold story_similarity (default 0.2, chosen
+// on the PolNeAR event sets; sweep in tests/link/link_corpus_test.cc,
+// DISABLED_ThresholdSweep). At the topic level the cosine is rescaled
+// (kTopicSimilarity). See docs/clustering.md for all measurements.
 
 #include <algorithm>
 #include <cstdlib>
@@ -71,11 +70,13 @@ class PairSimilarity {
     std::vector<std::vector<WeightedTerm>> docs;
     std::unordered_map<std::string, int> index;
     for (size_t i = 0; i < articles.size(); ++i) {
-      docs.push_back(link::EventTerms(articles[i], &stemmer));
+      // The learned score reads the feature table's own vectors.
+      if (table_ == nullptr)
+        docs.push_back(link::EventTerms(articles[i], &stemmer));
       days_.push_back(link::DayNumber(articles[i].date));
       index.emplace(articles[i].id, static_cast<int>(i));
     }
-    vectors_ = link::TfIdfVectors(docs);
+    if (table_ == nullptr) vectors_ = link::TfIdfVectors(docs);
     for (const Reuse& r : reuse) {
       if (r.passages.size() < kMinPassagesToForceJoin &&
           r.similarity < kMinSimilarityToForceJoin) {

@@ -14,6 +14,7 @@
 #include "link/lsh_index.h"
 #include "link/minhash.h"
 #include "link/passage_aligner.h"
+#include "link/shard_link.h"
 #include "link/shingler.h"
 
 namespace corroborate {
@@ -95,6 +96,12 @@ bool IsOriginal(const Article& a, const Article& b, const ArticleShingles& sa,
 
 std::vector<Reuse> FindReuse(const std::vector<Article>& articles,
                              const LinkOptions& options) {
+  return link::FindReuseShard(articles, options, link::Shard{});
+}
+
+std::vector<Reuse> link::FindReuseShard(const std::vector<Article>& articles,
+                                        const LinkOptions& options,
+                                        Shard shard) {
   const int size = std::max(1, options.shingle_size);
   std::vector<ArticleShingles> shingles;
   shingles.reserve(articles.size());
@@ -102,7 +109,13 @@ std::vector<Reuse> FindReuse(const std::vector<Article>& articles,
     shingles.push_back(ShingleArticle(article, size));
 
   std::vector<Reuse> found;
-  for (auto [a, b] : CandidatePairs(shingles, options)) {
+  const std::vector<std::pair<int, int>> pairs =
+      CandidatePairs(shingles, options);
+  const size_t count = static_cast<size_t>(std::max(1, shard.count));
+  const size_t begin = pairs.size() * shard.index / count;
+  const size_t end = pairs.size() * (shard.index + 1) / count;
+  for (size_t k = begin; k < end; ++k) {
+    auto [a, b] = pairs[k];
     const size_t shared =
         link::IntersectionSize(shingles[a].body, shingles[b].body);
     const double similarity = link::Jaccard(shingles[a].body, shingles[b].body);

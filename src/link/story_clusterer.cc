@@ -35,6 +35,7 @@
 
 #include "link/average_link.h"
 #include "link/event_terms.h"
+#include "link/shard_link.h"
 #include "link/pair_features.h"
 #include "link/pair_model.h"
 #include "link/story_levels.h"
@@ -145,16 +146,25 @@ std::vector<std::vector<int>> AverageLink(const std::vector<int>& members,
 std::vector<std::vector<int>> link::ClusterAtLevel(
     const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
     const LinkOptions& options, Level level) {
+  return ClusterAtLevelShard(articles, reuse, options, level, Shard{}, {});
+}
+
+std::vector<std::vector<int>> link::ClusterAtLevelShard(
+    const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
+    const LinkOptions& options, Level level, Shard shard,
+    const EdgeExchange& exchange) {
   const int n = static_cast<int>(articles.size());
   const PairSimilarity sim(articles, reuse, options.story_similarity, level);
-  std::vector<int> parent(n);
-  std::iota(parent.begin(), parent.end(), 0);
-  for (int a = 0; a < n; ++a) {
+  Edges edges;
+  for (int a = shard.index; a < n; a += std::max(1, shard.count)) {
     for (int b = a + 1; b < n; ++b) {
-      if (sim(a, b) >= options.story_similarity)
-        parent[Find(parent, a)] = Find(parent, b);
+      if (sim(a, b) >= options.story_similarity) edges.emplace_back(a, b);
     }
   }
+  if (exchange) edges = exchange(std::move(edges));
+  std::vector<int> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  for (const auto& [a, b] : edges) parent[Find(parent, a)] = Find(parent, b);
   std::vector<std::vector<int>> components(n);
   for (int a = 0; a < n; ++a) components[Find(parent, a)].push_back(a);
 

@@ -14,8 +14,13 @@
 #include <mpi.h>
 #include <nlohmann/json.hpp>
 
+#include "corroborate/corroborate.h"
+#include "corroborate/link.h"
 #include "corroborate/store.h"
 
+#include "pipeline/mpi_comm.h"
+#include "pipeline/mpi_finish.h"
+#include "pipeline/mpi_link.h"
 #include "pipeline/mpi_partition.h"
 #include "util/analysis_json.h"
 
@@ -24,79 +29,12 @@ namespace {
 
 using nlohmann::json;
 
-// Initialises MPI for the scope unless the caller already did.
-class MpiSession {
- public:
-  MpiSession() {
-    int initialised = 0;
-    MPI_Initialized(&initialised);
-    if (!initialised) {
-      MPI_Init(nullptr, nullptr);
-      owned_ = true;
-    }
-    MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
-    MPI_Comm_size(MPI_COMM_WORLD, &size_);
-  }
-  ~MpiSession() {
-    if (owned_) MPI_Finalize();
-  }
-  int rank() const { return rank_; }
-  int size() const { return size_; }
-
- private:
-  bool owned_ = false;
-  int rank_ = 0;
-  int size_ = 1;
-};
-
 // One ingested article and where it came from, to restore input order.
 struct Tagged {
   int64_t file;
   int64_t position;  // within the file
   Article article;
 };
-
-// Rank 0's `text`, on every rank.
-std::string Broadcast(std::string text, int rank) {
-  uint64_t size = text.size();
-  MPI_Bcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
-  if (rank != 0) text.resize(size);
-  MPI_Bcast(text.data(), static_cast<int>(size), MPI_CHAR, 0, MPI_COMM_WORLD);
-  return text;
-}
-
-// Every rank's `mine`, on rank 0 (empty elsewhere). MPI counts are int, so a
-// gather is limited to 2 GiB in total; beyond that it fails rather than
-// silently truncating.
-Result<std::vector<std::string>> Gather(const std::string& mine,
-                                        const MpiSession& mpi) {
-  const int64_t size = static_cast<int64_t>(mine.size());
-  std::vector<int64_t> sizes(mpi.size());
-  MPI_Gather(&size, 1, MPI_INT64_T, sizes.data(), 1, MPI_INT64_T, 0,
-             MPI_COMM_WORLD);
-  std::vector<int> counts(mpi.size()), offsets(mpi.size());
-  int64_t total = 0;
-  for (int r = 0; r < mpi.size(); ++r) {
-    offsets[r] = static_cast<int>(std::min<int64_t>(total, INT_MAX));
-    counts[r] = static_cast<int>(std::min<int64_t>(sizes[r], INT_MAX));
-    total += sizes[r];
-  }
-  int too_big = total > INT_MAX;
-  MPI_Bcast(&too_big, 1, MPI_INT, 0, MPI_COMM_WORLD);
-  if (too_big) {
-    return Status::NotSupported("--mpi",
-                                "analysed articles exceed 2 GiB; split the "
-                                "input into several runs");
-  }
-  std::string all(mpi.rank() == 0 ? total : 0, '\0');
-  MPI_Gatherv(mine.data(), static_cast<int>(size), MPI_CHAR, all.data(),
-              counts.data(), offsets.data(), MPI_CHAR, 0, MPI_COMM_WORLD);
-  std::vector<std::string> parts;
-  if (mpi.rank() != 0) return parts;
-  for (int r = 0; r < mpi.size(); ++r)
-    parts.push_back(all.substr(offsets[r], counts[r]));
-  return parts;
-}
 
 // The content hashes already in the store, one per line, read on rank 0 and
 // sent to all: ranks skip analysing what RunPipeline would skip. A store that
@@ -112,7 +50,7 @@ std::unordered_set<std::string> KnownHashes(const PipelineOptions& options,
       for (const Article& a : stored.value()) lines += a.content_hash + "\n";
     }
   }
-  lines = Broadcast(std::move(lines), rank);
+  lines = Broadcast(std::move(lines));
   std::unordered_set<std::string> known;
   for (size_t start = 0, end; start < lines.size(); start = end + 1) {
     end = lines.find('\n', start);
@@ -162,25 +100,42 @@ std::vector<Tagged> IngestAndAnalyze(
   return mine;
 }
 
+std::string Dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 std::string Serialise(const std::vector<Tagged>& articles) {
   json out = json::array();
   for (const Tagged& t : articles)
     out.push_back({t.file, t.position, util::ArticleToJson(t.article)});
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  return Dump(out);
 }
 
-// Rank 0: every rank's articles in input order, first of each content hash.
-Result<std::vector<Article>> Merge(const std::vector<std::string>& parts) {
-  std::vector<Tagged> all;
-  for (const std::string& part : parts) {
-    const json array = json::parse(part, nullptr, false);
-    if (array.is_discarded()) return Status::Corruption("--mpi", "bad gather");
-    for (const json& item : array) {
-      Result<Article> article = util::ArticleFromJson(item.at(2));
-      if (!article.ok()) return article.status();
-      all.push_back({item.at(0).get<int64_t>(), item.at(1).get<int64_t>(),
-                     std::move(article).value()});
-    }
+// The inverse of Serialise.
+Result<std::vector<Tagged>> Parse(const std::string& text) {
+  const json array = json::parse(text, nullptr, false);
+  if (!array.is_array()) return Status::Corruption("--mpi", "bad exchange");
+  std::vector<Tagged> out;
+  for (const json& item : array) {
+    Result<Article> article = util::ArticleFromJson(item.at(2));
+    if (!article.ok()) return article.status();
+    out.push_back({item.at(0).get<int64_t>(), item.at(1).get<int64_t>(),
+                   std::move(article).value()});
+  }
+  return out;
+}
+
+// Every rank's articles in input order, first of each content hash, on
+// every rank. This rank's own articles (`mine`, parts[rank]) are moved, not
+// parsed back.
+Result<std::vector<Article>> Merge(const std::vector<std::string>& parts,
+                                   int rank, std::vector<Tagged> mine) {
+  std::vector<Tagged> all = std::move(mine);
+  for (int r = 0; r < static_cast<int>(parts.size()); ++r) {
+    if (r == rank) continue;
+    Result<std::vector<Tagged>> part = Parse(parts[r]);
+    if (!part.ok()) return part.status();
+    for (Tagged& t : part.value()) all.push_back(std::move(t));
   }
   std::sort(all.begin(), all.end(), [](const Tagged& a, const Tagged& b) {
     return std::tie(a.file, a.position) < std::tie(b.file, b.position);
@@ -194,12 +149,72 @@ Result<std::vector<Article>> Merge(const std::vector<std::string>& parts) {
   return articles;
 }
 
+// What rank 0 tells the others before each link (Store::ReplaceStories may
+// link more than once) and when it is done.
+enum Command : int {
+  kDone = 0,
+  kLinkMerged = 1,     // link the articles every rank merged
+  kLinkBroadcast = 2,  // link the articles broadcast next (stored + new)
+};
+
+int BroadcastCommand(int command) {
+  MPI_Bcast(&command, 1, MPI_INT, 0, MPI_COMM_WORLD);
+  return command;
+}
+
+// Ranks other than 0: take part in every link rank 0 starts.
+void ServeLinks(std::vector<Article> merged, const PipelineOptions& options,
+                PhaseTimer* timer) {
+  for (int command; (command = BroadcastCommand(kDone)) != kDone;) {
+    std::vector<Article> articles;
+    if (command == kLinkMerged) {
+      articles = std::move(merged);
+    } else {
+      Result<std::vector<Tagged>> sent = Parse(Broadcast(""));
+      if (sent.ok()) {
+        for (Tagged& t : sent.value()) articles.push_back(std::move(t.article));
+      }
+    }
+    (void)LinkAndCorroborateMpi(articles, options, timer);
+  }
+}
+
+// Rank 0's link step: the distributed link, started on every rank. If the
+// exchange between ranks fails (over 2 GiB), rank 0 links alone.
+Analysis LeadLink(std::vector<Article> articles, const PipelineOptions& options,
+                  bool* first, PhaseTimer* timer) {
+  if (*first && options.store.url.empty()) {
+    BroadcastCommand(kLinkMerged);  // the others hold these articles
+  } else {
+    BroadcastCommand(kLinkBroadcast);
+    std::vector<Tagged> tagged;
+    for (Article& a : articles) tagged.push_back({0, 0, std::move(a)});
+    Broadcast(Serialise(tagged));
+    articles.clear();
+    for (Tagged& t : tagged) articles.push_back(std::move(t.article));
+  }
+  *first = false;
+  Result<Analysis> linked = LinkAndCorroborateMpi(articles, options, timer);
+  Analysis analysis;
+  if (linked.ok()) {
+    analysis = std::move(linked).value();
+  } else {
+    analysis.reuse = FindReuse(articles, options.link);
+    analysis.stories = Corroborate(
+        articles, ClusterStories(articles, analysis.reuse, options.link),
+        analysis.reuse, options.corroborate);
+  }
+  analysis.articles = std::move(articles);
+  return analysis;
+}
+
 }  // namespace
 
 Result<PipelineRun> RunPipelineMpi(const std::vector<std::string>& paths,
                                    const PipelineOptions& options,
                                    const DiagnosticSink& sink, bool* root) {
   MpiSession mpi;
+  PhaseTimer timer(mpi.rank());
   *root = mpi.rank() == 0;
   // Every rank sees the same options, so all return here or none does.
   if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
@@ -213,22 +228,37 @@ Result<PipelineRun> RunPipelineMpi(const std::vector<std::string>& paths,
       paths, *root ? counting : DiagnosticSink([](const Status&) {}));
   const std::unordered_set<std::string> known =
       KnownHashes(options, mpi.rank());
-  const std::vector<Tagged> mine =
+  std::vector<Tagged> mine =
       IngestAndAnalyze(files, mpi, options, known, counting);
-  Result<std::vector<std::string>> parts = Gather(Serialise(mine), mpi);
+  timer.Lap("analyze");
+  Result<std::vector<std::string>> parts = GatherToAll(Serialise(mine));
   int total_failed = 0;
   MPI_Reduce(&failed, &total_failed, 1, MPI_INT, MPI_SUM, 0, MPI_COMM_WORLD);
   if (!parts.ok()) return parts.status();
+  Result<std::vector<Article>> articles =
+      Merge(parts.value(), mpi.rank(), std::move(mine));
+  parts.value() = std::vector<std::string>();  // free the JSON
+  timer.Lap("gather-art");
   if (!*root) {
+    ServeLinks(
+        articles.ok() ? std::move(articles).value() : std::vector<Article>(),
+        options, &timer);
     PipelineRun run;
     run.inputs_failed = failed;
     return run;
   }
-  Result<std::vector<Article>> articles = Merge(parts.value());
-  if (!articles.ok()) return articles.status();
-  Result<PipelineRun> run =
-      FinishPipeline(std::move(articles).value(), options);
+  Result<PipelineRun> run = articles.status();
+  if (articles.ok()) {
+    bool first = true;
+    run = FinishPipelineWith(
+        std::move(articles).value(), options,
+        [&](std::vector<Article> to_link, const PipelineOptions& o) {
+          return LeadLink(std::move(to_link), o, &first, &timer);
+        });
+  }
+  BroadcastCommand(kDone);
   if (run.ok()) run->inputs_failed = total_failed;
+  timer.Lap("store+json");  // the JSON is printed after this returns
   return run;
 }
 

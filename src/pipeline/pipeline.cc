@@ -16,6 +16,8 @@
 #include "corroborate/link.h"
 #include "corroborate/store.h"
 
+#include "pipeline/mpi_finish.h"
+
 namespace corroborate {
 namespace {
 
@@ -93,17 +95,19 @@ namespace {
 // another process stored meanwhile, so that concurrent runs leave stories
 // covering all of them (Store::ReplaceStories).
 Result<Analysis> LinkAll(Store* store, std::vector<Article> articles,
-                         const PipelineOptions& options) {
-  if (store == nullptr) return LinkAndCorroborate(std::move(articles), options);
-  return store->ReplaceStories([&options](std::vector<Article> stored) {
-    return LinkAndCorroborate(std::move(stored), options);
+                         const PipelineOptions& options,
+                         const pipeline::Linker& link) {
+  if (store == nullptr) return link(std::move(articles), options);
+  return store->ReplaceStories([&](std::vector<Article> stored) {
+    return link(std::move(stored), options);
   });
 }
 
 // RunPipeline after ingest. `inputs` are in input order, one per content
 // hash; they are run through ExtractAndAnalyze here unless `analysed`.
 Result<PipelineRun> Finish(std::vector<Article> inputs,
-                           const PipelineOptions& options, bool analysed) {
+                           const PipelineOptions& options, bool analysed,
+                           const pipeline::Linker& link = LinkAndCorroborate) {
   PipelineRun run;
   std::unique_ptr<Store> store;
   std::vector<Article> articles;
@@ -131,7 +135,7 @@ Result<PipelineRun> Finish(std::vector<Article> inputs,
     articles.push_back(std::move(article));
   }
   Result<Analysis> analysis =
-      LinkAll(store.get(), std::move(articles), options);
+      LinkAll(store.get(), std::move(articles), options, link);
   if (!analysis.ok()) return analysis.status();
   run.analysis = std::move(analysis).value();
   return run;
@@ -164,6 +168,13 @@ Result<PipelineRun> FinishPipeline(std::vector<Article> analysed,
                                    const PipelineOptions& options) {
   if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
   return Finish(std::move(analysed), options, true);
+}
+
+Result<PipelineRun> pipeline::FinishPipelineWith(std::vector<Article> analysed,
+                                                 const PipelineOptions& options,
+                                                 const Linker& link) {
+  if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
+  return Finish(std::move(analysed), options, true, link);
 }
 
 }  // namespace corroborate

@@ -10,7 +10,9 @@
 // a sentence may then also join any other group it matches as well (soft
 // assignment: "Israel struck bases with US permission" supports both the
 // strikes and the permission). Two sentences are similar at all only if
-// they share a ClaimCore (claim_core.h).
+// they share a ClaimCore (claim_core.h); two that state the same act by
+// the same agent at a shared place (EventFrame, event_frame.h) are similar
+// however differently they word it.
 //
 // Thread-safe: a ClaimMatcher is immutable after construction.
 
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "corroborate/claim_core.h"
+#include "corroborate/event_frame.h"
 #include "corroborate/paraphrase_lexicon.h"
 
 #include "link/term_weights.h"
@@ -55,8 +58,11 @@ class ClaimMatcher {
  private:
   double AverageSimilarity(int i, const std::vector<int>& members) const;
   // Adds to each group's members the sentences of other articles' groups
-  // that match its core on average at `threshold`.
+  // that match its core on average at `threshold`: to the best such group
+  // of each sentence only.
   void AssignSoftly(double threshold, std::vector<Group>* groups) const;
+  // True if most of the `core` sentences state an act (EventFrame).
+  bool StatesEvent(const std::vector<int>& core) const;
   // The terms found in at least half of the `core` sentences.
   link::TermVector SharedTerms(const std::vector<int>& core) const;
   // Share of the squared weight of `terms` found in `sentence`.
@@ -66,6 +72,7 @@ class ClaimMatcher {
   std::vector<std::vector<std::string>> terms_;
   std::vector<link::TermVector> vectors_;
   std::vector<ClaimCore> cores_;
+  std::vector<EventFrame> frames_;
   std::vector<int> group_;
 };
 

@@ -124,12 +124,19 @@ namespace {
 // Rule 2 within one article: an unnamed party cited without a conduit
 // ("the sources said") is the anonymous group the article has already
 // introduced through a named outlet, if any: the nearest such chain before
-// the sentence, else the first after it.
-const Attribution* NearestChain(const Article& article, int sentence) {
+// the sentence, else the first after it. With `conduit` (a SourceKey), only
+// chains through that outlet count (rule 1: "the NYT report added that ..."
+// is the NYT's chain of the article).
+const Attribution* NearestChain(const Article& article, int sentence,
+                                const ParaphraseLexicon& lexicon,
+                                const std::string& conduit = "") {
   const Attribution* before = nullptr;
   const Attribution* after = nullptr;
   for (const Attribution& a : article.attributions) {
-    if (!a.anonymous || a.via.empty() || a.source.empty()) continue;
+    if (a.via.empty() || a.source.empty()) continue;
+    if (conduit.empty() ? !a.anonymous
+                        : !SameSource(SourceKey(a.source, lexicon), conduit))
+      continue;
     if (a.sentence <= sentence) {
       if (before == nullptr || a.sentence >= before->sentence) before = &a;
     } else if (after == nullptr) {
@@ -139,12 +146,24 @@ const Attribution* NearestChain(const Article& article, int sentence) {
   return before != nullptr ? before : after;
 }
 
+// A one-word name that ends a longer one of the same kind: "Al-Fayadh"
+// after "Falih al-Fayadh" ("alfayadh" ~ "falih alfayadh"). Four letters at
+// least, so that initials and short words do not match surnames.
+constexpr size_t kMinSurname = 4;
+
+bool IsSurnameOf(const std::string& shorter, const std::string& longer) {
+  return shorter.size() >= kMinSurname &&
+         shorter.find(' ') == std::string::npos && !shorter.starts_with("#") &&
+         longer.size() > shorter.size() && longer.ends_with(" " + shorter);
+}
+
 // Root keys are "conduit" or, for an anonymous group the article introduces
 // itself, "conduit|description". Two roots match when their conduits do
 // and, if both are described, their descriptions do too: "an official told
 // Outlet A" in A's own article is the group "Outlet A, citing an official"
 // of another article.
 bool SameRoot(const std::string& a, const std::string& b) {
+  if (IsSurnameOf(a, b) || IsSurnameOf(b, a)) return true;
   const size_t pa = a.find('|'), pb = b.find('|');
   if (!SameSource(a.substr(0, pa), b.substr(0, pb))) return false;
   if (pa == std::string::npos || pb == std::string::npos) return true;
@@ -194,11 +213,56 @@ bool IsConfirmCue(const std::string& cue) {
          !Contains(c, {"not ", "n't", "declin", "refus"});
 }
 
+bool IsOutletOnly(const Attribution& a) {
+  return a.source_kind == SourceKind::kOutlet && a.via.empty() &&
+         !a.anonymous && !a.source.empty();
+}
+
+bool IsNamedParty(const Attribution& a) {
+  return a.source_kind != SourceKind::kOutlet && a.via.empty() &&
+         !a.anonymous && !a.source.empty();
+}
+
+// A cue that passes a message to someone ("told Iraq", "informed", "asked",
+// "warned"): the message is an event the outer party reports, not a
+// statement on the record.
+bool IsMessageCue(const std::string& cue) {
+  const std::string c = util::FoldAccents(cue);
+  for (const char* lead : {"told", "tell", "inform", "notif", "ask", "warn",
+                           "urg", "assur", "brief"}) {
+    if (c.starts_with(lead)) return true;
+  }
+  return false;
+}
+
+// Rule 1 within one sentence: one sentence is one chain. An outlet named
+// without its own source beside a named party ("<P> said ..., the <Outlet>
+// added") is the party's conduit; when the party's cue is a message to
+// someone ("<P> told <Q> that ..., said <Outlet>"), the message is what the
+// outlet reports and the outlet is the root. Returns, per attribution, the
+// index of the attribution whose root it joins (itself if it names one).
+std::vector<size_t> ChainOf(const std::vector<const Attribution*>& all) {
+  std::vector<size_t> joins(all.size());
+  for (size_t i = 0; i < all.size(); ++i) joins[i] = i;
+  size_t outlet = all.size(), party = all.size();
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (IsOutletOnly(*all[i]) && outlet == all.size()) outlet = i;
+    if (IsNamedParty(*all[i]) && party == all.size()) party = i;
+  }
+  if (outlet == all.size() || party == all.size()) return joins;
+  const bool message = IsMessageCue(all[party]->cue);
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (message ? IsNamedParty(*all[i]) : i == outlet)
+      joins[i] = message ? outlet : party;
+  }
+  return joins;
+}
+
 }  // namespace
 
-void OriginResolver::AddRoot(const SentenceRef& carrier,
-                             const SentenceRef& said, const Attribution& a,
-                             std::vector<Root>* roots) const {
+int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
+                            const Attribution& a,
+                            std::vector<Root>* roots) const {
   const Article& article = articles_[said.first];
   const std::string site = article.site.empty() ? article.id : article.site;
   Root r;
@@ -211,14 +275,32 @@ void OriginResolver::AddRoot(const SentenceRef& carrier,
   } else if (a.anonymous) {
     const std::string description = a.source + a.via;
     const Attribution* chain =
-        IsAnaphoric(description) ? NearestChain(article, said.second) : nullptr;
+        IsAnaphoric(description) ? NearestChain(article, said.second, *lexicon_)
+                                 : nullptr;
     const std::string conduit = chain != nullptr ? chain->source : site;
     r.key = SourceKey(conduit, *lexicon_);
     // A group the article introduces itself ("a member of the cabinet") is
     // its own root, told apart from the article's other unnamed groups.
     if (chain == nullptr) r.key += "|" + SourceKey(description, *lexicon_);
-    r.origin =
-        MakeOrigin(conduit, chain != nullptr ? chain->via : description, true);
+    if (chain != nullptr) {
+      r.origin = MakeOrigin(conduit, chain->via, true);
+    } else if (!article.site.empty()) {
+      r.origin = MakeOrigin(conduit, description, true);
+    } else {
+      // No outlet is known: the group speaks for itself.
+      r.origin = MakeOrigin(description, "", true);
+    }
+  } else if (const Attribution* chain =
+                 a.source_kind == SourceKind::kOutlet
+                     ? NearestChain(article, said.second, *lexicon_,
+                                    SourceKey(a.source, *lexicon_))
+                     : nullptr) {
+    // Rule 1: "the NYT report added that ..." is the conduit of the chain
+    // the article reports through that outlet ("the NYT, citing officials").
+    r.anonymous = chain->anonymous;
+    r.key = SourceKey(chain->anonymous ? chain->source : chain->via, *lexicon_);
+    r.origin = MakeOrigin(chain->source, chain->via, chain->anonymous);
+    r.origin.kind = KindOf(*chain);
   } else {
     const std::string& party = a.source.empty() ? a.via : a.source;
     r.key = SourceKey(party, *lexicon_);
@@ -227,8 +309,8 @@ void OriginResolver::AddRoot(const SentenceRef& carrier,
     r.vague = IsVague(party);
     r.confirms = IsConfirmCue(a.cue);
   }
-  if (r.key.empty()) return;
-  r.origin.kind = KindOf(a);
+  if (r.key.empty()) return -1;
+  if (r.origin.kind.empty()) r.origin.kind = KindOf(a);
   r.origin.articles.push_back(articles_[carrier.first].id);
   r.evidence.push_back({carrier, &a, carrier != said});
   for (Root& existing : *roots) {
@@ -239,10 +321,11 @@ void OriginResolver::AddRoot(const SentenceRef& carrier,
         existing.origin.source = r.origin.source;
       }
       existing.Absorb(std::move(r));
-      return;
+      return static_cast<int>(&existing - roots->data());
     }
   }
   roots->push_back(std::move(r));
+  return static_cast<int>(roots->size()) - 1;
 }
 
 bool OriginResolver::AddDenial(const SentenceRef& ref,
@@ -411,7 +494,17 @@ Provenance OriginResolver::Resolve(
       }
     }
     if (attributions.empty()) out.roles.push_back({m, nullptr, "repeat", -1});
-    for (const Attribution* a : attributions) AddRoot(m, said, *a, &roots);
+    const std::vector<size_t> joins = ChainOf(attributions);
+    std::vector<int> root_of(attributions.size(), -1);
+    for (size_t i = 0; i < attributions.size(); ++i) {
+      if (joins[i] == i)
+        root_of[i] = AddRoot(m, said, *attributions[i], &roots);
+    }
+    for (size_t i = 0; i < attributions.size(); ++i) {
+      const int root = root_of[joins[i]];
+      if (joins[i] != i && root >= 0)
+        roots[root].evidence.push_back({m, attributions[i], m != said});
+    }
   }
   MergeOutletOnly(&roots);
   MergeVague(&roots, &out);

@@ -69,8 +69,10 @@ class OriginResolver {
 
  private:
   struct Root;
-  void AddRoot(const SentenceRef& carrier, const SentenceRef& said,
-               const Attribution& a, std::vector<Root>* roots) const;
+  // Adds the root named by `a` (or joins it to an equal root); returns its
+  // index in *roots, or -1 if `a` names none.
+  int AddRoot(const SentenceRef& carrier, const SentenceRef& said,
+              const Attribution& a, std::vector<Root>* roots) const;
   static void MergeVague(std::vector<Root>* roots, Provenance* out);
   void MergeOutletOnly(std::vector<Root>* roots) const;
   bool PublishedBy(const Origin& origin, const std::string& outlet) const;

@@ -257,9 +257,19 @@ std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text) {
 
 std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text,
                                                   std::vector<bool>* proper) {
+  std::vector<std::string> terms;
+  for (LexToken& t : Tokens(text)) {
+    if (t.term.empty()) continue;
+    if (proper != nullptr) proper->push_back(t.proper);
+    terms.push_back(std::move(t.term));
+  }
+  return terms;
+}
+
+std::vector<LexToken> ParaphraseLexicon::Tokens(std::string_view text) {
   std::vector<bool> upper, capital;
   const std::vector<std::string> words = SplitWords(text, &upper, &capital);
-  std::vector<std::string> terms;
+  std::vector<LexToken> tokens;
   size_t last_negator = std::string::npos;
   for (size_t i = 0; i < words.size();) {
     if (IsNegator(words[i])) last_negator = i;
@@ -281,18 +291,20 @@ std::vector<std::string> ParaphraseLexicon::Terms(std::string_view text,
         last_negator != std::string::npos && i - last_negator <= kNegationReach;
     if (negated && term.starts_with("#") && !term.starts_with("#c:"))
       term = "!" + term;
-    if (!term.empty() && proper != nullptr) {
-      // A capitalised plain word is a name, except the first word of the
-      // sentence unless a second capitalised word follows ("Keller Works").
-      const bool named =
-          capital[i] && (i > 0 || (i + 1 < words.size() && capital[i + 1]));
-      proper->push_back(named && !term.starts_with("#") &&
-                        !term.starts_with("!#"));
-    }
-    if (!term.empty()) terms.push_back(std::move(term));
+    LexToken token;
+    token.word = words[i];
+    for (size_t k = 1; k < length; ++k) token.word += " " + words[i + k];
+    // A capitalised plain word is a name, except the first word of the
+    // sentence unless a second capitalised word follows ("Keller Works").
+    const bool named =
+        capital[i] && (i > 0 || (i + 1 < words.size() && capital[i + 1]));
+    token.proper = !term.empty() && named && !term.starts_with("#") &&
+                   !term.starts_with("!#");
+    token.term = std::move(term);
+    tokens.push_back(std::move(token));
     i += length;
   }
-  return terms;
+  return tokens;
 }
 
 }  // namespace corroborate::corroborate

@@ -23,6 +23,14 @@
 
 namespace corroborate::corroborate {
 
+// One unit of a sentence: a word, or a phrase of the lexicon ("air strike",
+// "united states").
+struct LexToken {
+  std::string word;     // the folded word(s) as written, space-separated
+  std::string term;     // its claim term; "" for a function word
+  bool proper = false;  // a capitalised name word (see Terms)
+};
+
 class ParaphraseLexicon {
  public:
   ParaphraseLexicon();
@@ -33,6 +41,10 @@ class ParaphraseLexicon {
   // capitalised name word ("Keller", "Tana"), not a concept or country.
   std::vector<std::string> Terms(std::string_view text,
                                  std::vector<bool>* proper);
+
+  // Returns every unit of `text` in order, function words included (with
+  // an empty term): Terms is the non-empty terms of Tokens.
+  std::vector<LexToken> Tokens(std::string_view text);
 
   // Returns the country key ("#c:us") of a folded name, adjective, capital
   // or abbreviation of one or more words ("united states", "american"); ""

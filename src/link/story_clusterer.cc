@@ -35,9 +35,9 @@
 
 #include "link/average_link.h"
 #include "link/event_terms.h"
-#include "link/shard_link.h"
 #include "link/pair_features.h"
 #include "link/pair_model.h"
+#include "link/shard_link.h"
 #include "link/story_levels.h"
 #include "link/term_weights.h"
 #include "link/word_stemmer.h"

@@ -6,7 +6,8 @@
 // second (reuse finding + clustering, one thread). WikiRef is labelled by
 // topic, so it is scored at both levels; the event sets at the event level.
 // One row per set and level; compare.sh prints the scikit-learn baseline's
-// rows beside these.
+// rows beside these, and ours without the learned pair model (run with
+// CORROBORATE_MODELS_DIR pointing where there is none: the TF-IDF cosine).
 
 #include <chrono>
 #include <cstdio>
@@ -30,7 +31,8 @@ struct Run {
   link::Level level;
 };
 
-void Score(const Run& run, const LinkOptions& options) {
+void Score(const Run& run, const LinkOptions& options,
+           const std::string& system) {
   const testing::LabelledSet set = testing::LoadLabelledSet(run.path);
   if (set.articles.empty()) {
     std::fprintf(stderr, "cannot read %s\n", run.path.c_str());
@@ -47,7 +49,7 @@ void Score(const Run& run, const LinkOptions& options) {
   const link::ClusterScores s =
       link::ScoreClustering(link::ClusterIds(stories, n), set.labels);
   std::printf("%-12s %-22s %-6s %5d %6.3f %6.3f %6.3f %7.3f %6.3f %9.0f\n",
-              "corroborate", run.name.c_str(),
+              system.c_str(), run.name.c_str(),
               run.level == link::Level::kTopic ? "topic" : "event", n,
               s.pair_precision, s.pair_recall, s.pair_f1, s.bcubed_f1, s.ari,
               n / seconds);
@@ -64,6 +66,10 @@ int main(int argc, char** argv) {
       std::string(CORROBORATE_TEST_DATA_DIR) + "/events/events.jsonl";
   app.add_option("--shared", shared, "The shared corpora folder");
   app.add_option("--events", events, "Our own event set (JSONL)");
+  std::string system = "corroborate";
+  app.add_option("--system", system, "Name printed in the system column");
+  bool header = true;
+  app.add_flag("!--no-header", header, "Do not print the column names");
   CLI11_PARSE(app, argc, argv);
   const std::string dir = shared + "/corpus/clustering/";
   const std::vector<corroborate::Run> runs = {
@@ -74,10 +80,12 @@ int main(int argc, char** argv) {
        Level::kEvent},
       {"events (ours)", events, Level::kEvent},
   };
-  std::printf("%-12s %-22s %-6s %5s %6s %6s %6s %7s %6s %9s\n", "system", "set",
-              "level", "n", "pairP", "pairR", "pairF1", "B3-F1", "ARI",
-              "art/s");
+  if (header) {
+    std::printf("%-12s %-22s %-6s %5s %6s %6s %6s %7s %6s %9s\n", "system",
+                "set", "level", "n", "pairP", "pairR", "pairF1", "B3-F1", "ARI",
+                "art/s");
+  }
   const corroborate::LinkOptions options;
-  for (const auto& run : runs) corroborate::Score(run, options);
+  for (const auto& run : runs) corroborate::Score(run, options, system);
   return 0;
 }

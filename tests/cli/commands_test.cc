@@ -4,36 +4,26 @@
 // The report and stats subcommands, run as a user would: the binary on
 // articles written here, outputs parsed back.
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
+
+#include "e2e/cli_runner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Output {
-  int exit_code = -1;
-  std::string out;
-};
+using corroborate::testing::CliOutput;
+using corroborate::testing::ReadFile;
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-class CommandsTest : public ::testing::Test {
+class CommandsTest : public corroborate::testing::CliFixture {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("corroborate_commands_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
+    CliFixture::SetUp();
     fs::create_directories(dir_ / "in");
     std::ofstream(dir_ / "in" / "a.txt")
         << "Tram line closed after <b>storm</b>\n\n"
@@ -45,22 +35,10 @@ class CommandsTest : public ::testing::Test {
            "Wheat futures rose four percent on Thursday, traders in Chicago "
            "said, after dry weather cut harvest forecasts.\n";
   }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  Output Run(const std::string& args) {
-    std::string out = (dir_ / "stdout").string();
-    std::string cmd = "cd '" + dir_.string() +
-                      "' && '" CORROBORATE_BINARY "' " + args + " >'" + out +
-                      "' 2>/dev/null";
-    int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out)};
-  }
-
-  fs::path dir_;
 };
 
 TEST_F(CommandsTest, ReportWritesOneEscapedHtmlPage) {
-  Output o = Run("report -q --html out.html in");
+  CliOutput o = Run("report -q --html out.html in");
   ASSERT_EQ(o.exit_code, 0);
   std::string html = ReadFile(dir_ / "out.html");
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
@@ -74,16 +52,16 @@ TEST_F(CommandsTest, ReportWritesOneEscapedHtmlPage) {
 
 TEST_F(CommandsTest, ReportAndStatsReadTheStore) {
   ASSERT_EQ(Run("analyze -q --db s.db in").exit_code, 0);
-  Output json = Run("report --json --db s.db");
+  CliOutput json = Run("report --json --db s.db");
   ASSERT_EQ(json.exit_code, 0);
   EXPECT_EQ(nlohmann::json::parse(json.out)["articles"].size(), 2u);
-  Output stats = Run("stats --json --db s.db");
+  CliOutput stats = Run("stats --json --db s.db");
   ASSERT_EQ(stats.exit_code, 0);
   nlohmann::json s = nlohmann::json::parse(stats.out);
   EXPECT_EQ(s["articles"], 2);
   EXPECT_EQ(s["languages"]["en"], 2);
   EXPECT_GE(s["stories"].get<int>(), 1);
-  Output text = Run("stats --db s.db");
+  CliOutput text = Run("stats --db s.db");
   EXPECT_NE(text.out.find("articles"), std::string::npos);
 }
 

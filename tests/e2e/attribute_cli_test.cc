@@ -6,17 +6,16 @@
 // number while the others are processed, and hostile input handled fast.
 
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 #include <unistd.h>
+
+#include "e2e/cli_runner.h"
 
 namespace {
 
@@ -29,30 +28,21 @@ struct Output {
   std::string err;
 };
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 // Runs `corroborate attribute` on `input` (the JSONL file's bytes).
 Output Attribute(const std::string& input) {
-  fs::path base = fs::temp_directory_path() /
-                  ("corroborate_attribute_" + std::to_string(::getpid()));
-  fs::path in = base.string() + ".jsonl", out = base.string() + ".out",
-           err = base.string() + ".err";
-  std::ofstream(in, std::ios::binary) << input;
-  std::string cmd = "'" CORROBORATE_BINARY "' attribute '" + in.string() +
-                    "' >'" + out.string() + "' 2>'" + err.string() + "'";
-  int status = std::system(cmd.c_str());
+  const fs::path dir = fs::temp_directory_path() /
+                       ("corroborate_attribute_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  corroborate::testing::WriteFile(dir / "in.jsonl", input);
+  const corroborate::testing::CliOutput run =
+      corroborate::testing::RunCli(dir, "attribute in.jsonl");
+  fs::remove_all(dir);
   Output o;
-  o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::istringstream lines(Slurp(out));
+  o.exit_code = run.exit_code;
+  std::istringstream lines(run.out);
   for (std::string line; std::getline(lines, line);)
     o.lines.push_back(json::parse(line));
-  o.err = Slurp(err);
-  fs::remove(in);
-  fs::remove(out);
-  fs::remove(err);
+  o.err = run.err;
   return o;
 }
 

@@ -4,62 +4,22 @@
 // The `corroborate` binary as a user runs it: exit codes, errors naming the
 // bad file while the others are processed, JSON on stdout, the SQLite store.
 
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
+
+#include "e2e/cli_runner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using corroborate::testing::CliOutput;
+using corroborate::testing::WriteFile;
 
-struct Output {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-void WriteFile(const fs::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
-class CliTest : public ::testing::Test {
+class CliTest : public corroborate::testing::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("corroborate_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  // Runs the binary with `args` (already shell-quoted) in dir_.
-  Output Run(const std::string& args) {
-    // Output goes beside dir_, not in it, so that "analyze ." skips it.
-    std::string out = dir_.string() + ".out", err = dir_.string() + ".err";
-    std::string cmd = "cd '" + dir_.string() +
-                      "' && '" CORROBORATE_BINARY "' " + args + " >'" + out +
-                      "' 2>'" + err + "'";
-    int status = std::system(cmd.c_str());
-    Output o;
-    o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    o.out = ReadFile(out);
-    o.err = ReadFile(err);
-    fs::remove(out);
-    fs::remove(err);
-    return o;
-  }
-
   void WriteGoodArticle(const std::string& name) {
     WriteFile(dir_ / name,
               "Dam operators open spillway after heavy rain\n\n"
@@ -70,12 +30,10 @@ class CliTest : public ::testing::Test {
               "district official "
               "said.\n");
   }
-
-  fs::path dir_;
 };
 
 TEST_F(CliTest, HelpExitsZeroAndDescribesEveryFlag) {
-  Output o = Run("analyze --help");
+  CliOutput o = Run("analyze --help");
   EXPECT_EQ(o.exit_code, 0);
   for (const char* flag : {"--json", "--db", "--no-db", "--quiet"}) {
     EXPECT_NE(o.out.find(flag), std::string::npos) << flag;
@@ -95,7 +53,7 @@ TEST_F(CliTest, BadInputsAreNamedAndTheRestStillProcessed) {
                                              "ELF\0\0\0\x01\x02\x03\0\0",
                                              12) +
                                      std::string(500, '\0'));
-  Output o =
+  CliOutput o =
       Run("analyze --no-db --json good.txt empty.txt binary.txt missing.txt");
   EXPECT_EQ(o.exit_code, 1);
   for (const char* name : {"empty.txt", "binary.txt", "missing.txt"}) {
@@ -110,7 +68,7 @@ TEST_F(CliTest, BadInputsAreNamedAndTheRestStillProcessed) {
 
 TEST_F(CliTest, AllGoodInputsExitZeroWithReadableSummary) {
   WriteGoodArticle("dam.txt");
-  Output o = Run("analyze --no-db .");
+  CliOutput o = Run("analyze --no-db .");
   EXPECT_EQ(o.exit_code, 0) << o.err;
   EXPECT_NE(o.out.find("1 article"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("S1"), std::string::npos) << o.out;
@@ -118,17 +76,17 @@ TEST_F(CliTest, AllGoodInputsExitZeroWithReadableSummary) {
 
 TEST_F(CliTest, ReadsStandardInput) {
   WriteGoodArticle("dam.txt");
-  Output o = Run("analyze --no-db --json - < dam.txt");
+  CliOutput o = Run("analyze --no-db --json - < dam.txt");
   EXPECT_EQ(o.exit_code, 0) << o.err;
   EXPECT_EQ(nlohmann::json::parse(o.out)["articles"].size(), 1u);
 }
 
 TEST_F(CliTest, StoreKeepsArticlesOnceAcrossRuns) {
   WriteGoodArticle("dam.txt");
-  Output first = Run("analyze --db store.db dam.txt");
+  CliOutput first = Run("analyze --db store.db dam.txt");
   EXPECT_EQ(first.exit_code, 0) << first.err;
   EXPECT_NE(first.err.find("1 new article"), std::string::npos) << first.err;
-  Output second = Run("analyze --db store.db --json dam.txt");
+  CliOutput second = Run("analyze --db store.db --json dam.txt");
   EXPECT_EQ(second.exit_code, 0) << second.err;
   EXPECT_NE(second.err.find("0 new article"), std::string::npos) << second.err;
   EXPECT_EQ(nlohmann::json::parse(second.out)["articles"].size(), 1u);

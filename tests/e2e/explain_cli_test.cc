@@ -4,57 +4,33 @@
 // `corroborate explain` end to end: analyze a story into a database, then
 // explain its main claim from the stored analysis, as text and as JSON.
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
+
+#include "e2e/cli_runner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Output {
-  int exit_code = -1;
-  std::string out;
-};
+using corroborate::testing::CliOutput;
 
-Output RunCli(const fs::path& dir, const std::string& args) {
-  const std::string out = dir.string() + ".out";
-  const std::string cmd = "cd '" + dir.string() +
-                          "' && '" CORROBORATE_BINARY "' " + args + " >'" +
-                          out + "' 2>/dev/null";
-  const int status = std::system(cmd.c_str());
-  std::ifstream in(out);
-  Output o{WIFEXITED(status) ? WEXITSTATUS(status) : -1,
-           std::string(std::istreambuf_iterator<char>(in), {})};
-  fs::remove(out);
-  return o;
-}
-
-class ExplainCliTest : public ::testing::Test {
+class ExplainCliTest : public corroborate::testing::CliFixture {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("corroborate_explain_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    CliFixture::SetUp();
     const fs::path story = fs::path(CORROBORATE_TEST_DATA_DIR) / "provenance" /
                            "citing_chain" / "articles.jsonl";
-    ASSERT_EQ(
-        RunCli(dir_, "analyze -q --db s.db '" + story.string() + "'").exit_code,
-        0);
+    ASSERT_EQ(Run("analyze -q --db s.db '" + story.string() + "'").exit_code,
+              0);
   }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
 };
 
 TEST_F(ExplainCliTest, PrintsTheChainOfEvidence) {
-  const Output o = RunCli(dir_, "explain S1.C1 --db s.db");
+  const CliOutput o = Run("explain S1.C1 --db s.db");
   ASSERT_EQ(o.exit_code, 0) << o.out;
   EXPECT_NE(o.out.find("verdict: single_anonymous_source"), std::string::npos)
       << o.out;
@@ -65,7 +41,7 @@ TEST_F(ExplainCliTest, PrintsTheChainOfEvidence) {
 }
 
 TEST_F(ExplainCliTest, JsonCarriesRolesTimelineAndEdges) {
-  const Output o = RunCli(dir_, "explain S1.C1 --db s.db --json");
+  const CliOutput o = Run("explain S1.C1 --db s.db --json");
   ASSERT_EQ(o.exit_code, 0);
   const nlohmann::json j = nlohmann::json::parse(o.out);
   EXPECT_EQ(j["claim"]["id"], "S1.C1");
@@ -78,7 +54,7 @@ TEST_F(ExplainCliTest, JsonCarriesRolesTimelineAndEdges) {
 }
 
 TEST_F(ExplainCliTest, UnknownClaimIsAUsageError) {
-  EXPECT_EQ(RunCli(dir_, "explain S9.C9 --db s.db").exit_code, 2);
+  EXPECT_EQ(Run("explain S9.C9 --db s.db").exit_code, 2);
 }
 
 }  // namespace

@@ -5,17 +5,14 @@
 // inputs (issue 4): the --jsonl fields, the plain-text output, and a bad
 // file among good ones. Every input is written by the test.
 
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
 
+#include "e2e/cli_runner.h"
 #include "ingest/test_bytes.h"
 
 namespace {
@@ -27,20 +24,8 @@ using corroborate::fixtures::HttpMessage;
 using corroborate::fixtures::WarcRecordBytes;
 using corroborate::fixtures::WarcResponse;
 
-struct Output {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-void WriteFile(const fs::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
+using corroborate::testing::CliOutput;
+using corroborate::testing::WriteFile;
 
 // A news page with navigation, a byline, a photo caption and a related
 // list around a three-paragraph article.
@@ -73,33 +58,12 @@ std::string NewsPage(const std::string& headline, const std::string& lead) {
 )";
 }
 
-class ExtractCliTest : public ::testing::Test {
+class ExtractCliTest : public corroborate::testing::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("corroborate_extract_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  Output Run(const std::string& args) {
-    std::string cmd = "cd '" + dir_.string() +
-                      "' && '" CORROBORATE_BINARY "' " + args + " >'" +
-                      (dir_ / "out").string() + "' 2>'" +
-                      (dir_ / "err").string() + "'";
-    int status = std::system(cmd.c_str());
-    Output o;
-    o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    o.out = ReadFile(dir_ / "out");
-    o.err = ReadFile(dir_ / "err");
-    return o;
-  }
-
   // Runs `extract --jsonl` and parses each output line.
-  std::vector<Json> RunJsonl(const std::string& files, Output* raw = nullptr) {
-    Output o = Run("extract --jsonl " + files);
+  std::vector<Json> RunJsonl(const std::string& files,
+                             CliOutput* raw = nullptr) {
+    CliOutput o = Run("extract --jsonl " + files);
     if (raw != nullptr) *raw = o;
     std::vector<Json> lines;
     size_t pos = 0;
@@ -111,8 +75,6 @@ class ExtractCliTest : public ::testing::Test {
     }
     return lines;
   }
-
-  fs::path dir_;
 };
 
 const char kLead[] =
@@ -147,7 +109,7 @@ void ExpectNewsFields(const Json& line, const std::string& path) {
 
 TEST_F(ExtractCliTest, JsonlFieldsOfAnHtmlFile) {
   WriteFile(dir_ / "bridge.html", NewsPage("Flooded bridge reopens", kLead));
-  Output raw;
+  CliOutput raw;
   std::vector<Json> lines = RunJsonl("bridge.html", &raw);
   EXPECT_EQ(raw.exit_code, 0) << raw.err;
   ASSERT_EQ(lines.size(), 1u);
@@ -157,7 +119,7 @@ TEST_F(ExtractCliTest, JsonlFieldsOfAnHtmlFile) {
 TEST_F(ExtractCliTest, JsonlFieldsOfAGzippedHtmlFile) {
   WriteFile(dir_ / "bridge.html.gz",
             Gzip(NewsPage("Flooded bridge reopens", kLead)));
-  Output raw;
+  CliOutput raw;
   std::vector<Json> lines = RunJsonl("bridge.html.gz", &raw);
   EXPECT_EQ(raw.exit_code, 0) << raw.err;
   ASSERT_EQ(lines.size(), 1u);
@@ -194,7 +156,7 @@ TEST_F(ExtractCliTest, WarcWithTwoPagesAndANotFound) {
       Gzip(WarcResponse("http://news.example/museum",
                         HttpMessage(200, {"Content-Type: text/html"}, second)));
   WriteFile(dir_ / "crawl.warc.gz", warc);
-  Output raw;
+  CliOutput raw;
   std::vector<Json> lines = RunJsonl("crawl.warc.gz", &raw);
   EXPECT_EQ(raw.exit_code, 0) << raw.err;
   ASSERT_EQ(lines.size(), 2u) << raw.out;
@@ -214,7 +176,7 @@ TEST_F(ExtractCliTest, JsonlInputWithHtmlField) {
                  {"url", "https://feed.example/r1"},
                  {"html", NewsPage("Flooded bridge reopens", kLead)}};
   WriteFile(dir_ / "pages.jsonl", record.dump() + "\n");
-  Output raw;
+  CliOutput raw;
   std::vector<Json> lines = RunJsonl("pages.jsonl", &raw);
   EXPECT_EQ(raw.exit_code, 0) << raw.err;
   ASSERT_EQ(lines.size(), 1u);
@@ -223,7 +185,7 @@ TEST_F(ExtractCliTest, JsonlInputWithHtmlField) {
 
 TEST_F(ExtractCliTest, PlainOutputIsTheText) {
   WriteFile(dir_ / "bridge.html", NewsPage("Flooded bridge reopens", kLead));
-  Output o = Run("extract bridge.html");
+  CliOutput o = Run("extract bridge.html");
   EXPECT_EQ(o.exit_code, 0) << o.err;
   EXPECT_EQ(o.out.rfind(kLead, 0), 0u) << o.out;
   EXPECT_NE(o.out.find("\nLocal businesses said"), std::string::npos);
@@ -239,7 +201,7 @@ TEST_F(ExtractCliTest, BadFileAmongGoodOnesIsNamedAndTheRestPrinted) {
   std::string gz = Gzip(NewsPage("Flooded bridge reopens", kLead));
   WriteFile(dir_ / "cut.html.gz", gz.substr(0, gz.size() / 2));
   WriteFile(dir_ / "z.html", NewsPage("Flooded bridge reopens", kLead));
-  Output raw;
+  CliOutput raw;
   std::vector<Json> lines =
       RunJsonl("a.html broken.html cut.html.gz z.html", &raw);
   EXPECT_EQ(raw.exit_code, 1);

@@ -157,6 +157,7 @@ std::vector<ClaimMatcher::Group> ClaimMatcher::Cluster(double threshold) const {
   for (const std::vector<int>& core : cores)
     groups.push_back(Group{core, core});
   AssignSoftly(threshold, &groups);
+  AttachCauses(&groups);
   return groups;
 }
 
@@ -198,6 +199,28 @@ void ClaimMatcher::AssignSoftly(double threshold,
     if (best[i] >= 0) (*groups)[best[i]].members.push_back(static_cast<int>(i));
   }
   for (Group& g : *groups) std::sort(g.members.begin(), g.members.end());
+}
+
+void ClaimMatcher::AttachCauses(std::vector<Group>* groups) const {
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    if (!frames_[i].cause || cores_[i].modality != Modality::kAssertion)
+      continue;
+    const int s = static_cast<int>(i);
+    int target = -1, found = 0;
+    for (size_t g = 0; g < groups->size(); ++g) {
+      const Group& group = (*groups)[g];
+      if (!StatesEvent(group.core)) continue;
+      const bool same_article =
+          std::any_of(group.members.begin(), group.members.end(), [&](int m) {
+            return group_[m] == group_[s] && !frames_[m].predicate.empty();
+          });
+      if (same_article) target = static_cast<int>(g), ++found;
+    }
+    if (found != 1) continue;
+    auto& members = (*groups)[target].members;
+    if (!std::binary_search(members.begin(), members.end(), s))
+      members.insert(std::upper_bound(members.begin(), members.end(), s), s);
+  }
 }
 
 bool ClaimMatcher::StatesEvent(const std::vector<int>& core) const {

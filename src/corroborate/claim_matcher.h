@@ -61,6 +61,11 @@ class ClaimMatcher {
   // that match its core on average at `threshold`: to the best such group
   // of each sentence only.
   void AssignSoftly(double threshold, std::vector<Group>* groups) const;
+  // Adds each sentence that says an explosion was an act ("the blast was
+  // caused by an airstrike", EventFrame::cause) to the group stating who
+  // carried out that act, when its own article carries exactly one such
+  // group: the assessment supports the claim that the act took place.
+  void AttachCauses(std::vector<Group>* groups) const;
   // True if most of the `core` sentences state an act (EventFrame).
   bool StatesEvent(const std::vector<int>& core) const;
   // The terms found in at least half of the `core` sentences.

@@ -209,6 +209,29 @@ const Arg* AdjectiveAgent(const Tokens& t, const std::vector<Arg>& args) {
   return nullptr;
 }
 
+// Words from an explosion to the act it was: "was caused by", "was the
+// result of", "came from". Six covers "the blast at the depot was caused
+// by"; a longer gap is usually another clause.
+constexpr size_t kCauseReach = 6;
+
+// "<explosion> ... caused by | result of | due to ... <act>".
+bool StatesCause(const Tokens& t) {
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].term != "#explode") continue;
+    for (size_t j = k + 1; j <= k + kCauseReach && j + 1 < t.size(); ++j) {
+      if (IsIrrealis(t[j].word)) break;
+      const bool link = (t[j].word == "caused" && t[j + 1].word == "by") ||
+                        (t[j].word == "result" && t[j + 1].word == "of") ||
+                        (t[j].word == "due" && t[j + 1].word == "to");
+      if (!link) continue;
+      for (size_t a = j + 2; a <= j + 1 + kSlotReach && a < t.size(); ++a) {
+        if (IsAct(t[a])) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 EventFrame FrameOf(std::string_view text, ParaphraseLexicon* lexicon) {
@@ -224,7 +247,10 @@ EventFrame FrameOf(std::string_view text, ParaphraseLexicon* lexicon) {
   }
   if (agent == nullptr) agent = PassiveAgent(tokens, args);
   if (agent == nullptr) agent = AdjectiveAgent(tokens, args);
-  if (agent == nullptr) return frame;
+  if (agent == nullptr) {
+    frame.cause = StatesCause(tokens);
+    return frame;
+  }
   frame.predicate = "#attack";
   frame.agent = agent->terms;
   for (const Arg& a : args) {

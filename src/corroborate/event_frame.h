@@ -38,10 +38,14 @@ struct EventFrame {
   std::set<std::string> agent;  // terms of who did it ("#c:israel")
   // The sentence's other arguments (countries, name runs): where, to whom.
   std::vector<std::set<std::string>> others;
+  // No agent, but the sentence says an explosion was such an act: "the
+  // blast was caused by an airstrike", "the explosion was the result of a
+  // drone attack". It supports the claim that someone carried it out.
+  bool cause = false;
 };
 
 // Returns the frame of `text`; predicate is "" if it states no act with
-// an agent.
+// an agent (`cause` may still be set).
 EventFrame FrameOf(std::string_view text, ParaphraseLexicon* lexicon);
 
 // True if both frames have the same predicate and agent and share at least

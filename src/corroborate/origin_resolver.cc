@@ -181,6 +181,26 @@ bool IsAnaphoric(const std::string& description) {
   return util::Words(folded).size() <= 1;
 }
 
+// True if the anaphoric `description` can point back to a group described
+// as `via`: a generic word for a source ("the sources", "the people") fits
+// any group; otherwise the head nouns must agree ("the officials" ~ "US
+// officials", but "critics" is not "a ministry official").
+bool RefersTo(const std::string& description, const std::string& via) {
+  auto head = [](const std::string& w) {
+    return w.size() > 3 && w.ends_with("s") ? w.substr(0, w.size() - 1) : w;
+  };
+  const std::vector<std::string> words = util::FoldedWords(description);
+  if (words.empty()) return false;
+  const std::string noun = head(words.back());
+  if (noun == "source" || noun == "people" || noun == "person" ||
+      noun == "insider")
+    return true;
+  for (const std::string& w : util::FoldedWords(via)) {
+    if (head(w) == noun) return true;
+  }
+  return false;
+}
+
 // A party named by description, not by name: "an Arabic news site",
 // "a newspaper", "reports", "local media" (no capital letter).
 bool IsVague(const std::string& party) {
@@ -211,6 +231,26 @@ bool IsConfirmCue(const std::string& cue) {
   const std::string c = util::FoldAccents(cue);
   return Contains(c, {"confirm", "acknowledg", "admit", "verif"}) &&
          !Contains(c, {"not ", "n't", "declin", "refus"});
+}
+
+// Rule 1: imagery or data counts as the body that published it. True if
+// `party` published images or data in the sentence or the one before
+// ("<Company> released satellite images showing ...", then "The company
+// assessed that ...").
+bool PublishedImagery(const Article& article, int sentence,
+                      const std::string& party) {
+  const std::string name = util::FoldAccents(party);
+  for (int s = std::max(0, sentence - 1); s <= sentence; ++s) {
+    if (s >= static_cast<int>(article.sentences.size())) break;
+    const std::string text = util::FoldAccents(article.sentences[s].text);
+    if (s != sentence && text.find(name) == std::string::npos) continue;
+    if (Contains(text, {"satellite", "imagery", "images", "photos", "footage",
+                        "video", "data"}) &&
+        Contains(text, {"released", "published", "showed", "shared", "posted",
+                        "provided"}))
+      return true;
+  }
+  return false;
 }
 
 bool IsOutletOnly(const Attribution& a) {
@@ -277,6 +317,7 @@ int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
     const Attribution* chain =
         IsAnaphoric(description) ? NearestChain(article, said.second, *lexicon_)
                                  : nullptr;
+    if (chain != nullptr && !RefersTo(description, chain->via)) chain = nullptr;
     const std::string conduit = chain != nullptr ? chain->source : site;
     r.key = SourceKey(conduit, *lexicon_);
     // A group the article introduces itself ("a member of the cabinet") is
@@ -308,6 +349,9 @@ int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
     r.outlet_only = a.source_kind == SourceKind::kOutlet;
     r.vague = IsVague(party);
     r.confirms = IsConfirmCue(a.cue);
+    if (a.source_kind != SourceKind::kOutlet &&
+        PublishedImagery(article, said.second, party))
+      r.origin.kind = "imagery";
   }
   if (r.key.empty()) return -1;
   if (r.origin.kind.empty()) r.origin.kind = KindOf(a);

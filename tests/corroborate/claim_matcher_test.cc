@@ -117,5 +117,52 @@ TEST(ClaimMatcherTest, SentenceAssertingTwoClaimsSupportsBoth) {
   EXPECT_EQ(containing, 2);
 }
 
+// One act told three ways by three articles, an explosion report without
+// an agent, a permission that is not the act, and an assessment that the
+// blast was an airstrike.
+std::vector<std::string> RaidStory() {
+  return {
+      "Egypt has already carried out three strikes in Libya.",
+      "Egypt was behind several raids that hit militia camps in Libya with "
+      "ties to Sudan, including one near Tobruk on May 2.",
+      "An inquiry found that a strike on the Jufra camp in Libya had been "
+      "carried out by an Egyptian drone.",
+      "An explosion hit a fuel depot near Tobruk on Monday.",
+      "A large explosion hit the Tobruk fuel depot on Monday.",
+      "Greece and France agreed to let Egypt strike militia camps in Libya.",
+      "The firm assessed that the blast was caused by an airstrike.",
+  };
+}
+
+TEST(ClaimMatcherTest, DifferentlyWordedStatementsOfOneActJoin) {
+  ParaphraseLexicon lexicon;
+  const std::vector<int> article = {0, 1, 2, 0, 1, 2, 1};
+  const ClaimMatcher matcher(RaidStory(), article, &lexicon);
+  const auto groups = matcher.Cluster(0.3);
+  const ClaimMatcher::Group* act = nullptr;
+  const ClaimMatcher::Group* blast = nullptr;
+  for (const auto& g : groups) {
+    if (std::count(g.core.begin(), g.core.end(), 0)) act = &g;
+    if (std::count(g.core.begin(), g.core.end(), 3)) blast = &g;
+  }
+  ASSERT_NE(act, nullptr);
+  ASSERT_NE(blast, nullptr);
+  auto has = [](const ClaimMatcher::Group* g, int s) {
+    return std::count(g->members.begin(), g->members.end(), s) > 0;
+  };
+  // "carried out strikes", "was behind raids", "carried out by a drone".
+  EXPECT_TRUE(has(act, 1));
+  EXPECT_TRUE(has(act, 2));
+  // The explosion reports name no one: their own claim.
+  EXPECT_NE(act, blast);
+  EXPECT_TRUE(has(blast, 4));
+  EXPECT_FALSE(has(act, 3));
+  // Permission to strike is not the strike.
+  EXPECT_FALSE(has(act, 5));
+  // The airstrike assessment supports the act its article reports.
+  EXPECT_TRUE(has(act, 6));
+  EXPECT_FALSE(has(blast, 6));
+}
+
 }  // namespace
 }  // namespace corroborate::corroborate

@@ -227,7 +227,7 @@ Candidate BuildCandidate(std::string_view text,
     return BuildAccordingTo(text, tokens, cue);
   auto [sb, se] = cue.type == CueType::kParticiple
                       ? SentenceSubject(tokens)
-                      : FindSubject(tokens, cue.begin);
+                      : FindSubject(tokens, cue.begin, cue.classified);
   if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
   if (sb == se) return BuildInverted(text, tokens, cue);
   Candidate c;
@@ -489,7 +489,8 @@ std::vector<Attribution> FindAttributions(
       // "Police found a body" is no attribution; "a poll found" is.
       bool evidence = a.source_kind == SourceKind::kDocument ||
                       a.source_kind == SourceKind::kImagery;
-      if (c.cue.type == CueType::kEvidence && !evidence) continue;
+      if (c.cue.type == CueType::kEvidence && !evidence && !c.cue.classified)
+        continue;
       a.sentence = static_cast<int>(s);
       std::pair<size_t, size_t> content;
       a.content = ContentText(text, tokens, c.content_begin, c.content_end,

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "analyze/cue_classifier.h"
+
 namespace corroborate::analyze {
 namespace {
 
@@ -99,9 +101,29 @@ bool BlocksCue(const Token& previous) {
   return kBlockers.count(previous.lower) > 0;
 }
 
+bool IsDeterminer(const Token& previous) {
+  static const std::set<std::string_view> kDeterminers = {
+      "the",   "a",   "an",  "this", "these", "those", "its",
+      "their", "his", "her", "our",  "my",    "your"};
+  return kDeterminers.count(previous.lower) > 0;
+}
+
 bool IsWordAt(const std::vector<Token>& tokens, size_t i,
               std::string_view word) {
   return i < tokens.size() && tokens[i].Is(word);
+}
+
+// The type a cue word found by the classifier takes: its built-in type, a
+// participle after a comma or "by", else a speech verb.
+CueType ClassifiedType(const std::vector<Token>& tokens, size_t i) {
+  auto it = Verbs().find(tokens[i].lower);
+  if (it != Verbs().end()) return it->second;
+  bool after_comma =
+      i > 0 && (tokens[i - 1].text == "," || tokens[i - 1].Is("by") ||
+                tokens[i - 1].Is("upon"));
+  if (after_comma && tokens[i].lower.ends_with("ing"))
+    return CueType::kParticiple;
+  return CueType::kSpeech;
 }
 
 }  // namespace
@@ -131,12 +153,30 @@ bool IsCueModifier(const Token& token) {
 
 std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
   std::vector<Cue> cues;
+  const CueClassifier& classifier = CueClassifier::Default();
+  bool classify = use_learned && classifier.Loaded();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.IsWord() || token.quoted) continue;
     if (token.Is("according") && IsWordAt(tokens, i + 1, "to")) {
       cues.push_back({i, i + 2, CueType::kAccordingTo});
       ++i;
+      continue;
+    }
+    // Broad mode: the classifier decides for the words it knows; a cue
+    // right after another extends it ("said in a statement").
+    // A determiner makes the word a noun or an adjective ("the expected
+    // surplus"), whose holder the subject rules cannot find.
+    if (classify && classifier.IsCandidate(token)) {
+      if (!classifier.IsCue(tokens, i) ||
+          (i > 0 && IsDeterminer(tokens[i - 1])))
+        continue;
+      if (!cues.empty() && cues.back().end == i) {
+        cues.back().end = i + 1;
+        continue;
+      }
+      cues.push_back({i, i + 1, ClassifiedType(tokens, i), false,
+                      !Verbs().count(token.lower), true});
       continue;
     }
     if ((token.Is("called") || token.Is("calls")) &&

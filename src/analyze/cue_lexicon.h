@@ -36,6 +36,10 @@ struct Cue {
   // a clause, quote or "to"-complement after it.
   bool learned = false;
   bool lexicon_only = false;  // found only through the learned lexicon
+  // Judged a cue by the cue classifier (cue_classifier.h) in its context:
+  // its subject may stand before auxiliaries ("X would not say"), and
+  // evidence verbs need no document subject.
+  bool classified = false;
 };
 
 // Returns the cues outside quotation marks, in order. Adjectival and passive

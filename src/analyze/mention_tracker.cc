@@ -33,9 +33,10 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
-std::string LastWord(std::string_view name) {
-  std::vector<std::string> words = util::FoldedWords(name);
-  return words.empty() ? "" : words.back();
+// The last word of a folded name (Fold's output).
+std::string_view LastWord(std::string_view folded) {
+  size_t space = folded.rfind(' ');
+  return space == std::string_view::npos ? folded : folded.substr(space + 1);
 }
 
 // Edit distance with adjacent transpositions (optimal string alignment).
@@ -69,8 +70,9 @@ void MentionTracker::Add(std::string name, SourceKind kind, std::string head) {
   if (name.empty()) return;
   std::string folded = Fold(name);
   std::erase_if(mentions_,
-                [&](const Mention& m) { return Fold(m.name) == folded; });
-  mentions_.push_back({std::move(name), kind, std::move(head)});
+                [&](const Mention& m) { return m.folded == folded; });
+  mentions_.push_back(
+      {std::move(name), kind, std::move(head), std::move(folded)});
 }
 
 const MentionTracker::Mention* MentionTracker::Last(SourceKind kind) const {
@@ -121,8 +123,12 @@ const MentionTracker::Mention* MentionTracker::FindMisspelt(
   std::string folded = Fold(name);
   if (folded.size() < kMinFuzzyNameBytes) return nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    std::string other = Fold(it->name);
-    if (other.size() >= kMinFuzzyNameBytes && EditDistance(folded, other) <= 1)
+    const std::string& other = it->folded;
+    // One edit changes the length by at most one.
+    size_t longer = std::max(other.size(), folded.size());
+    size_t shorter = std::min(other.size(), folded.size());
+    if (other.size() >= kMinFuzzyNameBytes && longer - shorter <= 1 &&
+        EditDistance(folded, other) <= 1)
       return &*it;
   }
   return nullptr;
@@ -133,13 +139,13 @@ const MentionTracker::Mention* MentionTracker::FindName(
   std::string folded = Fold(name);
   std::string acronym = IsAcronym(name) ? std::string(name) : "";
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (Fold(it->name) == folded) return &*it;
+    if (it->folded == folded) return &*it;
     if (!acronym.empty() && Initials(it->name) == acronym &&
         it->name != acronym)
       return &*it;
     bool surname = it->kind == SourceKind::kPerson &&
                    folded.find(' ') == std::string::npos &&
-                   LastWord(it->name) == folded &&
+                   LastWord(it->folded) == folded &&
                    it->name.size() > name.size();
     if (surname) return &*it;
   }
@@ -231,7 +237,7 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
   if (found != nullptr) {
     // The same name spelled alike keeps its spelling and takes the kind,
     // unless this mention shows it is an outlet ("news agency X").
-    if (Fold(found->name) != Fold(info.name)) out.source = found->name;
+    if (found->folded != Fold(info.name)) out.source = found->name;
     if (info.kind != SourceKind::kOutlet) out.kind = found->kind;
   } else if (IsPronoun(info.name)) {
     out.unresolved = true;

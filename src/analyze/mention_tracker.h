@@ -49,6 +49,7 @@ class MentionTracker {
     std::string name;
     SourceKind kind;
     std::string head;  // the organization noun that named it ("company"), or ""
+    std::string folded;  // Fold(name), kept: every lookup compares it
   };
 
   void Add(std::string name, SourceKind kind, std::string head = "");

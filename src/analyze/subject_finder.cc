@@ -76,6 +76,16 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   return head;
 }
 
+// Auxiliaries, modals and negations of a verb group ("could not", "has
+// been", "won't"): not "there", which opens a clause of its own.
+bool IsAuxiliary(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "not",  "never", "still", "just",  "even", "is",    "are",    "was",
+      "were", "be",    "been",  "being", "can",  "could", "should", "must",
+      "do",   "does",  "did",   "am",    "'s",   "'re",   "'ve",    "'d"};
+  return t.lower.ends_with("n't") || kWords.count(t.lower) > 0;
+}
+
 }  // namespace
 
 bool IsStop(const Token& t) {
@@ -148,10 +158,11 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
 
 // The subject of the cue at `cue_begin`, or an empty range.
 std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
-                                      size_t cue_begin) {
+                                      size_t cue_begin, bool auxiliaries) {
   size_t end = cue_begin;
   while (end > 0 &&
-         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb()))
+         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb() ||
+          (auxiliaries && IsAuxiliary(tokens[end - 1]))))
     --end;
   size_t name_end = ParentheticalStart(tokens, end);
   if (name_end < end && SegmentBegin(tokens, name_end) < name_end)

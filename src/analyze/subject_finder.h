@@ -36,7 +36,11 @@ bool IsLeadIn(const Token& t);
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens);
 
 // The subject of the cue at `cue_begin` as a token range, or an empty one.
+// `auxiliaries` also skips auxiliaries and negations between the subject
+// and the cue ("X wouldn't say", "Y has not been pressing"): broad mode,
+// where the cue classifier has already judged the verb group.
 std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
-                                      size_t cue_begin);
+                                      size_t cue_begin,
+                                      bool auxiliaries = false);
 
 }  // namespace corroborate::analyze

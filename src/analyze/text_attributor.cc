@@ -6,7 +6,9 @@
 #include <string>
 
 #include "analyze/attribution_finder.h"
+#include "analyze/cue_classifier.h"
 #include "analyze/sentence_splitter.h"
+#include "analyze/tokenizer.h"
 #include "util/text.h"
 
 namespace corroborate::analyze {
@@ -61,6 +63,32 @@ std::vector<CodePointRange> ToCodePoints(const std::vector<TextSpan>& spans,
 }
 
 }  // namespace
+
+std::vector<CueTokenRow> CueFeatureRows(std::string_view text) {
+  std::vector<size_t> starts;
+  std::vector<Paragraph> paragraphs = Paragraphs(text, &starts);
+  std::vector<Sentence> sentences = SplitSentences(paragraphs);
+  std::vector<size_t> index = CodePointIndex(text);
+  std::vector<CueTokenRow> rows;
+  bool in_quote = false;  // as FindAttributions tracks it
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    bool continues =
+        s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph;
+    std::vector<Token> tokens =
+        Tokenize(sentences[s].text, continues && in_quote);
+    in_quote = EndsInsideQuote(tokens, continues && in_quote);
+    size_t base = starts[static_cast<size_t>(sentences[s].paragraph)] +
+                  sentences[s].begin;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!tokens[i].IsWord() || tokens[i].quoted) continue;
+      rows.push_back(
+          {{index[base + tokens[i].begin], index[base + tokens[i].end]},
+           tokens[i].lower,
+           CueFeatures(tokens, i)});
+    }
+  }
+  return rows;
+}
 
 std::vector<TextAttribution> AttributeText(std::string_view text) {
   std::vector<size_t> starts;

@@ -10,6 +10,7 @@
 
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,19 @@ struct TextAttribution {
   Attribution attribution;  // as FindAttributions gives it
   std::vector<CodePointRange> source, cue, content;
 };
+
+// A word token of `text` outside quotation marks, with the features the cue
+// classifier sees (cue_classifier.h): the rows tools/train_cue_classifier.py
+// learns from.
+struct CueTokenRow {
+  CodePointRange range;
+  std::string word;  // lower case
+  std::vector<std::string> features;
+};
+
+// The rows of `text`, split into paragraphs and sentences as AttributeText
+// splits it.
+std::vector<CueTokenRow> CueFeatureRows(std::string_view text);
 
 // Finds the attributions of `text` (UTF-8; invalid bytes count as one code
 // point each), in text order.

@@ -68,10 +68,16 @@ TEST(BroadCues, ParticipleAfterByIsNotAPipelineCue) {
 TEST(BroadCues, ConjunctionOpenerKeepsTheSubject) {
   std::string text =
       "But Dean Farrow opposed the levy, saying that it hurt small farms.";
-  auto found = AttributeText(text);
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(Slice(text, found[0].source[0]), "Dean Farrow");
-  EXPECT_EQ(Slice(text, found[0].content[0]), "it hurt small farms");
+  // "opposed" is a cue of its own in PolNeAR's sense (a stance); the
+  // participle is the one under test.
+  bool saying = false;
+  for (const auto& a : AttributeText(text)) {
+    if (Slice(text, a.cue[0]) != "saying") continue;
+    saying = true;
+    EXPECT_EQ(Slice(text, a.source[0]), "Dean Farrow");
+    EXPECT_EQ(Slice(text, a.content[0]), "it hurt small farms");
+  }
+  EXPECT_TRUE(saying);
 }
 
 TEST(BroadCues, RelativeWhoIsTheSourceAsWritten) {

@@ -66,3 +66,39 @@ TEST(SubjectFinder, NoSubjectForClausesOrQuotes) {
 
 }  // namespace
 }  // namespace corroborate::analyze
+
+namespace corroborate::analyze {
+namespace {
+
+// The subject of the word `cue` in `sentence`, auxiliaries skipped or not.
+std::string SubjectOf(const std::string& sentence, const std::string& cue,
+                      bool auxiliaries) {
+  std::vector<Token> tokens = Tokenize(sentence);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].Is(cue)) continue;
+    auto [begin, end] = FindSubject(tokens, i, auxiliaries);
+    return Span(sentence, tokens, begin, end);
+  }
+  return "";
+}
+
+TEST(SubjectFinder, AuxiliariesAndNegationsAreSkippedOnlyWhenAsked) {
+  EXPECT_EQ(SubjectOf("Port director Lina Moss wouldn't say when the cranes "
+                      "arrive.",
+                      "say", true),
+            "Port director Lina Moss");
+  EXPECT_EQ(SubjectOf("The rowing club has not been pressing for a new dock.",
+                      "pressing", true),
+            "The rowing club");
+  // The pipeline's statement cues keep the stricter rule.
+  EXPECT_EQ(SubjectOf("Port director Lina Moss wouldn't say when the cranes "
+                      "arrive.",
+                      "say", false),
+            "");
+  // An existential "there" is no subject.
+  EXPECT_EQ(SubjectOf("There could not be said to be a plan.", "said", true),
+            "");
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

@@ -1,0 +1,166 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/cue_classifier.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string_view>
+
+#include <xxhash.h>
+
+#include "analyze/subject_finder.h"
+
+namespace corroborate::analyze {
+namespace {
+
+std::string_view WordAt(const std::vector<Token>& tokens, size_t i,
+                        int offset) {
+  long j = static_cast<long>(i) + offset;
+  if (j < 0) return "<s>";
+  if (j >= static_cast<long>(tokens.size())) return "</s>";
+  const Token& t = tokens[static_cast<size_t>(j)];
+  switch (t.kind) {
+    case TokenKind::kOpenQuote:
+      return "<oq>";
+    case TokenKind::kCloseQuote:
+      return "<cq>";
+    default:
+      if (t.IsCapitalized() && t.lower != "i" && j > 0) return "<Cap>";
+      return t.lower;
+  }
+}
+
+// The shape of the subject FindSubject gives: none, a pronoun, names, or a
+// common noun phrase; with its length in words (1, 2-3, 4+).
+std::string_view SubjectShape(const std::vector<Token>& tokens, size_t i) {
+  auto [begin, end] = FindSubject(tokens, i, /*auxiliaries=*/true);
+  if (begin == end) return "none";
+  static const std::set<std::string_view> kPronouns = {
+      "he", "she", "they", "it", "we", "i", "you", "who"};
+  if (end - begin == 1 && kPronouns.count(tokens[begin].lower)) return "pron";
+  bool names = true;
+  for (size_t k = begin; k < end; ++k) names = names && tokens[k].IsNameLike();
+  size_t n = end - begin;
+  if (names) return n == 1 ? "name1" : n <= 3 ? "name2" : "name4";
+  return n == 1 ? "np1" : n <= 3 ? "np2" : "np4";
+}
+
+// Calls `visit` with each feature string of token `i` (the string lives
+// only during the call): no allocation per feature once `buffer` has grown.
+template <typename Visit>
+void ForEachFeature(const std::vector<Token>& tokens, size_t i,
+                    std::string* buffer, Visit visit) {
+  auto emit = [&](std::initializer_list<std::string_view> parts) {
+    buffer->clear();
+    for (std::string_view part : parts) buffer->append(part);
+    visit(std::string_view(*buffer));
+  };
+  std::string_view w = tokens[i].lower;
+  std::string_view p1 = WordAt(tokens, i, -1), p2 = WordAt(tokens, i, -2);
+  std::string_view n1 = WordAt(tokens, i, 1), n2 = WordAt(tokens, i, 2);
+  emit({"w=", w});
+  emit({"s3=", w.size() > 3 ? w.substr(w.size() - 3) : w});
+  emit({"p1=", p1});
+  emit({"p2=", p2});
+  emit({"n1=", n1});
+  emit({"n2=", n2});
+  emit({"p1w=", p1, "_", w});
+  emit({"wn1=", w, "_", n1});
+  emit({"wn12=", w, "_", n1, "_", n2});
+  std::string_view subject = SubjectShape(tokens, i);
+  emit({"subj=", subject});
+  emit({"wsubj=", w, "_", subject});
+  if (tokens[i].IsCapitalized()) emit({"cap"});
+  if (i == 0) emit({"first"});
+  // What follows within the next four tokens: "that", a quote, a colon.
+  bool that = false, quote = false, colon = false;
+  for (size_t k = i + 1; k < tokens.size() && k <= i + 4; ++k) {
+    that = that || tokens[k].Is("that");
+    quote = quote || tokens[k].kind == TokenKind::kOpenQuote;
+    colon = colon || tokens[k].text == ":";
+  }
+  if (that) emit({"ahead=that"});
+  if (quote) emit({"ahead=quote"});
+  if (colon) emit({"ahead=colon"});
+}
+
+uint64_t FeatureHash(std::string_view feature) {
+  return XXH3_64bits(feature.data(), feature.size());
+}
+
+std::filesystem::path ModelsDir() {
+  const char* env = std::getenv("CORROBORATE_MODELS_DIR");
+  return env != nullptr && *env != 0
+             ? std::filesystem::path(env)
+             : std::filesystem::path(CORROBORATE_MODELS_DIR);
+}
+
+}  // namespace
+
+std::vector<std::string> CueFeatures(const std::vector<Token>& tokens,
+                                     size_t i) {
+  std::vector<std::string> features;
+  std::string buffer;
+  ForEachFeature(tokens, i, &buffer, [&](std::string_view feature) {
+    features.emplace_back(feature);
+  });
+  return features;
+}
+
+const CueClassifier& CueClassifier::Default() {
+  static const auto* model = [] {
+    std::ifstream in(ModelsDir() / "cue_classifier.tsv");
+    std::stringstream text;
+    text << in.rdbuf();
+    return new CueClassifier(Parse(text.str()));
+  }();
+  return *model;
+}
+
+CueClassifier CueClassifier::Parse(const std::string& model) {
+  CueClassifier c;
+  std::istringstream in(model);
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream fields(line);
+    std::string key;
+    fields >> key;
+    if (key == "#threshold") {
+      fields >> c.threshold_;
+    } else if (key == "#bias") {
+      fields >> c.bias_;
+    } else if (key == "#word") {
+      std::string word;
+      if (fields >> word) c.words_.insert(word);
+    } else if (!key.empty() && key[0] != '#') {
+      double weight = 0;
+      if (fields >> weight) c.weights_[FeatureHash(key)] = weight;
+    }
+  }
+  return c;
+}
+
+bool CueClassifier::IsCandidate(const Token& token) const {
+  return token.IsWord() && !token.quoted && words_.count(token.lower) > 0;
+}
+
+double CueClassifier::Probability(const std::vector<Token>& tokens,
+                                  size_t i) const {
+  double z = bias_;
+  thread_local std::string buffer;
+  ForEachFeature(tokens, i, &buffer, [&](std::string_view feature) {
+    auto it = weights_.find(FeatureHash(feature));
+    if (it != weights_.end()) z += it->second;
+  });
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+bool CueClassifier::IsCue(const std::vector<Token>& tokens, size_t i) const {
+  return IsCandidate(tokens[i]) && Probability(tokens, i) >= threshold_;
+}
+
+}  // namespace corroborate::analyze

@@ -1,0 +1,101 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+//
+// The learned cue classifier: model parsing and scoring on a hand-made
+// model, and, with the trained model of models/, the cues it adds in broad
+// mode (beliefs, intentions) and the words it must leave alone.
+
+#include "analyze/cue_classifier.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "analyze/text_attributor.h"
+#include "analyze/tokenizer.h"
+
+namespace corroborate::analyze {
+namespace {
+
+bool Has(const std::vector<std::string>& features, const std::string& f) {
+  return std::find(features.begin(), features.end(), f) != features.end();
+}
+
+TEST(CueClassifier, FeaturesDescribeTheWordAndItsClause) {
+  auto tokens = Tokenize("The harbour master insists that ships wait.");
+  auto features = CueFeatures(tokens, 3);
+  EXPECT_TRUE(Has(features, "w=insists"));
+  EXPECT_TRUE(Has(features, "p1=master"));
+  EXPECT_TRUE(Has(features, "n1=that"));
+  EXPECT_TRUE(Has(features, "ahead=that"));
+  EXPECT_TRUE(Has(features, "subj=np2"));
+  EXPECT_FALSE(Has(features, "ahead=quote"));
+  // Capitals inside the sentence are one class; the first word keeps its
+  // form.
+  auto named = Tokenize("Ines Ortega hopes to win.");
+  auto f2 = CueFeatures(named, 2);
+  EXPECT_TRUE(Has(f2, "p1=<Cap>"));
+  EXPECT_TRUE(Has(f2, "subj=name2"));
+  EXPECT_TRUE(Has(CueFeatures(named, 0), "first"));
+}
+
+TEST(CueClassifier, ParsesAndScoresAModel) {
+  CueClassifier model = CueClassifier::Parse(
+      "# a test model\n#threshold 0.6\n#bias -1\n#word hopes\n"
+      "w=hopes\t1.5\nn1=to\t0.5\nn1=for\t-2\n");
+  ASSERT_TRUE(model.Loaded());
+  auto tokens = Tokenize("Ines hopes to win.");
+  EXPECT_TRUE(model.IsCandidate(tokens[1]));
+  EXPECT_FALSE(model.IsCandidate(tokens[3]));  // "win": not a model word
+  // bias -1 + w 1.5 + n1 0.5 = 1.
+  EXPECT_NEAR(model.Probability(tokens, 1), 1 / (1 + std::exp(-1.0)), 1e-9);
+  EXPECT_TRUE(model.IsCue(tokens, 1));
+  auto other = Tokenize("Ines hopes for rain.");
+  EXPECT_NEAR(model.Probability(other, 1), 1 / (1 + std::exp(1.5)), 1e-9);
+  EXPECT_FALSE(model.IsCue(other, 1));
+}
+
+TEST(CueClassifier, EmptyOrBrokenModelIsNotLoaded) {
+  EXPECT_FALSE(CueClassifier::Parse("").Loaded());
+  EXPECT_FALSE(CueClassifier::Parse("#threshold x\nno weight here\n").Loaded());
+}
+
+TEST(CueClassifier, TrainedModelIsShipped) {
+  EXPECT_TRUE(CueClassifier::Default().Loaded());
+}
+
+std::string CueOf(const std::string& text) {
+  auto found = AttributeText(text);
+  if (found.empty() || found[0].cue.empty()) return "";
+  const CodePointRange& r = found[0].cue[0];
+  return text.substr(r.begin, r.end - r.begin);  // ASCII test texts
+}
+
+TEST(CueClassifier, FindsBeliefsAndIntentionsInBroadMode) {
+  EXPECT_EQ(CueOf("Councillor Ana Brandt believes the new timetable will "
+                  "cut delays."),
+            "believes");
+  EXPECT_EQ(CueOf("Councillor Ana Brandt hopes to reopen the library by "
+                  "spring."),
+            "hopes");
+  EXPECT_EQ(CueOf("Mayor Ted Olsen wants the port authority to hire more "
+                  "pilots."),
+            "wants");
+}
+
+TEST(CueClassifier, LeavesOrdinaryVerbsAlone) {
+  EXPECT_TRUE(AttributeText("The ferry left the harbour at noon and reached "
+                            "the island by dusk.")
+                  .empty());
+  EXPECT_TRUE(
+      AttributeText("Workers painted the bridge over the river.").empty());
+  // Cue words after a determiner are nouns or adjectives.
+  EXPECT_TRUE(AttributeText("The report is on the table.").empty());
+  EXPECT_TRUE(
+      AttributeText("The expected surplus was spent on roads.").empty());
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

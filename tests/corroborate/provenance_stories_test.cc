@@ -76,6 +76,12 @@ TEST_P(ProvenanceStoryTest, MainClaimHasTheExpectedCounts) {
     const auto allowed = expected["verdict_in"].get<std::set<std::string>>();
     EXPECT_TRUE(allowed.count(claim->verdict)) << claim->verdict;
   }
+  if (expected.contains("roles_include")) {
+    std::set<std::string> roles;
+    for (const ClaimAttribution& a : claim->attributions) roles.insert(a.role);
+    for (const auto& role : expected["roles_include"])
+      EXPECT_TRUE(roles.count(role.get<std::string>())) << role;
+  }
   // Every claim explains itself: reasons and a timeline that starts with
   // its first appearance, dated from the JSONL article dates.
   EXPECT_FALSE(claim->reasons.empty());
@@ -88,7 +94,10 @@ TEST_P(ProvenanceStoryTest, MainClaimHasTheExpectedCounts) {
 INSTANTIATE_TEST_SUITE_P(Stories, ProvenanceStoryTest,
                          ::testing::Values("press_release", "two_wires",
                                            "citing_chain", "leak_denied",
-                                           "later_confirmation"));
+                                           "later_confirmation",
+                                           "third_party_dispute",
+                                           "conditional_comment",
+                                           "one_act_many_words"));
 
 }  // namespace
 }  // namespace corroborate

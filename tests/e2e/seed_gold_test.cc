@@ -240,6 +240,42 @@ TEST_F(SeedGoldTest, IndependentlyConfirmedClaimHasSeveralOrigins) {
       << claim->text;
 }
 
+// Each origin gold names for K2 ("New York Times (anonymous US
+// officials)") is a distinct root of the claim: a name word of it (before
+// the parenthesis) is a word of that root's source or via.
+TEST_F(SeedGoldTest, IndependentlyConfirmedClaimHasTheGoldOrigins) {
+  const nlohmann::json& k1 = GoldClaim(*gold_, "K1");
+  const nlohmann::json& k2 = GoldClaim(*gold_, "K2");
+  if (!k2.contains("origins")) GTEST_SKIP() << "gold names no K2 origins";
+  std::set<std::string> articles = k2["articles"].get<std::set<std::string>>();
+  const Claim* k1_claim = BestClaim(k1["text"], articles, articles.size());
+  const Claim* claim = BestClaim(k2["text"], articles, 2, k1_claim);
+  ASSERT_NE(claim, nullptr);
+  auto name_words = [](const std::string& text) {
+    std::set<std::string> out;
+    for (const std::string& w : util::FoldedWords(text))
+      if (w.size() >= 3 && w != "the" && w != "and") out.insert(w);
+    return out;
+  };
+  std::vector<bool> used(claim->origins.size(), false);
+  for (const auto& gold : k2["origins"]) {
+    std::string name = gold.get<std::string>();
+    name = name.substr(0, name.find(" ("));
+    const std::set<std::string> want = name_words(name);
+    bool found = false;
+    for (size_t i = 0; i < claim->origins.size() && !found; ++i) {
+      const Origin& o = claim->origins[i];
+      const std::set<std::string> have = name_words(o.source + " " + o.via);
+      found = !used[i] &&
+              std::any_of(want.begin(), want.end(), [&](const std::string& w) {
+                return have.count(w) > 0;
+              });
+      if (found) used[i] = true;
+    }
+    EXPECT_TRUE(found) << name << " is not a root of " << claim->text;
+  }
+}
+
 TEST_F(SeedGoldTest, NamedOutletClaimHasOneNamedOrigin) {
   const nlohmann::json& k5 = GoldClaim(*gold_, "K5");
   std::set<std::string> articles = k5["articles"].get<std::set<std::string>>();

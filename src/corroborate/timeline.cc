@@ -26,11 +26,28 @@ bool Earlier(const Candidate& a, const Candidate& b) {
          std::tuple(!b_dated, b.entry.date, b.position, b.entry.sentence);
 }
 
+// The words that date the statement: an attributed sentence without its
+// content ("X said on Tuesday that <content>"), since a date inside the
+// content ("a strike last week") dates the event, not when it was said.
+std::string StatementText(const ClaimAttribution& ca, const Article& article) {
+  if (ca.source.empty()) return ca.text;
+  for (const Attribution& a : article.attributions) {
+    if (a.sentence != ca.sentence || a.source != ca.source || a.cue != ca.cue)
+      continue;
+    const size_t at =
+        a.content.empty() ? std::string::npos : ca.text.find(a.content);
+    if (at == std::string::npos) break;
+    return ca.text.substr(0, at) + " " + ca.text.substr(at + a.content.size());
+  }
+  return ca.text;
+}
+
 Candidate MakeCandidate(const ClaimAttribution& ca, const Article& article,
                         int position) {
   Candidate c;
   c.position = position;
-  const AnchoredDate date = AnchorDate(ca.text, article.date);
+  const AnchoredDate date =
+      AnchorDate(StatementText(ca, article), article.date);
   c.entry.date = date.date;
   c.entry.date_inferred = date.inferred;
   c.entry.date_note = date.note;

@@ -234,5 +234,34 @@ TEST(OriginRulesTest, ReactionToTheReportAddsNoRoot) {
   EXPECT_TRUE(reaction_role);
 }
 
+TEST(OriginRulesTest, TimelineDatesTheStatementNotTheEventItReports) {
+  Article a = ArticleBuilder("a1", "Valen terminal")
+                  .Date("2025-08-06")  // a Wednesday
+                  .Say(
+                      "Port official Ida Lund said on Monday that the north "
+                      "terminal in Valen will close in June.")
+                  .From("Ida Lund", "", false, "said",
+                        "the north terminal in Valen will close in June")
+                  .Build();
+  Article b = ArticleBuilder("a2", "Valen terminal to shut")
+                  .Date("2025-08-07")
+                  .Say(
+                      "Harbour master Ola Berg said the north terminal in "
+                      "Valen will close in June after the storm last week.")
+                  .From("Ola Berg", "", false, "said",
+                        "the north terminal in Valen will close in June after "
+                        "the storm last week")
+                  .Build();
+  const auto stories = RunStory({a, b});
+  const Claim* c = ClaimStarting(stories, "Port official");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->timeline.size(), 2u);
+  EXPECT_EQ(c->timeline[0].date, "2025-08-04");  // "said on Monday"
+  EXPECT_TRUE(c->timeline[0].date_inferred);
+  // "last week" dates the storm: the statement is dated by its article.
+  EXPECT_EQ(c->timeline[1].date, "2025-08-07");
+  EXPECT_FALSE(c->timeline[1].date_inferred);
+}
+
 }  // namespace
 }  // namespace corroborate

@@ -174,6 +174,10 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
       !(tokens[cue.end].IsNameLike() || before.kind == TokenKind::kCloseQuote ||
         tokens[cue.end].Is("the")))
     return c;
+  // "..., said the pier was unsafe": a clause, not a speaker.
+  for (size_t i = cue.end; i < end; ++i) {
+    if (IsVerbish(tokens[i])) return c;
+  }
   c.subject_begin = cue.end;
   c.subject_end = end;
   c.source = Span(text, tokens, cue.end, end);
@@ -229,7 +233,14 @@ Candidate BuildCandidate(std::string_view text,
                       ? SentenceSubject(tokens)
                       : FindSubject(tokens, cue.begin, cue.classified);
   if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
-  if (sb == se) return BuildInverted(text, tokens, cue);
+  if (sb == se) {
+    Candidate inverted = BuildInverted(text, tokens, cue);
+    if (!inverted.dropped || !cue.classified) return inverted;
+    // A classified cue whose subject the rules cannot reach (a long
+    // appositive, a clause between): the subject that opens the sentence.
+    std::tie(sb, se) = SentenceSubject(tokens);
+    if (sb == se || se > cue.begin) return inverted;
+  }
   Candidate c;
   c.cue = cue;
   c.cue_text = Span(text, tokens, cue.begin, cue.end);

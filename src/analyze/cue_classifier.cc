@@ -35,19 +35,30 @@ std::string_view WordAt(const std::vector<Token>& tokens, size_t i,
   }
 }
 
-// The shape of the subject FindSubject gives: none, a pronoun, names, or a
-// common noun phrase; with its length in words (1, 2-3, 4+).
-std::string_view SubjectShape(const std::vector<Token>& tokens, size_t i) {
+// The subject FindSubject gives, described by its shape (none, a pronoun,
+// names, or a common noun phrase, with its length in words: 1, 2-3, 4+)
+// and its head, the last word ("<Cap>" for a name).
+struct SubjectDescription {
+  std::string_view shape = "none";
+  std::string_view head = "<none>";
+};
+
+SubjectDescription DescribeSubject(const std::vector<Token>& tokens, size_t i) {
   auto [begin, end] = FindSubject(tokens, i, /*auxiliaries=*/true);
-  if (begin == end) return "none";
+  if (begin == end) return {};
   static const std::set<std::string_view> kPronouns = {
       "he", "she", "they", "it", "we", "i", "you", "who"};
-  if (end - begin == 1 && kPronouns.count(tokens[begin].lower)) return "pron";
+  const Token& last = tokens[end - 1];
+  // Both arms string_view: a std::string arm would make a temporary.
+  std::string_view head = last.IsNameLike() ? std::string_view("<Cap>")
+                                            : std::string_view(last.lower);
+  if (end - begin == 1 && kPronouns.count(tokens[begin].lower))
+    return {"pron", tokens[begin].lower};
   bool names = true;
   for (size_t k = begin; k < end; ++k) names = names && tokens[k].IsNameLike();
   size_t n = end - begin;
-  if (names) return n == 1 ? "name1" : n <= 3 ? "name2" : "name4";
-  return n == 1 ? "np1" : n <= 3 ? "np2" : "np4";
+  if (names) return {n == 1 ? "name1" : n <= 3 ? "name2" : "name4", head};
+  return {n == 1 ? "np1" : n <= 3 ? "np2" : "np4", head};
 }
 
 // Calls `visit` with each feature string of token `i` (the string lives
@@ -72,9 +83,12 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   emit({"p1w=", p1, "_", w});
   emit({"wn1=", w, "_", n1});
   emit({"wn12=", w, "_", n1, "_", n2});
-  std::string_view subject = SubjectShape(tokens, i);
-  emit({"subj=", subject});
-  emit({"wsubj=", w, "_", subject});
+  SubjectDescription subject = DescribeSubject(tokens, i);
+  emit({"subj=", subject.shape});
+  emit({"wsubj=", w, "_", subject.shape});
+  emit({"shead=", subject.head});
+  emit({"wshead=", w, "_", subject.head});
+  emit({"p2p1=", p2, "_", p1});
   if (tokens[i].IsCapitalized()) emit({"cap"});
   if (i == 0) emit({"first"});
   // What follows within the next four tokens: "that", a quote, a colon.

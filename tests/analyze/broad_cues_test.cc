@@ -90,5 +90,24 @@ TEST(BroadCues, RelativeWhoIsTheSourceAsWritten) {
   EXPECT_EQ(found[0].attribution.source, "Carl Imbo");
 }
 
+TEST(BroadCues, SpeakerBeyondALongAppositiveIsTheSentenceSubject) {
+  std::string text =
+      "Ines Ortega, whose firm built the old pier in the bay and later sold "
+      "it to a developer from the coast with a long record of lawsuits over "
+      "unpaid contractors, said the pier was unsafe.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Ines Ortega");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "the pier was unsafe");
+}
+
+TEST(BroadCues, ClauseAfterAnInvertedCueIsNoSpeaker) {
+  // "..., said the pier was unsafe" never makes "the pier was unsafe" the
+  // source; with no sentence subject there is no attribution at all.
+  EXPECT_TRUE(AttributeText("After the storm had passed and the water fell "
+                            "back, said the pier was unsafe.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

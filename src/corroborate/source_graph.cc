@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "corroborate/party_rules.h"
 #include "corroborate/source_key.h"
 
 #include "util/text.h"
@@ -97,9 +98,13 @@ void AddArticle(const Article& article, GraphBuilder* graph) {
     const std::string outer = a.source.empty() ? a.via : a.source;
     if (outer.empty()) continue;
     const bool outer_anonymous = a.anonymous && !chain;
-    const std::string source =
-        graph->Node(outer, NodeKind(a.source_kind, outer_anonymous),
-                    outer_anonymous ? OutletOf(article) : "");
+    // A party that released images or data is an imagery node (rule 1).
+    const bool imagery = !chain && !outer_anonymous &&
+                         a.source_kind != SourceKind::kOutlet &&
+                         PublishedImagery(article, a.sentence, outer);
+    const std::string source = graph->Node(
+        outer, imagery ? "imagery" : NodeKind(a.source_kind, outer_anonymous),
+        outer_anonymous ? OutletOf(article) : "");
     if (source != outlet)
       graph->Edge(outlet, source, EdgeKind(a, text), article.id, a.sentence);
     if (!chain) continue;

@@ -203,6 +203,15 @@ TEST(OriginRulesTest, PartyThatReleasedImageryIsAnImageryRoot) {
   const Claim* d = ClaimStarting(stories, "Port manager");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->origins.at(0).kind, "person");
+  // The source graph shows the firm as imagery, the manager as a person.
+  const auto& nodes = stories.at(0).graph.nodes;
+  auto kind_of = [&](const std::string& name) {
+    for (const SourceNode& n : nodes)
+      if (n.name == name) return n.kind;
+    return std::string("none");
+  };
+  EXPECT_EQ(kind_of("Orbis Imaging"), "imagery");
+  EXPECT_EQ(kind_of("Ida Lund"), "person");
 }
 
 TEST(OriginRulesTest, ReactionToTheReportAddsNoRoot) {

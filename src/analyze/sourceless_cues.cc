@@ -64,6 +64,52 @@ size_t ExpectedCueBegin(const std::vector<Token>& tokens, size_t i) {
   return b > 0 && IsBe(tokens[b - 1]) ? b - 1 : i;
 }
 
+// The end of the clause that starts at `begin`: the next comma outside
+// quotation marks, or the sentence's content end.
+size_t ClauseEnd(const std::vector<Token>& tokens, size_t begin) {
+  size_t end = ContentEnd(tokens);
+  for (size_t k = begin; k < end; ++k) {
+    if (tokens[k].text == "," && !tokens[k].quoted) return k;
+  }
+  return end;
+}
+
+// What a question put to an unnamed asker opens with ("asked if",
+// "asked about", "asked to name", "asked what ...").
+bool IntroducesQuestion(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "if",  "whether", "about", "to",    "what", "why",
+      "how", "who",     "when",  "where", "which"};
+  return kWords.count(t.lower) > 0 || t.kind == TokenKind::kOpenQuote;
+}
+
+// "When asked about X", "Asked whether X", "she was asked to X": a
+// question whose asker the text does not name (PolNeAR: no source, the
+// question as content). Sets the cue; false if `i` is no such "asked".
+bool AskedWithoutAsker(const std::vector<Token>& tokens, size_t i,
+                       SourcelessCue* cue) {
+  if (!tokens[i].Is("asked") || !IntroducesQuestion(tokens[i + 1]))
+    return false;
+  static const std::set<std::string_view> kOpeners = {
+      "when", "while", "after", "once", "if", "before"};
+  if (i == 0 || kOpeners.count(tokens[i - 1].lower) > 0 ||
+      tokens[i - 1].text == ",") {
+    cue->cue_begin = i;
+    cue->cue_end = i + 1;
+    cue->content_begin = i + 1;
+    cue->content_end = ClauseEnd(tokens, i + 1);
+    return true;
+  }
+  if (!IsBe(tokens[i - 1])) return false;
+  cue->cue_begin = i - 1;
+  cue->cue_end = i + 1;
+  cue->subject_end = i - 1;
+  cue->subject_begin = SubjectBegin(tokens, i - 1);
+  cue->content_begin = i + 1;
+  cue->content_end = ContentEnd(tokens);
+  return true;
+}
+
 }  // namespace
 
 std::vector<SourcelessCue> FindSourcelessCues(
@@ -73,6 +119,10 @@ std::vector<SourcelessCue> FindSourcelessCues(
     const Token& t = tokens[i];
     if (!t.IsWord() || t.quoted) continue;
     SourcelessCue cue;
+    if (AskedWithoutAsker(tokens, i, &cue)) {
+      if (cue.content_end > cue.content_begin + 1) cues.push_back(cue);
+      continue;
+    }
     if (IsRaisingVerb(t) && IntroducesView(tokens[i + 1])) {
       cue.cue_begin = i;
     } else if (t.Is("expected") && tokens[i + 1].Is("to")) {

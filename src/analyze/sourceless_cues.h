@@ -27,7 +27,9 @@ struct SourcelessCue {
 
 // Returns the sourceless cues outside quotation marks, in order: a form of
 // "seem"/"appear" followed by "to", "that" or a likelihood adjective
-// ("likely", "certain", "poised"), and "be (widely|not) expected to".
+// ("likely", "certain", "poised"), "be (widely|not) expected to", and a
+// question with no asker named ("when asked about", "Asked if", "was asked
+// to").
 std::vector<SourcelessCue> FindSourcelessCues(const std::vector<Token>& tokens);
 
 // The attribution of `cue` in `sentence` (tokenized as `tokens`): no source,

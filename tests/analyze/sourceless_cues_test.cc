@@ -59,6 +59,48 @@ TEST(SourcelessCues, PlainAppearanceAndAdjectiveAreNotCues) {
       FindSourcelessCues(Tokenize("\"It seems to work,\" she added.")).empty());
 }
 
+// The sourceless attribution among `found` whose cue reads `cue`, or null.
+const TextAttribution* WithCue(const std::string& text,
+                               const std::vector<TextAttribution>& found,
+                               const std::string& cue) {
+  for (const TextAttribution& a : found) {
+    if (!a.cue.empty() && Slice(text, a.cue[0]) == cue && a.source.empty())
+      return &a;
+  }
+  return nullptr;
+}
+
+TEST(SourcelessCues, QuestionWithNoAskerNamed) {
+  std::string text =
+      "When asked about the flooded tunnel, the harbour master shrugged.";
+  auto found = AttributeText(text);
+  const TextAttribution* a = WithCue(text, found, "asked");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Slice(text, a->content[0]), "about the flooded tunnel");
+
+  std::string opening = "Asked whether the ferry would run, Mr. Diaz smiled.";
+  auto found_opening = AttributeText(opening);
+  a = WithCue(opening, found_opening, "Asked");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Slice(opening, a->content[0]), "whether the ferry would run");
+
+  std::string passive = "The warden was asked to close the trail.";
+  auto found_passive = AttributeText(passive);
+  a = WithCue(passive, found_passive, "was asked");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Slice(passive, a->content[0]), "The warden");
+  EXPECT_EQ(Slice(passive, a->content[1]), "to close the trail");
+}
+
+TEST(SourcelessCues, AskerNamedOrNoQuestionIsNotSourceless) {
+  std::string named = "The mayor asked whether the road was closed.";
+  EXPECT_EQ(WithCue(named, AttributeText(named), "asked"), nullptr);
+  std::string request = "When asked, the clerk left.";
+  EXPECT_EQ(WithCue(request, AttributeText(request), "asked"), nullptr);
+  std::string object = "Lena asked the council for money.";
+  EXPECT_EQ(WithCue(object, AttributeText(object), "asked"), nullptr);
+}
+
 TEST(SourcelessCues, PipelineModeOutputsNoSourcelessAttribution) {
   Sentence s;
   s.text = "The harbour tunnel is expected to open in May.";

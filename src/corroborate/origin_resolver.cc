@@ -120,11 +120,46 @@ bool OriginResolver::IsDenial(const SentenceRef& ref) const {
   return false;
 }
 
+void OriginResolver::UnnamedRoot(const Article& article, int sentence,
+                                 const Attribution& a, Root* r) const {
+  const std::string site = article.site.empty() ? article.id : article.site;
+  const std::string description = a.source + a.via;
+  const Attribution* chain = IsAnaphoric(description)
+                                 ? NearestChain(article, sentence, *lexicon_)
+                                 : nullptr;
+  if (chain != nullptr && !RefersTo(description, chain->via)) chain = nullptr;
+  const std::string conduit = chain != nullptr ? chain->source : site;
+  r->key = SourceKey(conduit, *lexicon_);
+  // A group the article introduces itself ("a member of the cabinet") is
+  // its own root, told apart from the article's other unnamed groups.
+  if (chain == nullptr) r->key += "|" + SourceKey(description, *lexicon_);
+  if (chain != nullptr) {
+    r->origin = MakeOrigin(conduit, chain->via, true);
+  } else if (!article.site.empty()) {
+    r->origin = MakeOrigin(conduit, description, true);
+  } else {
+    // No outlet is known: the group speaks for itself.
+    r->origin = MakeOrigin(description, "", true);
+  }
+}
+
+bool OriginResolver::OutletChainRoot(const Article& article, int sentence,
+                                     const Attribution& a, Root* r) const {
+  if (a.source_kind != SourceKind::kOutlet) return false;
+  const Attribution* chain = NearestChain(article, sentence, *lexicon_,
+                                          SourceKey(a.source, *lexicon_));
+  if (chain == nullptr) return false;
+  r->anonymous = chain->anonymous;
+  r->key = SourceKey(chain->anonymous ? chain->source : chain->via, *lexicon_);
+  r->origin = MakeOrigin(chain->source, chain->via, chain->anonymous);
+  r->origin.kind = KindOf(*chain);
+  return true;
+}
+
 int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
                             const Attribution& a,
                             std::vector<Root>* roots) const {
   const Article& article = articles_[said.first];
-  const std::string site = article.site.empty() ? article.id : article.site;
   Root r;
   r.anonymous = a.anonymous;
   if (!a.via.empty() && !a.source.empty()) {
@@ -133,35 +168,10 @@ int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
     r.key = SourceKey(a.anonymous ? a.source : a.via, *lexicon_);
     r.origin = MakeOrigin(a.source, a.via, a.anonymous);
   } else if (a.anonymous) {
-    const std::string description = a.source + a.via;
-    const Attribution* chain =
-        IsAnaphoric(description) ? NearestChain(article, said.second, *lexicon_)
-                                 : nullptr;
-    if (chain != nullptr && !RefersTo(description, chain->via)) chain = nullptr;
-    const std::string conduit = chain != nullptr ? chain->source : site;
-    r.key = SourceKey(conduit, *lexicon_);
-    // A group the article introduces itself ("a member of the cabinet") is
-    // its own root, told apart from the article's other unnamed groups.
-    if (chain == nullptr) r.key += "|" + SourceKey(description, *lexicon_);
-    if (chain != nullptr) {
-      r.origin = MakeOrigin(conduit, chain->via, true);
-    } else if (!article.site.empty()) {
-      r.origin = MakeOrigin(conduit, description, true);
-    } else {
-      // No outlet is known: the group speaks for itself.
-      r.origin = MakeOrigin(description, "", true);
-    }
-  } else if (const Attribution* chain =
-                 a.source_kind == SourceKind::kOutlet
-                     ? NearestChain(article, said.second, *lexicon_,
-                                    SourceKey(a.source, *lexicon_))
-                     : nullptr) {
-    // Rule 1: "the NYT report added that ..." is the conduit of the chain
-    // the article reports through that outlet ("the NYT, citing officials").
-    r.anonymous = chain->anonymous;
-    r.key = SourceKey(chain->anonymous ? chain->source : chain->via, *lexicon_);
-    r.origin = MakeOrigin(chain->source, chain->via, chain->anonymous);
-    r.origin.kind = KindOf(*chain);
+    UnnamedRoot(article, said.second, a, &r);
+  } else if (OutletChainRoot(article, said.second, a, &r)) {
+    // Rule 1: "the NYT report added that ..." is the chain the article
+    // reports through that outlet ("the NYT, citing officials").
   } else {
     const std::string& party = a.source.empty() ? a.via : a.source;
     r.key = SourceKey(party, *lexicon_);
@@ -325,6 +335,26 @@ void OriginResolver::NoteUnconfirmed(
   }
 }
 
+void OriginResolver::AddSentenceRoots(
+    const SentenceRef& carrier, const SentenceRef& said,
+    const std::vector<const Attribution*>& attributions,
+    std::vector<Root>* roots) const {
+  // One sentence is one chain: an attribution that joins another's chain
+  // (ChainOf) is evidence for that root, not a root of its own.
+  const std::vector<size_t> joins = ChainOf(attributions);
+  std::vector<int> root_of(attributions.size(), -1);
+  for (size_t i = 0; i < attributions.size(); ++i) {
+    if (joins[i] == i)
+      root_of[i] = AddRoot(carrier, said, *attributions[i], roots);
+  }
+  for (size_t i = 0; i < attributions.size(); ++i) {
+    const int root = root_of[joins[i]];
+    if (joins[i] != i && root >= 0)
+      (*roots)[root].evidence.push_back(
+          {carrier, attributions[i], carrier != said});
+  }
+}
+
 Provenance OriginResolver::Resolve(
     const std::vector<SentenceRef>& members,
     const std::vector<std::string>& claim_terms) const {
@@ -358,17 +388,7 @@ Provenance OriginResolver::Resolve(
       }
     }
     if (attributions.empty()) out.roles.push_back({m, nullptr, "repeat", -1});
-    const std::vector<size_t> joins = ChainOf(attributions);
-    std::vector<int> root_of(attributions.size(), -1);
-    for (size_t i = 0; i < attributions.size(); ++i) {
-      if (joins[i] == i)
-        root_of[i] = AddRoot(m, said, *attributions[i], &roots);
-    }
-    for (size_t i = 0; i < attributions.size(); ++i) {
-      const int root = root_of[joins[i]];
-      if (joins[i] != i && root >= 0)
-        roots[root].evidence.push_back({m, attributions[i], m != said});
-    }
+    AddSentenceRoots(m, said, attributions, &roots);
   }
   MergeOutletOnly(&roots);
   MergeVague(&roots, &out);

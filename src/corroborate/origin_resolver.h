@@ -73,6 +73,18 @@ class OriginResolver {
   // index in *roots, or -1 if `a` names none.
   int AddRoot(const SentenceRef& carrier, const SentenceRef& said,
               const Attribution& a, std::vector<Root>* roots) const;
+  // Adds the roots of one carrying sentence's attributions, one per chain.
+  void AddSentenceRoots(const SentenceRef& carrier, const SentenceRef& said,
+                        const std::vector<const Attribution*>& attributions,
+                        std::vector<Root>* roots) const;
+  // Sets r's key and origin for an unnamed party cited without a conduit
+  // (rule 2: the article's chain it points back to, else its own group).
+  void UnnamedRoot(const Article& article, int sentence, const Attribution& a,
+                   Root* r) const;
+  // Rule 1: an outlet named alone where the article reports a chain
+  // through it; sets r to that chain and returns true, else false.
+  bool OutletChainRoot(const Article& article, int sentence,
+                       const Attribution& a, Root* r) const;
   static void MergeVague(std::vector<Root>* roots, Provenance* out);
   void MergeOutletOnly(std::vector<Root>* roots) const;
   bool PublishedBy(const Origin& origin, const std::string& outlet) const;

@@ -61,6 +61,16 @@ SubjectDescription DescribeSubject(const std::vector<Token>& tokens, size_t i) {
   return {n == 1 ? "np1" : n <= 3 ? "np2" : "np4", head};
 }
 
+// The word without an inflection ending ("claims", "claimed", "claiming"
+// -> "claim"), so the forms share evidence.
+std::string_view Stem(std::string_view w) {
+  for (std::string_view ending : {"ing", "ed", "es", "s"}) {
+    if (w.size() > ending.size() + 2 && w.ends_with(ending))
+      return w.substr(0, w.size() - ending.size());
+  }
+  return w;
+}
+
 // Calls `visit` with each feature string of token `i` (the string lives
 // only during the call): no allocation per feature once `buffer` has grown.
 template <typename Visit>
@@ -89,6 +99,15 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   emit({"shead=", subject.head});
   emit({"wshead=", w, "_", subject.head});
   emit({"p2p1=", p2, "_", p1});
+  emit({"stem=", Stem(w)});
+  // Postposed cues stand at the end ("..., X said."); quotes nearby.
+  if (i + 3 >= tokens.size()) emit({"end"});
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+      emit({"hasquote"});
+      break;
+    }
+  }
   if (tokens[i].IsCapitalized()) emit({"cap"});
   if (i == 0) emit({"first"});
   // What follows within the next four tokens: "that", a quote, a colon.

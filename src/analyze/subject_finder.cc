@@ -86,6 +86,42 @@ bool IsAuxiliary(const Token& t) {
   return t.lower.ends_with("n't") || kWords.count(t.lower) > 0;
 }
 
+// Walks left from `end` over cue modifiers, adverbs and (if asked)
+// auxiliaries.
+size_t SkipVerbGroup(const std::vector<Token>& tokens, size_t end,
+                     bool auxiliaries) {
+  while (end > 0 &&
+         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb() ||
+          (auxiliaries && IsAuxiliary(tokens[end - 1]))))
+    --end;
+  return end;
+}
+
+// Words of a verb group before "to" ("went so far as", "was quick"):
+// PolNeAR train cues of this shape have at most four.
+constexpr size_t kMaxWordsBeforeTo = 4;
+
+// The first token of the verb group before the "to" at `to`: back over
+// lower-case words to an auxiliary (kept for SkipVerbGroup), a name, a
+// pronoun or punctuation; `to` itself if the group is longer.
+size_t VerbBeforeTo(const std::vector<Token>& tokens, size_t to) {
+  static const std::set<std::string_view> kPronouns = {
+      "he", "she", "they", "we", "i", "it", "who", "you"};
+  size_t begin = to;
+  while (begin > 0 && to - begin < kMaxWordsBeforeTo) {
+    const Token& t = tokens[begin - 1];
+    if (!t.IsWord() || t.IsNameLike() || t.quoted || IsAuxiliary(t) ||
+        kPronouns.count(t.lower) || IsClauseWord(t))
+      return begin;
+    --begin;
+  }
+  return begin > 0 && (IsAuxiliary(tokens[begin - 1]) ||
+                       tokens[begin - 1].IsNameLike() ||
+                       kPronouns.count(tokens[begin - 1].lower))
+             ? begin
+             : to;
+}
+
 }  // namespace
 
 bool IsStop(const Token& t) {
@@ -153,17 +189,28 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
          (tokens[end].IsNameLike() || tokens[end].Is("the")))
     ++end;
   if (end == begin || !tokens[end - 1].IsNameLike()) return {0, 0};
+  // "Likewise, ...", "Shortly, ...": an opening adverb before a comma, not
+  // a name ("Okafor, 54, ..." is one).
+  static const std::set<std::string_view> kOpeningAdverbs = {
+      "likewise", "perhaps", "meanwhile", "instead", "indeed",  "moreover",
+      "still",    "thus",    "now",       "then",    "overall", "again",
+      "besides",  "yet",     "also",      "first",   "second",  "finally"};
+  bool adverb = tokens[0].lower.ends_with("ly") ||
+                kOpeningAdverbs.count(tokens[0].lower) > 0;
+  if (begin == 0 && end == 1 && end < tokens.size() &&
+      tokens[end].text == "," && adverb)
+    return {0, 0};
   return {begin, end};
 }
 
 // The subject of the cue at `cue_begin`, or an empty range.
 std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
                                       size_t cue_begin, bool auxiliaries) {
-  size_t end = cue_begin;
-  while (end > 0 &&
-         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb() ||
-          (auxiliaries && IsAuxiliary(tokens[end - 1]))))
-    --end;
+  size_t end = SkipVerbGroup(tokens, cue_begin, auxiliaries);
+  // "X went on to say", "Y was quick to point out": the subject of the
+  // verb before "to".
+  if (auxiliaries && end > 1 && tokens[end - 1].Is("to"))
+    end = SkipVerbGroup(tokens, VerbBeforeTo(tokens, end - 1), true);
   size_t name_end = ParentheticalStart(tokens, end);
   if (name_end < end && SegmentBegin(tokens, name_end) < name_end)
     end = name_end;

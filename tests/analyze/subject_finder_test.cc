@@ -95,9 +95,28 @@ TEST(SubjectFinder, AuxiliariesAndNegationsAreSkippedOnlyWhenAsked) {
                       "arrive.",
                       "say", false),
             "");
+  // "went on to say", "was quick to point out": the subject of the verb
+  // group before "to".
+  EXPECT_EQ(SubjectOf("Judge Amara Okafor went on to say the lease was void.",
+                      "say", true),
+            "Judge Amara Okafor");
+  EXPECT_EQ(SubjectOf("The ranger was quick to point out the broken fence.",
+                      "point", true),
+            "The ranger");
   // An existential "there" is no subject.
   EXPECT_EQ(SubjectOf("There could not be said to be a plan.", "said", true),
             "");
+}
+
+TEST(SubjectFinder, OpeningAdverbBeforeACommaIsNoSentenceSubject) {
+  auto tokens = Tokenize("Likewise, the ferry crew kept quiet, saying little.");
+  EXPECT_EQ(SentenceSubject(tokens), std::make_pair(size_t{0}, size_t{0}));
+  auto shortly = Tokenize("Shortly, the crew left, saying little.");
+  EXPECT_EQ(SentenceSubject(shortly), std::make_pair(size_t{0}, size_t{0}));
+  auto named = Tokenize("Okafor, 54, kept quiet, saying little.");
+  EXPECT_EQ(SentenceSubject(named), std::make_pair(size_t{0}, size_t{1}));
+  auto plain = Tokenize("Judge Okafor kept quiet, saying little.");
+  EXPECT_EQ(SentenceSubject(plain), std::make_pair(size_t{0}, size_t{2}));
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ cleanup() {
 trap cleanup EXIT
 
 "$bin" analyze -q --db "$tmp/load.db" --json "$shared"/corpus/seeds/*.txt >"$tmp/analysis.json"
-"$bin" serve -q --db "$tmp/load.db" --host 127.0.0.1 --port 0 >"$tmp/url" 2>"$tmp/serve.err" &
+"$bin" serve -q --db "$tmp/load.db" --host 127.0.0.1 --port 0 >"$tmp/url" 2>"${SERVE_ERR:-$tmp/serve.err}" &
 server_pid=$!
 for _ in $(seq 100); do grep -q http "$tmp/url" 2>/dev/null && break; sleep 0.1; done
 url="$(grep -o 'http://[^ ]*' "$tmp/url" | head -n1)"

@@ -4,6 +4,8 @@
 #include "serve/app_state.h"
 
 #include <algorithm>
+#include <future>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +24,12 @@ namespace {
 // cost to a small share of the writer's time, and articles themselves are
 // stored at once.
 constexpr std::chrono::milliseconds kStorySaveInterval(1000);
+
+// A save rewrites every story, so its cost grows with the store; the gap
+// after a save is at least this many times its duration, which keeps saving
+// under 1/(1+kSaveShare) = 1/11 of the linker thread's time however large
+// the store grows.
+constexpr int kSaveShare = 10;
 
 // Bytes of context kept on each side of a search match in a snippet.
 constexpr size_t kSnippetContext = 80;
@@ -125,6 +133,32 @@ Result<Article> ReadUpload(std::string_view body, Upload upload,
   return article;
 }
 
+// The stories of `work` (story id, its added articles) updated by
+// `linker`, on as many threads as there are cores: stories are independent,
+// and re-corroborating them is most of a batch's cost.
+std::vector<StoryUpdate> UpdateStories(
+    const StoryLinker& linker, const Analysis& analysis,
+    const std::unordered_map<std::string, size_t>& article_at,
+    const std::vector<std::pair<std::string, std::vector<const Article*>>>&
+        work) {
+  std::vector<StoryUpdate> updates(work.size());
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i; (i = next++) < work.size();) {
+      updates[i] =
+          linker.Update(analysis, article_at, work[i].first, work[i].second);
+    }
+  };
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> helpers;
+  for (size_t t = 1; t < std::min(cores, work.size()); ++t) {
+    helpers.emplace_back(run);
+  }
+  run();
+  for (std::thread& t : helpers) t.join();
+  return updates;
+}
+
 }  // namespace
 
 std::string StoryOfArticle(const Analysis& analysis,
@@ -137,6 +171,11 @@ std::string StoryOfArticle(const Analysis& analysis,
   }
   return "";
 }
+
+struct AppState::Pending {
+  Article article;
+  std::promise<Result<AddedArticle>> answer;
+};
 
 Result<std::unique_ptr<AppState>> AppState::Open(
     const PipelineOptions& options) {
@@ -152,33 +191,55 @@ Result<std::unique_ptr<AppState>> AppState::Open(
 AppState::AppState(PipelineOptions options, std::unique_ptr<Store> store,
                    Analysis analysis)
     : options_(std::move(options)),
+      analysis_(std::move(analysis)),
       store_(std::move(store)),
       linker_(options_.link, options_.corroborate) {
-  std::vector<size_t> unlinked = linker_.Seed(analysis);
-  for (const Article& a : analysis.articles) {
+  const std::vector<size_t> orphans = linker_.Seed(analysis_);
+  for (size_t i = 0; i < analysis_.stories.size(); ++i) {
+    story_at_.emplace(analysis_.stories[i].id, i);
+  }
+  for (size_t i = 0; i < analysis_.articles.size(); ++i) {
+    const Article& a = analysis_.articles[i];
+    article_at_.emplace(a.id, i);
     ids_.insert(a.id);
-    by_hash_.emplace(a.content_hash, a.id);
+    by_hash_.emplace(
+        a.content_hash,
+        AddedArticle{a.id, StoryOfArticle(analysis_, a.id), false});
   }
-  for (size_t i = 0; i < analysis.stories.size(); ++i) {
-    story_at_.emplace(analysis.stories[i].id, i);
-  }
-  analysis_ = std::move(analysis);
-  for (size_t i : unlinked) {
-    StoryUpdate update = linker_.Link(analysis_, analysis_.articles[i]);
-    Apply(std::move(update), Article());
-    dirty_ = true;
-  }
-  if (dirty_) SaveStories();
-  saver_ = std::thread([this] { SaverLoop(); });
+  LinkOrphans(orphans);
+  linker_thread_ = std::thread([this] { LinkerLoop(); });
 }
 
 AppState::~AppState() {
   {
-    std::lock_guard lock(write_mutex_);
+    std::lock_guard lock(queue_mutex_);
     stopping_ = true;
   }
-  saver_wake_.notify_all();
-  saver_.join();
+  queue_wake_.notify_all();
+  linker_thread_.join();
+}
+
+void AppState::LinkOrphans(const std::vector<size_t>& orphans) {
+  if (orphans.empty()) return;
+  std::map<std::string, std::vector<const Article*>> added;
+  for (size_t i : orphans) {
+    const Article& a = analysis_.articles[i];
+    std::string story = linker_.Place(a);
+    by_hash_[a.content_hash].story = story;
+    added[story].push_back(&a);
+  }
+  for (const auto& [story, articles] : added) {
+    StoryUpdate update =
+        linker_.Update(analysis_, article_at_, story, articles);
+    if (update.created) {
+      story_at_[story] = analysis_.stories.size();
+      analysis_.stories.push_back(std::move(update.story));
+    } else {
+      analysis_.stories[story_at_.at(story)] = std::move(update.story);
+    }
+    for (Reuse& r : update.new_reuse) analysis_.reuse.push_back(std::move(r));
+  }
+  SaveStories();
 }
 
 void AppState::Read(const std::function<void(const Analysis&)>& read) const {
@@ -198,7 +259,7 @@ std::vector<SearchHit> AppState::Search(std::string_view query,
 }
 
 std::string AppState::ReserveId(const std::string& wanted) {
-  std::lock_guard lock(write_mutex_);
+  std::lock_guard lock(ids_mutex_);
   std::string name = wanted;
   for (size_t n = ids_.size() + 1; name.empty() || ids_.count(name); ++n) {
     name = "upload-" + std::to_string(n);
@@ -208,8 +269,15 @@ std::string AppState::ReserveId(const std::string& wanted) {
 }
 
 void AppState::ReleaseId(const std::string& id) {
-  std::lock_guard lock(write_mutex_);
+  std::lock_guard lock(ids_mutex_);
   ids_.erase(id);
+}
+
+std::optional<AddedArticle> AppState::Stored(const std::string& hash) {
+  std::lock_guard lock(ids_mutex_);
+  auto it = by_hash_.find(hash);
+  if (it == by_hash_.end()) return std::nullopt;
+  return it->second;
 }
 
 Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
@@ -225,85 +293,116 @@ Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
     ReleaseId(name);
     return read.status();
   }
-  {
-    // A repeat is answered before the costly analysis; Commit checks again
-    // for a repeat that arrived meanwhile.
-    std::lock_guard lock(write_mutex_);
-    auto stored = by_hash_.find(read->content_hash);
-    if (stored != by_hash_.end()) {
-      ids_.erase(name);
-      return AddedArticle{stored->second,
-                          StoryOfArticle(analysis_, stored->second), false};
-    }
+  // A repeat is answered before the costly analysis; the linker thread
+  // checks again for a repeat that arrived meanwhile.
+  if (std::optional<AddedArticle> stored = Stored(read->content_hash)) {
+    ReleaseId(name);
+    return *stored;
   }
   ExtractAndAnalyze(&read.value(), options_);
-  std::unique_lock lock(write_mutex_);
-  Result<AddedArticle> added = Commit(std::move(read).value());
-  if (!added.ok() || !added->is_new) ids_.erase(name);
-  if (added.ok() && added->is_new) SaveStoriesSoon();
+  Pending pending{std::move(read).value(), {}};
+  std::future<Result<AddedArticle>> answer = pending.answer.get_future();
+  {
+    std::lock_guard lock(queue_mutex_);
+    queue_.push_back(&pending);
+  }
+  queue_wake_.notify_all();
+  Result<AddedArticle> added = answer.get();
+  if (!added.ok() || !added->is_new) ReleaseId(name);
   return added;
 }
 
-Result<AddedArticle> AppState::Commit(Article article) {
-  auto stored = by_hash_.find(article.content_hash);
-  if (stored != by_hash_.end()) {
-    return AddedArticle{stored->second,
-                        StoryOfArticle(analysis_, stored->second), false};
+void AppState::LinkerLoop() {
+  std::vector<Pending*> batch;
+  for (;;) {
+    {
+      std::unique_lock lock(queue_mutex_);
+      auto ready = [this] { return stopping_ || !queue_.empty(); };
+      if (dirty_) {
+        queue_wake_.wait_until(lock, last_save_ + save_gap_, ready);
+      } else {
+        queue_wake_.wait(lock, ready);
+      }
+      if (stopping_ && queue_.empty()) break;
+      batch.swap(queue_);
+    }
+    if (!batch.empty()) CommitBatch(batch);
+    batch.clear();
+    if (SaveDue()) SaveStories();
+  }
+  if (dirty_) SaveStories();
+}
+
+Result<AddedArticle> AppState::StoreAndPlace(const Article& article) {
+  if (std::optional<AddedArticle> stored = Stored(article.content_hash)) {
+    return *stored;
   }
   Result<bool> put = store_->PutArticle(article);
   if (!put.ok()) return put.status();
-  by_hash_.emplace(article.content_hash, article.id);
-  // Linking reads analysis_ without mutex_: only writers change it, and
-  // they hold write_mutex_ as this one does.
-  StoryUpdate update = linker_.Link(analysis_, article);
-  AddedArticle added{article.id, update.story.id, true};
-  std::unique_lock lock(mutex_);
-  Apply(std::move(update), std::move(article));
-  version_.fetch_add(1);
+  AddedArticle added{article.id, linker_.Place(article), true};
+  std::lock_guard lock(ids_mutex_);
+  by_hash_.emplace(article.content_hash,
+                   AddedArticle{added.id, added.story, false});
   return added;
 }
 
-// An `article` without id is one the analysis holds already (Open).
-void AppState::Apply(StoryUpdate update, Article article) {
-  if (!article.id.empty()) analysis_.articles.push_back(std::move(article));
-  const std::string id = update.story.id;
-  if (update.created) {
-    story_at_[id] = analysis_.stories.size();
-    analysis_.stories.push_back(std::move(update.story));
-  } else {
-    analysis_.stories[story_at_.at(id)] = std::move(update.story);
+void AppState::CommitBatch(std::vector<Pending*>& batch) {
+  std::vector<Result<AddedArticle>> answers;
+  std::vector<Article> added;
+  std::vector<std::string> stories;
+  for (Pending* p : batch) {
+    answers.push_back(StoreAndPlace(p->article));
+    if (!answers.back().ok() || !answers.back()->is_new) continue;
+    added.push_back(std::move(p->article));
+    stories.push_back(answers.back()->story);
   }
-  for (Reuse& r : update.new_reuse) analysis_.reuse.push_back(std::move(r));
+  if (!added.empty()) Publish(std::move(added), stories);
+  // Saved before answering when due, so a lone upload is on disk when its
+  // answer arrives.
+  if (SaveDue()) SaveStories();
+  for (size_t i = 0; i < batch.size(); ++i) {
+    batch[i]->answer.set_value(std::move(answers[i]));
+  }
 }
 
-void AppState::SaveStoriesSoon() {
-  dirty_ = true;
-  if (std::chrono::steady_clock::now() - last_save_ >= kStorySaveInterval) {
-    SaveStories();
-  } else {
-    saver_wake_.notify_all();
+void AppState::Publish(std::vector<Article> added,
+                       const std::vector<std::string>& stories) {
+  std::map<std::string, std::vector<const Article*>> members;
+  for (size_t i = 0; i < added.size(); ++i) {
+    members[stories[i]].push_back(&added[i]);
   }
+  std::vector<StoryUpdate> updates = UpdateStories(
+      linker_, analysis_, article_at_, {members.begin(), members.end()});
+  std::unique_lock lock(mutex_);
+  for (Article& a : added) {
+    article_at_.emplace(a.id, analysis_.articles.size());
+    analysis_.articles.push_back(std::move(a));
+  }
+  for (StoryUpdate& u : updates) {
+    if (u.created) {
+      story_at_[u.story.id] = analysis_.stories.size();
+      analysis_.stories.push_back(std::move(u.story));
+    } else {
+      analysis_.stories[story_at_.at(u.story.id)] = std::move(u.story);
+    }
+    for (Reuse& r : u.new_reuse) analysis_.reuse.push_back(std::move(r));
+  }
+  version_.fetch_add(1);
+  dirty_ = true;
+}
+
+bool AppState::SaveDue() const {
+  return dirty_ && std::chrono::steady_clock::now() - last_save_ >= save_gap_;
 }
 
 void AppState::SaveStories() {
-  // A failed save leaves dirty_ set, so the saver tries again; the articles
-  // are stored, and Open relinks them if no save ever succeeds.
-  if (store_->PutStories(analysis_.stories, analysis_.reuse).ok()) {
-    dirty_ = false;
-  }
+  // A failed save leaves dirty_ set, so it is tried again; the articles are
+  // stored, and Open places them if no save ever succeeds.
+  const auto start = std::chrono::steady_clock::now();
+  dirty_ = !store_->PutStories(analysis_.stories, analysis_.reuse).ok();
   last_save_ = std::chrono::steady_clock::now();
-}
-
-void AppState::SaverLoop() {
-  std::unique_lock lock(write_mutex_);
-  while (!stopping_) {
-    saver_wake_.wait(lock, [this] { return dirty_ || stopping_; });
-    if (stopping_) break;
-    saver_wake_.wait_until(lock, last_save_ + kStorySaveInterval,
-                           [this] { return stopping_; });
-    if (dirty_) SaveStories();
-  }
-  if (dirty_) SaveStories();
+  save_gap_ = std::max<std::chrono::steady_clock::duration>(
+      kStorySaveInterval, kSaveShare * (last_save_ - start));
 }
 
 }  // namespace corroborate::serve

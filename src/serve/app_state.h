@@ -3,19 +3,24 @@
 //
 // What the web app serves: the analysis loaded from a store, kept in memory,
 // and the one way to change it, adding an article. An added article runs
-// through the pipeline (ingest, extract, analyze, entities) with no lock
-// held, is stored (its own transaction), and joins a story through
-// StoryLinker: only that story is re-corroborated, and other stories keep
-// their ids and claims. Stories are saved to the store at most once per
-// second (kStorySaveInterval in app_state.cc) and when the state is
-// destroyed; an article whose story was not saved yet (a killed server) is
-// linked again when the store is next opened.
+// through the pipeline (ingest, extract, analyze, entities) on the
+// request's thread with no lock held. Then one linker thread takes every
+// article waiting at that moment as a batch (group commit): stores each in
+// its own transaction, places it in a story with StoryLinker, and
+// re-corroborates each story the batch touched once, so under load the
+// cost of a busy story is shared by all the articles that joined it; the
+// stories are updated on all cores. Other stories keep their ids and
+// claims. Stories are saved to the store at most once per second, less
+// often when a save is slow (kStorySaveInterval, kSaveShare in
+// app_state.cc), and when the state is destroyed; an article whose story was
+// not saved yet (a killed server) is placed in a story when the store is next
+// opened.
 //
-// Thread-safe. Readers share a lock that a writer takes exclusively only to
-// swap in its result (append the article, replace one story), so a read
-// waits at most that long; writers are serialized by a second mutex. This
-// assumes one writing process per store: articles another process stores
-// meanwhile join stories when the store is next opened.
+// Thread-safe. Readers share a lock that the linker thread takes
+// exclusively only to swap in a batch (append its articles, replace the
+// stories it touched), so a read waits at most that long. This assumes one
+// writing process per store: articles another process stores meanwhile
+// join stories when the store is next opened.
 
 #pragma once
 
@@ -26,6 +31,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -86,41 +92,56 @@ class AppState {
                                   const std::string& id);
 
  private:
+  struct Pending;  // an analysed upload waiting for the linker thread
+
   AppState(PipelineOptions options, std::unique_ptr<Store> store,
            Analysis analysis);
   // Returns `wanted` if it is free, else a fresh "upload-N"; reserves it.
   std::string ReserveId(const std::string& wanted);
   void ReleaseId(const std::string& id);
-  // Stores `article`, links it and makes it visible.
-  // REQUIRES: write_mutex_ held.
-  Result<AddedArticle> Commit(Article article);
-  // Puts `update` and `article` (unless its id is empty) into the analysis.
-  // REQUIRES: both mutexes held (mutex_ exclusively).
-  void Apply(StoryUpdate update, Article article);
-  // Saves the stories now, or has the saver thread do it once
-  // kStorySaveInterval has passed since the last save.
-  // REQUIRES: write_mutex_ held.
-  void SaveStoriesSoon();
-  void SaveStories();  // REQUIRES: write_mutex_ held.
-  void SaverLoop();
+  // The stored article with `hash` and its story, if any.
+  std::optional<AddedArticle> Stored(const std::string& hash);
+  // Places articles stored in no story (Open).
+  void LinkOrphans(const std::vector<size_t>& orphans);
+  // Stores, links and shows one batch and answers its uploads; saves the
+  // stories when they are due. Linker thread only.
+  void CommitBatch(std::vector<Pending*>& batch);
+  // Stores `article` and places it; the answer for its upload.
+  // Linker thread only.
+  Result<AddedArticle> StoreAndPlace(const Article& article);
+  // Re-corroborates the stories of `added` and swaps the result in with
+  // `added`. Linker thread only.
+  void Publish(std::vector<Article> added,
+               const std::vector<std::string>& stories);
+  void SaveStories();    // Linker thread only.
+  bool SaveDue() const;  // Linker thread only.
+  void LinkerLoop();
 
   const PipelineOptions options_;
   mutable std::shared_mutex mutex_;  // guards analysis_
-  Analysis analysis_;
+  Analysis analysis_;  // changed only by the linker thread, under mutex_
   std::atomic<uint64_t> version_{1};
 
-  // Guarded by write_mutex_ (and only writers change analysis_, holding it).
-  std::mutex write_mutex_;
+  // The linker thread's; it reads analysis_ without mutex_.
   std::unique_ptr<Store> store_;
   StoryLinker linker_;
-  std::unordered_set<std::string> ids_;  // stored and reserved article ids
-  std::unordered_map<std::string, std::string> by_hash_;  // hash -> id
-  std::unordered_map<std::string, size_t> story_at_;      // id -> index
-  bool dirty_ = false;     // stories changed since the last save
-  bool stopping_ = false;  // the saver thread must finish
+  std::unordered_map<std::string, size_t> story_at_;    // id -> index
+  std::unordered_map<std::string, size_t> article_at_;  // id -> index
+  bool dirty_ = false;  // stories changed since the last save
   std::chrono::steady_clock::time_point last_save_;
-  std::condition_variable saver_wake_;
-  std::thread saver_;
+  std::chrono::steady_clock::duration save_gap_{};  // least time between
+
+  // Guarded by ids_mutex_: ids and hashes uploads check before analysis.
+  std::mutex ids_mutex_;
+  std::unordered_set<std::string> ids_;  // stored and reserved article ids
+  std::unordered_map<std::string, AddedArticle> by_hash_;  // stored ones
+
+  // Guarded by queue_mutex_.
+  std::mutex queue_mutex_;
+  std::condition_variable queue_wake_;
+  std::vector<Pending*> queue_;
+  bool stopping_ = false;
+  std::thread linker_thread_;
 };
 
 // The story (id) holding article `article_id`, "" if none.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <numeric>
 #include <tuple>
 #include <unordered_set>
@@ -32,17 +33,19 @@ const Story* FindStory(const Analysis& analysis, const std::string& id) {
 
 // Copies of the members of `joined` (none if null) plus `added`, ordered as
 // ClusterStories orders a story: by date (undated last), then id.
-std::vector<Article> Members(const Analysis& analysis, const Story* joined,
-                             const Article& added) {
+std::vector<Article> Members(
+    const Analysis& analysis,
+    const std::unordered_map<std::string, size_t>& article_at,
+    const Story* joined, const std::vector<const Article*>& added) {
   std::vector<Article> members;
   if (joined != nullptr) {
-    std::unordered_set<std::string> ids(joined->articles.begin(),
-                                        joined->articles.end());
-    for (const Article& a : analysis.articles) {
-      if (ids.count(a.id)) members.push_back(a);
+    for (const std::string& id : joined->articles) {
+      auto at = article_at.find(id);
+      if (at != article_at.end())
+        members.push_back(analysis.articles[at->second]);
     }
   }
-  members.push_back(added);
+  for (const Article* a : added) members.push_back(*a);
   std::sort(members.begin(), members.end(),
             [](const Article& x, const Article& y) {
               return std::make_tuple(x.date.empty(), std::cref(x.date),
@@ -53,13 +56,14 @@ std::vector<Article> Members(const Analysis& analysis, const Story* joined,
   return members;
 }
 
-// The stored reuse pairs between members plus the new pairs of `added`
-// (returned in *fresh), found among the members only: an article that
-// shares enough text with another joins that article's story (StoryIndex's
-// LSH), so pairs across stories are the weak ones a story does not use.
+// The stored reuse pairs between members plus the new pairs of an added
+// article (returned in *fresh), found among the members only: an article
+// that shares enough text with another joins that article's story
+// (StoryIndex's LSH), so pairs across stories are the weak ones a story
+// does not use.
 std::vector<Reuse> StoryReuse(const Analysis& analysis,
                               const std::vector<Article>& members,
-                              const std::string& added,
+                              const std::unordered_set<std::string>& added,
                               const LinkOptions& options,
                               std::vector<Reuse>* fresh) {
   std::unordered_set<std::string> ids;
@@ -70,7 +74,7 @@ std::vector<Reuse> StoryReuse(const Analysis& analysis,
   }
   if (members.size() < 2) return reuse;
   for (Reuse& r : FindReuse(members, options)) {
-    if (r.from != added && r.to != added) continue;
+    if (!added.count(r.from) && !added.count(r.to)) continue;
     fresh->push_back(r);
     reuse.push_back(std::move(r));
   }
@@ -86,12 +90,21 @@ StoryLinker::StoryLinker(const LinkOptions& link,
       hasher_(link::StoryIndex::kMinHashFunctions),
       index_(link.story_similarity) {}
 
-int StoryLinker::Place(const Article& article) {
-  int story = index_.Add(link::ProfileArticle(article, &stemmer_, hasher_));
+std::string StoryLinker::Place(const Article& article) {
+  const int story =
+      index_.Add(link::ProfileArticle(article, &stemmer_, hasher_));
   if (story >= static_cast<int>(story_ids_.size())) {
     story_ids_.resize(story + 1);
   }
-  return story;
+  std::string& id = story_ids_[story];
+  if (id.empty()) {
+    // snprintf, not "S" + std::to_string(): GCC 12 warns falsely there
+    // (-Wrestrict inside std::string).
+    char name[16];
+    std::snprintf(name, sizeof name, "S%d", next_story_++);
+    id = name;
+  }
+  return id;
 }
 
 std::vector<size_t> StoryLinker::Seed(const Analysis& analysis) {
@@ -107,24 +120,28 @@ std::vector<size_t> StoryLinker::Seed(const Analysis& analysis) {
       unlinked.push_back(i);
       continue;
     }
-    std::string& id = story_ids_[Place(analysis.articles[i])];
-    if (id.empty()) id = stored->second;
+    const int story = index_.Add(
+        link::ProfileArticle(analysis.articles[i], &stemmer_, hasher_));
+    if (story >= static_cast<int>(story_ids_.size())) {
+      story_ids_.resize(story + 1);
+    }
+    if (story_ids_[story].empty()) story_ids_[story] = stored->second;
   }
   return unlinked;
 }
 
-StoryUpdate StoryLinker::Link(const Analysis& analysis,
-                              const Article& article) {
-  std::string& id = story_ids_[Place(article)];
-  const Story* joined = id.empty() ? nullptr : FindStory(analysis, id);
+StoryUpdate StoryLinker::Update(
+    const Analysis& analysis,
+    const std::unordered_map<std::string, size_t>& article_at,
+    const std::string& id, const std::vector<const Article*>& added) const {
+  const Story* joined = FindStory(analysis, id);
   StoryUpdate update;
-  if (joined == nullptr) {
-    id = "S" + std::to_string(next_story_++);
-    update.created = true;
-  }
-  std::vector<Article> members = Members(analysis, joined, article);
+  update.created = joined == nullptr;
+  std::vector<Article> members = Members(analysis, article_at, joined, added);
+  std::unordered_set<std::string> added_ids;
+  for (const Article* a : added) added_ids.insert(a->id);
   std::vector<Reuse> reuse =
-      StoryReuse(analysis, members, article.id, link_, &update.new_reuse);
+      StoryReuse(analysis, members, added_ids, link_, &update.new_reuse);
   std::vector<int> cluster(members.size());
   std::iota(cluster.begin(), cluster.end(), 0);
   std::vector<Story> stories =

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// StoryLinker: links articles added to a running server one at a time,
-// without re-linking the store. The story an article joins comes from
+// StoryLinker: links articles added to a running server, without
+// re-linking the store. The story an article joins comes from
 // link::StoryIndex (inverted index + LSH, cost per article about flat in
 // the store's size); only that story is re-corroborated. Story ids stay
 // stable: an existing story keeps its id, a new story gets the next free
@@ -19,6 +19,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "corroborate/article.h"
@@ -30,11 +31,11 @@
 
 namespace corroborate::serve {
 
-// What adding one article changes.
+// What adding articles to one story changes.
 struct StoryUpdate {
-  Story story;                   // the story it joined, re-corroborated
+  Story story;                   // the story with them, re-corroborated
   bool created = false;          // true if `story` is new
-  std::vector<Reuse> new_reuse;  // pairs of the article with other members
+  std::vector<Reuse> new_reuse;  // pairs of an added article and a member
 };
 
 class StoryLinker {
@@ -43,17 +44,23 @@ class StoryLinker {
 
   // Feeds every article of `analysis` to the index. Returns the indexes (in
   // analysis.articles) of articles that no stored story holds (stored by a
-  // writer that stopped before saving its stories); link them with Link.
+  // writer that stopped before saving its stories); Place them.
   std::vector<size_t> Seed(const Analysis& analysis);
 
-  // Places `article` in a story of `analysis` (which must not hold it yet)
-  // and returns the story with the article added and its claims recomputed.
-  StoryUpdate Link(const Analysis& analysis, const Article& article);
+  // Adds `article` to the index and returns the id of the story it joins:
+  // a stored story's, or a new "S<N>" (which later articles may join too).
+  std::string Place(const Article& article);
+
+  // Story `id` of `analysis` (a new story if it has none) with the articles
+  // `added` as further members, its claims recomputed. `analysis` must not
+  // hold them in any story; `article_at` maps each id of analysis.articles
+  // to its index. Thread-safe (const), so stories can be updated at once.
+  StoryUpdate Update(const Analysis& analysis,
+                     const std::unordered_map<std::string, size_t>& article_at,
+                     const std::string& id,
+                     const std::vector<const Article*>& added) const;
 
  private:
-  // Adds `article` to the index; returns the index's story number.
-  int Place(const Article& article);
-
   LinkOptions link_;
   CorroborateOptions corroborate_;
   link::WordStemmer stemmer_;

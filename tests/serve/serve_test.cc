@@ -163,6 +163,29 @@ TEST_F(ServeTest, AddingAnArticleKeepsOtherStoriesAndIds) {
   EXPECT_EQ(StoryOf(*state, "bridge"), bridge);
 }
 
+TEST_F(ServeTest, SimultaneousUploadsOfOneEventShareANewStory) {
+  // Uploads that arrive together are linked as one batch: both join the
+  // story the first one starts, and the unrelated one gets its own.
+  std::unique_ptr<AppState> state = OpenState();
+  const char* texts[] = {kFloodA, kFloodB, kChess};
+  std::vector<Result<AddedArticle>> added(3, Status::NotFound("x", "unset"));
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 3; ++i) {
+    threads.emplace_back([&, i] {
+      added[i] = state->AddArticle(texts[i], false, "t" + std::to_string(i));
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const auto& a : added) ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(added[0]->story, added[1]->story);
+  EXPECT_NE(added[0]->story, added[2]->story);
+  state->Read([&](const Analysis& a) {
+    EXPECT_EQ(a.articles.size(), 3u);
+    EXPECT_EQ(a.stories.size(), 2u);
+  });
+  EXPECT_EQ(StoryOf(*state, "t1"), added[1]->story);
+}
+
 TEST_F(ServeTest, ArticlesStoredWithoutStoriesAreLinkedOnOpen) {
   // A server killed before it saved its stories leaves articles in no
   // story; the next Open links them.

@@ -416,9 +416,12 @@ bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
 }
 
 // The candidates of one tokenized sentence, chains attached.
+// `unheld` (if given) receives the classified cues no subject was found
+// for.
 std::vector<Candidate> SentenceCandidates(std::string_view text,
                                           const std::vector<Token>& tokens,
-                                          bool broad) {
+                                          bool broad,
+                                          std::vector<Cue>* unheld = nullptr) {
   std::vector<Candidate> candidates;
   std::vector<Cue> cues = FindCues(tokens, broad);
   // Bounds the work on run-on garbage (each candidate copies its content,
@@ -426,8 +429,12 @@ std::vector<Candidate> SentenceCandidates(std::string_view text,
   if (cues.size() > kMaxCuesPerSentence) cues.resize(kMaxCuesPerSentence);
   for (const Cue& cue : cues) {
     Candidate c = BuildCandidate(text, tokens, cue);
-    if (!c.dropped && !util::Trim(c.source).empty())
+    if (!c.dropped && !util::Trim(c.source).empty()) {
       candidates.push_back(std::move(c));
+    } else if (unheld != nullptr && cue.classified &&
+               c.subject_begin == c.subject_end) {
+      unheld->push_back(cue);
+    }
   }
   Candidate headline;
   if (broad && ColonHeadline(text, tokens, &headline))
@@ -477,6 +484,38 @@ bool Within(size_t i, const std::vector<SourcelessCue>& cues) {
   return false;
 }
 
+// Words a cue with no holder must introduce to count as sourceless
+// content (shorter ones are mostly noun uses: "the plans").
+constexpr size_t kMinUnheldContentWords = 3;
+
+// A classified cue with no subject anywhere ("Critics of the plan, long
+// ignored, were assured that ..."): PolNeAR's sourceless attribution, with
+// the words after it as content.
+void AddUnheldCues(const std::vector<Token>& tokens,
+                   const std::vector<Cue>& unheld,
+                   std::vector<SourcelessCue>* sourceless) {
+  for (const Cue& cue : unheld) {
+    // "When asked, the clerk left": what follows a comma is a clause of
+    // its own.
+    if (Within(cue.begin, *sourceless) ||
+        (cue.end < tokens.size() && tokens[cue.end].text == ","))
+      continue;
+    size_t begin = cue.end;
+    while (begin < tokens.size() &&
+           (!tokens[begin].IsWord() || tokens[begin].Is("that")))
+      ++begin;
+    size_t end = tokens.size();
+    while (end > begin && !tokens[end - 1].IsWord()) --end;
+    if (CountWords(tokens, begin, end) < kMinUnheldContentWords) continue;
+    SourcelessCue s;
+    s.cue_begin = cue.begin;
+    s.cue_end = cue.end;
+    s.content_begin = begin;
+    s.content_end = end;
+    sourceless->push_back(s);
+  }
+}
+
 }  // namespace
 
 std::vector<Attribution> FindAttributions(
@@ -493,7 +532,11 @@ std::vector<Attribution> FindAttributions(
     tracker.Observe(text);
     std::vector<SourcelessCue> sourceless;
     if (broad) sourceless = FindSourcelessCues(tokens);
-    for (const Candidate& c : SentenceCandidates(text, tokens, broad)) {
+    std::vector<Cue> unheld;
+    std::vector<Candidate> candidates =
+        SentenceCandidates(text, tokens, broad, &unheld);
+    AddUnheldCues(tokens, unheld, &sourceless);
+    for (const Candidate& c : candidates) {
       if (c.dropped || Within(c.cue.begin, sourceless)) continue;
       Attribution a =
           ToAttribution(c, tracker, c.cue_text.ends_with(", citing"));

@@ -101,6 +101,26 @@ TEST(SourcelessCues, AskerNamedOrNoQuestionIsNotSourceless) {
   EXPECT_EQ(WithCue(object, AttributeText(object), "asked"), nullptr);
 }
 
+TEST(SourcelessCues, ClassifiedCueWithNoHolderHasNoSource) {
+  std::string text =
+      "After the vote, claiming that the count was rigged became common "
+      "among losers.";
+  auto found = AttributeText(text);
+  const TextAttribution* a = WithCue(text, found, "claiming");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Slice(text, a->content[0]),
+            "the count was rigged became common among losers");
+  // Too little after the cue to be content.
+  EXPECT_TRUE(AttributeText("After the vote, nobody was claiming it.").empty());
+  // A holder named: an ordinary attribution.
+  std::string named =
+      "Mayor Ted Olsen announced that the ferry would stop running in May.";
+  auto held = AttributeText(named);
+  ASSERT_EQ(held.size(), 1u);
+  ASSERT_EQ(held[0].source.size(), 1u);
+  EXPECT_EQ(Slice(named, held[0].source[0]), "Mayor Ted Olsen");
+}
+
 TEST(SourcelessCues, PipelineModeOutputsNoSourcelessAttribution) {
   Sentence s;
   s.text = "The harbour tunnel is expected to open in May.";

@@ -3,6 +3,7 @@
 
 #include "analyze/cue_classifier.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -61,6 +62,11 @@ SubjectDescription DescribeSubject(const std::vector<Token>& tokens, size_t i) {
   return {n == 1 ? "np1" : n <= 3 ? "np2" : "np4", head};
 }
 
+// Tokens on each side of a word searched for a quote mark: a long news
+// sentence (PolNeAR train: rarely over 60 tokens) is covered, and run-on
+// input costs no more than this per word.
+constexpr size_t kQuoteWindow = 30;
+
 // The word without an inflection ending ("claims", "claimed", "claiming"
 // -> "claim"), so the forms share evidence.
 std::string_view Stem(std::string_view w) {
@@ -102,8 +108,11 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   emit({"stem=", Stem(w)});
   // Postposed cues stand at the end ("..., X said."); quotes nearby.
   if (i + 3 >= tokens.size()) emit({"end"});
-  for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+  size_t from = i > kQuoteWindow ? i - kQuoteWindow : 0;
+  size_t to = std::min(tokens.size(), i + kQuoteWindow);
+  for (size_t k = from; k < to; ++k) {
+    if (tokens[k].kind == TokenKind::kOpenQuote ||
+        tokens[k].kind == TokenKind::kCloseQuote) {
       emit({"hasquote"});
       break;
     }

@@ -8,6 +8,7 @@
 #include "analyze/cue_classifier.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <string>
 
@@ -95,6 +96,20 @@ TEST(CueClassifier, LeavesOrdinaryVerbsAlone) {
   EXPECT_TRUE(AttributeText("The report is on the table.").empty());
   EXPECT_TRUE(
       AttributeText("The expected surplus was spent on roads.").empty());
+}
+
+TEST(CueClassifier, RunOnSentenceIsScoredInBoundedTime) {
+  // No clause word or quote to stop a subject search: each scored word
+  // would walk back to the start without the per-sentence budget.
+  std::string run_on;
+  for (int i = 0; i < 20000; ++i) run_on += "officials said ";
+  auto start = std::chrono::steady_clock::now();
+  AttributeText(run_on);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  // Debug build on a loaded two-core machine: well under a second.
+  EXPECT_LT(seconds, 10.0);
 }
 
 }  // namespace

@@ -225,10 +225,37 @@ bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
   return tokens[i].Is("to") && CountWords(tokens, i + 1, tokens.size()) >= 2;
 }
 
+// "The plan was backed on Friday by the mayor": a classified cue with a
+// "by" agent. The agent is the source and the grammatical subject the
+// content; false if the cue has no agent or no subject.
+bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
+                  const Cue& cue, Candidate* c) {
+  size_t by = cue.end;
+  while (by < tokens.size() && tokens[by].IsWord() &&
+         (IsTimeWord(tokens[by]) || tokens[by].IsAdverb() ||
+          tokens[by].Is("on") || tokens[by].Is("last")))
+    ++by;
+  if (by + 1 >= tokens.size() || !tokens[by].Is("by")) return false;
+  size_t end = PhraseEnd(tokens, by + 1);
+  auto [sb, se] = FindSubject(tokens, cue.begin, /*auxiliaries=*/true);
+  if (end == by + 1 || sb == se) return false;
+  c->cue = cue;
+  c->cue_text = Span(text, tokens, cue.begin, cue.end);
+  c->subject_begin = by + 1;
+  c->subject_end = end;
+  c->source = Span(text, tokens, by + 1, end);
+  c->content_begin = sb;
+  c->content_end = se;
+  return true;
+}
+
 Candidate BuildCandidate(std::string_view text,
                          const std::vector<Token>& tokens, const Cue& cue) {
   if (cue.type == CueType::kAccordingTo)
     return BuildAccordingTo(text, tokens, cue);
+  Candidate passive;
+  if (cue.classified && BuildPassive(text, tokens, cue, &passive))
+    return passive;
   auto [sb, se] = cue.type == CueType::kParticiple
                       ? SentenceSubject(tokens)
                       : FindSubject(tokens, cue.begin, cue.classified);

@@ -111,5 +111,17 @@ TEST(BroadCues, ClauseAfterAnInvertedCueIsNoSpeaker) {
   for (const auto& a : found) EXPECT_TRUE(a.source.empty());
 }
 
+TEST(BroadCues, PassiveAgentIsTheSourceAndTheSubjectTheContent) {
+  std::string text =
+      "The harbour plan was backed on Friday by Mayor Ted Olsen.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Mayor Ted Olsen");
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "backed");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "The harbour plan");
+  // "built by": no stance, no attribution.
+  EXPECT_TRUE(AttributeText("The harbour was built by the navy.").empty());
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

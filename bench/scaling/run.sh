@@ -17,26 +17,48 @@ bin="$build/src/cli/corroborate"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"$build/bench/scaling/synthetic_corpus" "$work" "$articles" "$files" \
+corpus="$work/corpus"  # outputs stay out of the input directory
+mkdir "$corpus"
+"$build/bench/scaling/synthetic_corpus" "$corpus" "$articles" "$files" \
   "$shared/corpus/attribution/polnear-train.jsonl" \
   "$shared/corpus/attribution/polnear-dev.jsonl"
 
 mpi=(mpirun --oversubscribe)
 [ "$(id -u)" -eq 0 ] && mpi+=(--allow-run-as-root)
 
-# Wall time in seconds of one run, output discarded.
+# One run with N ranks; prints its wall time in seconds. Each rank runs under
+# GNU time (its CPU: "rank R cpu USER SYS") and prints its phase times
+# (CORROBORATE_MPI_TIMES, src/pipeline/mpi_comm.h) to $work/err.N.
 run() {
   local start end
   start=$(date +%s.%N)
-  "${mpi[@]}" -np "$1" "$bin" analyze --mpi --no-db --json "$work" >"$work/out.$1.json"
+  CORROBORATE_MPI_TIMES=1 "${mpi[@]}" -x CORROBORATE_MPI_TIMES -np "$1" \
+    bash -c 'exec /usr/bin/time -f "rank $OMPI_COMM_WORLD_RANK cpu %U %S" "$0" "$@"' \
+    "$bin" analyze --mpi --no-db --json "$corpus" >"$work/out.$1.json" 2>"$work/err.$1"
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
 }
 
+# Per-rank CPU (user + sys) and, per phase, each rank's CPU seconds.
+report() {
+  echo "np=$1 per-rank CPU (user+sys):"
+  awk '/^rank [0-9]+ cpu/ { printf "  rank %s: %.2f s\n", $2, $4 + $5 }' "$work/err.$1" | sort
+  echo "np=$1 phases (CPU s; '(wait)' = waiting for slower ranks):"
+  awk '/^rank [0-9]+: / { r = $2; sub(":", "", r); cpu[$3, r] += $8
+         if (!(($3) in order)) { order[$3] = ++n; name[n] = $3 } if (r + 1 > nr) nr = r + 1 }
+       END { for (i = 1; i <= n; ++i) { line = sprintf("  %-14s", name[i])
+               for (r = 0; r < nr; ++r) line = line sprintf(" rank%s %7.2f", r, cpu[name[i], r])
+               print line } }' "$work/err.$1"
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 t1=$(run 1)
 t2=$(run 2)
+echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 cmp -s "$work/out.1.json" "$work/out.2.json" || { echo "outputs differ" >&2; exit 1; }
 printf 'articles=%s files=%s\n' "$articles" "$files"
+report 1
+report 2
 awk -v n="$articles" -v t1="$t1" -v t2="$t2" 'BEGIN {
   printf "np=1: %.2f s (%.1f articles/s)\n", t1, n / t1
   printf "np=2: %.2f s (%.1f articles/s)\n", t2, n / t2

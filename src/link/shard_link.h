@@ -36,18 +36,44 @@ struct Shard {
 std::vector<Reuse> FindReuseShard(const std::vector<Article>& articles,
                                   const LinkOptions& options, Shard shard);
 
-// Pairs of articles (a < b) whose similarity reaches the threshold.
-using Edges = std::vector<std::pair<int, int>>;
-// Takes this worker's edges, returns every worker's (in any order).
-using EdgeExchange = std::function<Edges(Edges)>;
+// Takes this worker's scores (PairScores), returns every worker's
+// concatenated in worker order.
+using ScoreExchange = std::function<std::vector<double>(std::vector<double>)>;
 
-// ClusterAtLevel, where this worker scores the pairs (a, b > a) of the rows
-// a = shard.index, shard.index + shard.count, ... (interleaved rows have
-// near-equal numbers of pairs) and `exchange` unites the edges. The result
-// is the same on every worker and equals ClusterAtLevel's.
+// The similarity of every pair of items 0..n-1, computed once: ClusterAtLevel
+// thresholds them into components and then agglomerates within components,
+// and on one input nearly all articles can form one component, so keeping
+// the scores halves the work. This worker scores the rows a = shard.index,
+// shard.index + shard.count, ... (pairs (a, b > a); interleaved rows have
+// near-equal numbers of pairs) and `exchange` (if set) brings the others'.
+// Memory: n (n - 1) / 2 doubles, half the agglomeration matrix of a
+// component of n.
+class PairScores {
+ public:
+  PairScores(int n, Shard shard, const std::function<double(int, int)>& score,
+             const ScoreExchange& exchange);
+
+  // REQUIRES: a != b, both in [0, n).
+  double operator()(int a, int b) const {
+    if (a > b) std::swap(a, b);
+    return scores_[RowStart(a) + static_cast<size_t>(b - a - 1)];
+  }
+
+ private:
+  size_t RowStart(int a) const {
+    const size_t r = static_cast<size_t>(a);
+    return r * static_cast<size_t>(n_ - 1) - r * (r - 1) / 2;
+  }
+
+  int n_;
+  std::vector<double> scores_;  // row a: pairs (a, a + 1) .. (a, n - 1)
+};
+
+// ClusterAtLevel with its pair scores from PairScores(shard, exchange). The
+// result is the same on every worker and equals ClusterAtLevel's.
 std::vector<std::vector<int>> ClusterAtLevelShard(
     const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
     const LinkOptions& options, Level level, Shard shard,
-    const EdgeExchange& exchange);
+    const ScoreExchange& exchange);
 
 }  // namespace corroborate::link

@@ -37,6 +37,7 @@
 #include "link/event_terms.h"
 #include "link/pair_features.h"
 #include "link/pair_model.h"
+#include "link/shard_average_link.h"
 #include "link/shard_link.h"
 #include "link/story_levels.h"
 #include "link/term_weights.h"
@@ -130,9 +131,9 @@ int Find(std::vector<int>& parent, int x) {
 
 // Average-link clustering of `members` at `threshold`.
 std::vector<std::vector<int>> AverageLink(const std::vector<int>& members,
-                                          const PairSimilarity& sim,
+                                          const link::PairScores& sim,
                                           double threshold) {
-  auto groups = link::AverageLinkClusters(
+  auto groups = link::FastAverageLinkClusters(
       static_cast<int>(members.size()),
       [&](int i, int j) { return sim(members[i], members[j]); }, threshold);
   for (auto& group : groups) {
@@ -152,19 +153,19 @@ std::vector<std::vector<int>> link::ClusterAtLevel(
 std::vector<std::vector<int>> link::ClusterAtLevelShard(
     const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
     const LinkOptions& options, Level level, Shard shard,
-    const EdgeExchange& exchange) {
+    const ScoreExchange& exchange) {
   const int n = static_cast<int>(articles.size());
-  const PairSimilarity sim(articles, reuse, options.story_similarity, level);
-  Edges edges;
-  for (int a = shard.index; a < n; a += std::max(1, shard.count)) {
-    for (int b = a + 1; b < n; ++b) {
-      if (sim(a, b) >= options.story_similarity) edges.emplace_back(a, b);
-    }
-  }
-  if (exchange) edges = exchange(std::move(edges));
+  const PairSimilarity pair(articles, reuse, options.story_similarity, level);
+  const PairScores sim(
+      n, shard, [&](int a, int b) { return pair(a, b); }, exchange);
   std::vector<int> parent(n);
   std::iota(parent.begin(), parent.end(), 0);
-  for (const auto& [a, b] : edges) parent[Find(parent, a)] = Find(parent, b);
+  for (int a = 0; a < n; ++a) {
+    for (int b = a + 1; b < n; ++b) {
+      if (sim(a, b) >= options.story_similarity)
+        parent[Find(parent, a)] = Find(parent, b);
+    }
+  }
   std::vector<std::vector<int>> components(n);
   for (int a = 0; a < n; ++a) components[Find(parent, a)].push_back(a);
 

@@ -123,7 +123,7 @@ Result<std::vector<std::string>> GatherToAll(const std::string& mine) {
   return Split(all, offsets.value());
 }
 
-std::vector<int> GatherIntsToAll(const std::vector<int>& mine) {
+std::vector<double> GatherDoublesToAll(const std::vector<double>& mine) {
   int ranks = 1;
   MPI_Comm_size(MPI_COMM_WORLD, &ranks);
   const int count = static_cast<int>(mine.size());
@@ -134,9 +134,9 @@ std::vector<int> GatherIntsToAll(const std::vector<int>& mine) {
     offsets[r] = total;
     total += counts[r];
   }
-  std::vector<int> all(total);
-  MPI_Allgatherv(mine.data(), count, MPI_INT, all.data(), counts.data(),
-                 offsets.data(), MPI_INT, MPI_COMM_WORLD);
+  std::vector<double> all(total);
+  MPI_Allgatherv(mine.data(), count, MPI_DOUBLE, all.data(), counts.data(),
+                 offsets.data(), MPI_DOUBLE, MPI_COMM_WORLD);
   return all;
 }
 
@@ -155,6 +155,13 @@ void PhaseTimer::Lap(const char* phase) {
                cpu - cpu_);
   wall_ = now;
   cpu_ = cpu;
+}
+
+void PhaseTimer::Sync(const char* phase) {
+  if (!enabled_) return;
+  Lap(phase);
+  MPI_Barrier(MPI_COMM_WORLD);
+  Lap("(wait)");
 }
 
 }  // namespace corroborate::pipeline

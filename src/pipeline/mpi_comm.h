@@ -45,16 +45,22 @@ Result<std::vector<std::string>> GatherToRoot(const std::string& mine);
 Result<std::vector<std::string>> GatherToAll(const std::string& mine);
 
 // Every rank's `mine`, concatenated in rank order, on every rank.
-std::vector<int> GatherIntsToAll(const std::vector<int>& mine);
+// REQUIRES: the total is at most INT_MAX values.
+std::vector<double> GatherDoublesToAll(const std::vector<double>& mine);
 
 // Prints, when the environment variable CORROBORATE_MPI_TIMES is set, one
-// line per phase to standard error: "rank R: PHASE WALL_S CPU_S" (CPU is
-// this process's user + system time). Not collective.
+// line per phase to standard error: "rank R: PHASE wall W s cpu C s" (CPU
+// is this process's user + system time, including MPI's busy waiting).
 class PhaseTimer {
  public:
   explicit PhaseTimer(int rank);
-  // Ends the current phase, naming it.
+  // Ends the current phase, naming it. Not collective.
   void Lap(const char* phase);
+  // Collective when timing is on (a no-op otherwise): ends the current
+  // phase as Lap does, then waits for all ranks (MPI_Barrier) and reports
+  // the wait as phase "(wait)", so that the time a rank spends waiting for
+  // slower ones is not counted in the next exchange.
+  void Sync(const char* phase);
 
  private:
   int rank_;

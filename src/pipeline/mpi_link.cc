@@ -3,6 +3,7 @@
 
 #include "pipeline/mpi_link.h"
 
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -54,18 +55,6 @@ Result<std::vector<Reuse>> GatherReuse(std::vector<Reuse> mine, int rank) {
     }
   }
   return all;
-}
-
-// Unites the story edges of all ranks (as flat int pairs).
-link::Edges GatherEdges(link::Edges mine) {
-  std::vector<int> flat;
-  flat.reserve(mine.size() * 2);
-  for (const auto& [a, b] : mine) flat.insert(flat.end(), {a, b});
-  const std::vector<int> all = GatherIntsToAll(flat);
-  link::Edges edges;
-  for (size_t i = 0; i + 1 < all.size(); i += 2)
-    edges.emplace_back(all[i], all[i + 1]);
-  return edges;
 }
 
 // The rank that corroborates each story: greedy by estimated cost, the
@@ -150,22 +139,33 @@ Result<Analysis> LinkAndCorroborateMpi(const std::vector<Article>& articles,
                                        const PipelineOptions& options,
                                        PhaseTimer* timer) {
   const link::Shard shard = ThisShard();
-  Result<std::vector<Reuse>> reuse = GatherReuse(
-      link::FindReuseShard(articles, options.link, shard), shard.index);
+  std::vector<Reuse> found =
+      link::FindReuseShard(articles, options.link, shard);
+  timer->Sync("reuse");
+  Result<std::vector<Reuse>> reuse = GatherReuse(std::move(found), shard.index);
   if (!reuse.ok()) return reuse.status();
-  timer->Lap("reuse");
-  const std::vector<std::vector<int>> clusters =
-      link::ClusterAtLevelShard(articles, reuse.value(), options.link,
-                                link::Level::kEvent, shard, GatherEdges);
-  timer->Lap("cluster");
+  timer->Lap("xchg-reuse");
+  // The pair scores are exchanged as one array of int-counted doubles.
+  const size_t n = articles.size();
+  if (n > 1 && n * (n - 1) / 2 > static_cast<size_t>(INT_MAX)) {
+    return Status::NotSupported("--mpi",
+                                "too many articles to cluster at once");
+  }
+  const std::vector<std::vector<int>> clusters = link::ClusterAtLevelShard(
+      articles, reuse.value(), options.link, link::Level::kEvent, shard,
+      [timer](std::vector<double> scores) {
+        timer->Sync("cluster-pair");
+        return GatherDoublesToAll(scores);
+      });
+  timer->Lap("cluster-rest");
   std::vector<std::pair<int, Story>> mine =
       CorroborateMine(articles, clusters, reuse.value(), options.corroborate,
                       shard.index, shard.count);
-  timer->Lap("corroborate");
+  timer->Sync("corroborate");
   Result<std::vector<Story>> stories =
       GatherStories(std::move(mine), shard.index);
   if (!stories.ok()) return stories.status();
-  timer->Lap("gather-story");
+  timer->Lap("xchg-story");
   Analysis analysis;
   if (shard.index != 0) return analysis;
   analysis.reuse = std::move(reuse).value();

@@ -161,14 +161,18 @@ int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
                             std::vector<Root>* roots) const {
   const Article& article = articles_[said.first];
   Root r;
-  r.anonymous = a.anonymous;
+  // "two senior executives told ..." is unnamed whether or not the
+  // attribution says so.
+  const bool unnamed = !a.anonymous && a.via.empty() && LooksUnnamed(a.source);
+  r.anonymous = a.anonymous || unnamed;
   if (!a.via.empty() && !a.source.empty()) {
     // "Outlet reported, citing X": the root is X; an unnamed X is keyed by
     // the outlet that reached it.
     r.key = SourceKey(a.anonymous ? a.source : a.via, *lexicon_);
     r.origin = MakeOrigin(a.source, a.via, a.anonymous);
-  } else if (a.anonymous) {
+  } else if (r.anonymous) {
     UnnamedRoot(article, said.second, a, &r);
+    r.origin.kind = "anonymous";
   } else if (OutletChainRoot(article, said.second, a, &r)) {
     // Rule 1: "the NYT report added that ..." is the chain the article
     // reports through that outlet ("the NYT, citing officials").

@@ -105,6 +105,32 @@ bool RefersTo(const std::string& description, const std::string& via) {
   return false;
 }
 
+bool LooksUnnamed(const std::string& party) {
+  if (std::any_of(party.begin(), party.end(),
+                  [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  // Kinds of people who speak to reporters (general news vocabulary).
+  static const char* const kPeople[] = {
+      "official",      "officials",   "source",       "sources",
+      "executive",     "executives",  "people",       "person",
+      "diplomat",      "diplomats",   "insider",      "insiders",
+      "aide",          "aides",       "officer",      "officers",
+      "spokesman",     "spokeswoman", "spokesperson", "analyst",
+      "analysts",      "resident",    "residents",    "witness",
+      "witnesses",     "member",      "members",      "employee",
+      "employees",     "adviser",     "advisers",     "advisor",
+      "advisors",      "lawmaker",    "lawmakers",    "investigator",
+      "investigators", "negotiator",  "negotiators",  "banker",
+      "bankers",       "manager",     "managers",     "worker",
+      "workers"};
+  for (const std::string& w : util::FoldedWords(party)) {
+    if (std::find(std::begin(kPeople), std::end(kPeople), w) !=
+        std::end(kPeople))
+      return true;
+  }
+  return false;
+}
+
 // A party named by description, not by name: "an Arabic news site",
 // "a newspaper", "reports", "local media" (no capital letter).
 bool IsVague(const std::string& party) {

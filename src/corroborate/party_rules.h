@@ -37,6 +37,12 @@ bool IsAnaphoric(const std::string& description);
 // True if the anaphoric `description` can be the group described as `via`.
 bool RefersTo(const std::string& description, const std::string& via);
 
+// True if `party` is an unnamed person or group described by what they
+// are, with no name at all ("two senior executives", "a spokeswoman",
+// "people familiar with the matter"): an anonymous source even when the
+// attribution does not mark it so.
+bool LooksUnnamed(const std::string& party);
+
 // True if `party` is a description, not a name ("an Arabic news site").
 bool IsVague(const std::string& party);
 

@@ -243,6 +243,35 @@ TEST(OriginRulesTest, ReactionToTheReportAddsNoRoot) {
   EXPECT_TRUE(reaction_role);
 }
 
+TEST(OriginRulesTest, PeopleDescribedWithoutANameAreAnonymous) {
+  // The attribution does not mark them unnamed; the description does.
+  Article a = ArticleBuilder("a1", "Valen terminal")
+                  .Site("Northern Post")
+                  .Say(
+                      "Valen will close its north terminal in June, two "
+                      "senior port executives told the Northern Post.")
+                  .From("two senior port executives", "", false, "told")
+                  .Build();
+  const auto stories = RunStory({a});
+  const Claim* c = ClaimStarting(stories, "Valen will close");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->origins.size(), 1u);
+  EXPECT_TRUE(c->origins[0].anonymous);
+  EXPECT_EQ(c->verdict, "single_anonymous_source");
+  // A description that is no person ("reports") is not an unnamed source.
+  Article b = ArticleBuilder("b1", "Valen terminal")
+                  .Say(
+                      "Valen will close its north terminal in June, "
+                      "according to local reports.")
+                  .From("local reports", "", false, "according to")
+                  .Build();
+  const auto other = RunStory({b});
+  const Claim* d = ClaimStarting(other, "Valen will close");
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->origins.size(), 1u);
+  EXPECT_FALSE(d->origins[0].anonymous);
+}
+
 TEST(OriginRulesTest, TimelineDatesTheStatementNotTheEventItReports) {
   Article a = ArticleBuilder("a1", "Valen terminal")
                   .Date("2025-08-06")  // a Wednesday

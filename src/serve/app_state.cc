@@ -304,6 +304,10 @@ Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
   std::future<Result<AddedArticle>> answer = pending.answer.get_future();
   {
     std::lock_guard lock(queue_mutex_);
+    if (stopping_) {
+      ReleaseId(name);
+      return Status::IoError("upload", "the server is stopping");
+    }
     queue_.push_back(&pending);
   }
   queue_wake_.notify_all();

@@ -294,6 +294,11 @@ TEST_F(ServeTest, RawRequestsGoThroughTheParser) {
   EXPECT_TRUE(
       server.ServeBytes("\x01\x02garbage\r\n\r\n").starts_with("HTTP/1.1 400"));
   EXPECT_TRUE(server.ServeBytes("").empty());
+  // A declared length over the limit is refused before the body is read.
+  std::string huge = server.ServeBytes(
+      "POST /api/articles HTTP/1.1\r\nContent-Length: 999999999\r\n"
+      "Content-Type: text/plain\r\n\r\nA short body.");
+  EXPECT_TRUE(huge.starts_with("HTTP/1.1 413")) << huge;
 }
 
 TEST_F(ServeTest, ApiAndPagesShowUploadsEscaped) {

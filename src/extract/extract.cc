@@ -36,6 +36,13 @@ BoilerplateReason ClassifyAlone(const Paragraph& paragraph,
   return extract::ClassifyParagraph(text, options);
 }
 
+// Blocks of one HTML page kept as paragraphs, in document order. The same
+// bound as ingest's kMaxArticleLines (src/ingest/article_builder.h): 80
+// times the longest article in the corpora. Past it a page is a dump, not
+// an article, and the analysers would need ~3 KiB per paragraph; a 20 MB
+// page of a million <p> ran for over 5 minutes at 830 MiB before this.
+constexpr size_t kMaxHtmlParagraphs = 50000;
+
 // Replaces the page in article->html by the article ExtractHtmlArticle
 // finds in it; ingest's identity fields (id, path, encoding, content_hash)
 // stay, page metadata fills the fields it knows.
@@ -43,6 +50,8 @@ void TakeHtmlPage(Article* article) {
   Article page = ExtractHtmlArticle(article->html, article->url);
   article->html.clear();
   article->paragraphs = std::move(page.paragraphs);
+  if (article->paragraphs.size() > kMaxHtmlParagraphs)
+    article->paragraphs.resize(kMaxHtmlParagraphs);
   auto take = [](std::string* field, std::string* value) {
     if (!value->empty()) *field = std::move(*value);
   };

@@ -3,6 +3,7 @@
 
 #include "ingest/article_builder.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <xxhash.h>
@@ -41,19 +42,35 @@ void RecordDamage(std::string_view line, int line_number, Article* article) {
   }
 }
 
+Status CheckArticleLines(std::string_view text, std::string_view path,
+                         std::string_view where) {
+  size_t lines =
+      static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+  if (lines <= kMaxArticleLines) return Status::Ok();
+  return Status::NotSupported(path, std::string(where) +
+                                        "too many lines for one article (" +
+                                        std::to_string(lines) + ", limit " +
+                                        std::to_string(kMaxArticleLines) + ")");
+}
+
 void BuildBody(const std::vector<std::string>& lines, int first_line_number,
                Article* article) {
   article->paragraphs = SplitParagraphs(lines, first_line_number);
   for (size_t i = 0; i < lines.size(); ++i) {
     RecordDamage(lines[i], first_line_number + static_cast<int>(i), article);
   }
+  // Sorted line numbers and a binary search per paragraph: comparing every
+  // paragraph with every damaged line was quadratic (a file of damaged
+  // one-line paragraphs took minutes).
+  std::vector<int> damaged;
+  for (const DamagedLine& line : article->damaged_lines)
+    damaged.push_back(line.line);
+  std::sort(damaged.begin(), damaged.end());
   for (Paragraph& paragraph : article->paragraphs) {
-    for (const DamagedLine& damaged : article->damaged_lines) {
-      if (damaged.line >= paragraph.first_line &&
-          damaged.line <= paragraph.last_line) {
-        paragraph.damaged = true;
-      }
-    }
+    auto first =
+        std::lower_bound(damaged.begin(), damaged.end(), paragraph.first_line);
+    if (first != damaged.end() && *first <= paragraph.last_line)
+      paragraph.damaged = true;
   }
   article->content_hash = ContentHash(*article);
 }

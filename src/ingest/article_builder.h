@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "corroborate/article.h"
+#include "corroborate/status.h"
 
 namespace corroborate::ingest {
 
@@ -24,6 +25,18 @@ std::string ContentHash(const Article& article);
 // 16 lowercase hex digits of XXH64 (seed 0) over `text`, or over `text`
 // followed by `more` (without building the concatenation).
 std::string HexHash(std::string_view text, std::string_view more = {});
+
+// Lines of text one article may have. The longest article in the
+// project's corpora has 616 lines (../shared/corpus/attribution); 50,000 is
+// 80 times that. Every paragraph costs the analysers about 3 KiB and 0.3 ms
+// (Release; docs/reliability.md), so without a cap a 64 MiB file of
+// one-letter paragraphs (22 million) would need some 60 GiB.
+inline constexpr size_t kMaxArticleLines = 50000;
+
+// NotSupported naming `path` (and `where`, e.g. "line 3: ") when `text` has
+// more than kMaxArticleLines lines. Counts before anything is split.
+Status CheckArticleLines(std::string_view text, std::string_view path,
+                         std::string_view where = "");
 
 // Splits `lines` (lines[0] is input line `first_line_number`) into
 // article->paragraphs, records damaged characters of every line in

@@ -78,7 +78,31 @@ bool IsValidUtf8(std::string_view bytes) {
   return true;
 }
 
+// Bytes SniffUtf16 looks at: enough for a title and a paragraph.
+constexpr size_t kUtf16SniffBytes = 4096;
+
 }  // namespace
+
+const char* SniffUtf16(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, kUtf16SniffBytes);
+  size_t units = head.size() / 2;
+  // Eight units is the shortest sample worth a guess.
+  if (units < 8) return nullptr;
+  size_t zero_even = 0, zero_odd = 0;
+  for (size_t i = 0; i + 1 < head.size(); i += 2) {
+    zero_even += head[i] == '\0';
+    zero_odd += head[i + 1] == '\0';
+  }
+  // Latin-script text is mostly ASCII, so at least half its units have a
+  // zero high byte; the other position is zero only for the rare U+xx00
+  // character (up to 1 in 20 allowed). Binary data has zeros in both.
+  auto dominant = [units](size_t zeros, size_t other) {
+    return 2 * zeros >= units && 20 * other <= zeros;
+  };
+  if (dominant(zero_odd, zero_even)) return "UTF-16LE";
+  if (dominant(zero_even, zero_odd)) return "UTF-16BE";
+  return nullptr;
+}
 
 std::string GuessCharset(std::string_view bytes) {
   std::unique_ptr<uchardet, DetectorCloser> detector(uchardet_new());
@@ -141,6 +165,14 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view path,
       return Undecodable(path);
     }
     decoded.encoding = bom.charset;
+    return decoded;
+  }
+  // uchardet names UTF-16 only after a byte-order mark; without one the
+  // zero bytes would make the text look binary. Decoded, it must not.
+  if (const char* utf16 = SniffUtf16(bytes);
+      utf16 != nullptr && ConvertToUtf8(bytes, utf16, &decoded.utf8) &&
+      !LooksBinary(decoded.utf8, options.max_control_fraction)) {
+    decoded.encoding = utf16;
     return decoded;
   }
   if (LooksBinary(bytes, options.max_control_fraction)) {

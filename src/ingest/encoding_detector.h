@@ -2,9 +2,10 @@
 // Use of this source code is governed by an MIT-style license.
 //
 // EncodingDetector turns the raw bytes of an input into UTF-8. Order of
-// decisions: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) wins; otherwise
-// bytes that are valid UTF-8 stay UTF-8; otherwise uchardet guesses the
-// charset and ICU converts from it. Binary input (NUL bytes or too many
+// decisions: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) wins; then
+// UTF-16 without a mark, recognised by its zero bytes (SniffUtf16);
+// otherwise bytes that are valid UTF-8 stay UTF-8; otherwise uchardet guesses
+// the charset and ICU converts from it. Binary input (NUL bytes or too many
 // control characters) is rejected before any guessing.
 //
 // Thread-safe: the functions keep no state.
@@ -27,6 +28,13 @@ struct DecodedText {
 // Returns true iff `bytes` holds a NUL byte or more than `max_control_fraction`
 // of its bytes are C0 control characters other than tab, LF, CR and FF.
 bool LooksBinary(std::string_view bytes, double max_control_fraction);
+
+// "UTF-16LE" or "UTF-16BE" when `bytes` look like UTF-16 text without a
+// byte-order mark: in its first 4 KiB, at least half the 16-bit units have
+// a zero high byte and (almost) none a zero low byte. That holds for text in
+// Latin scripts; UTF-16 in other scripts is not recognised. nullptr
+// otherwise. The caller still has to convert strictly.
+const char* SniffUtf16(std::string_view bytes);
 
 // Converts `bytes` in the ICU charset `charset` to UTF-8. Returns false if a
 // byte sequence is not valid in that charset (nothing is substituted).

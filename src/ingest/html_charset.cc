@@ -134,9 +134,10 @@ Result<DecodedText> DecodeHtml(std::string_view bytes,
                                std::string_view transport_charset,
                                std::string_view path,
                                const IngestOptions& options) {
-  // A byte-order mark wins over any declaration; DecodeToUtf8 handles it.
+  // A byte-order mark, or UTF-16 without one, wins over any declaration;
+  // DecodeToUtf8 handles both.
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" ||
-      bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+      bytes.substr(0, 3) == "\xEF\xBB\xBF" || SniffUtf16(bytes) != nullptr) {
     return DecodeToUtf8(bytes, path, options);
   }
   if (LooksBinary(bytes, options.max_control_fraction)) {

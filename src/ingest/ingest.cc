@@ -8,11 +8,11 @@
 
 #include "corroborate/ingest.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 #include "ingest/encoding_detector.h"
 #include "ingest/gzip_reader.h"
@@ -46,13 +46,35 @@ Status TooLarge(std::string_view path, size_t size, size_t limit) {
                                         std::to_string(limit) + ")");
 }
 
+// Reads standard input, stopping one byte past the size limit: a pipe has
+// no size to check first, and reading it to the end could exhaust memory.
+Result<std::string> ReadStandardInput(const IngestOptions& options) {
+  // One byte past the limit tells "too large" from "exactly the limit".
+  const size_t most =
+      std::max(options.max_file_bytes, options.max_file_bytes + 1);
+  std::string bytes;
+  // Reserving the limit costs address space only: pages are touched as they
+  // fill, and the buffer is never copied while it grows. Past 1 GiB (a
+  // raised limit) the string grows as usual.
+  bytes.reserve(std::min(most, size_t{1} << 30));
+  char buffer[1 << 16];
+  for (;;) {
+    size_t want = std::min(sizeof(buffer), most - bytes.size());
+    std::cin.read(buffer, static_cast<std::streamsize>(want));
+    if (std::cin.gcount() <= 0) break;
+    bytes.append(buffer, static_cast<size_t>(std::cin.gcount()));
+    if (bytes.size() > options.max_file_bytes) {
+      return Status::NotSupported(
+          "-", "file too large (more than " +
+                   std::to_string(options.max_file_bytes) + " bytes)");
+    }
+  }
+  return bytes;
+}
+
 Result<std::string> ReadAll(const std::string& path,
                             const IngestOptions& options) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
+  if (path == "-") return ReadStandardInput(options);
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
     return Status::NotFound(path, "no such file or directory");

@@ -83,7 +83,10 @@ Result<Article> ParseRecord(std::string_view line, std::string_view path,
   article.date = StringField(record, {"date", "publication_date", "published"});
   article.site = StringField(record, {"source", "publisher", "site"});
   if (has_text) {
-    BuildRecordBody(text->get<std::string>(), &article);
+    const std::string& body = text->get_ref<const std::string&>();
+    if (Status lines = CheckArticleLines(body, path, where); !lines.ok())
+      return lines;
+    BuildRecordBody(body, &article);
   } else {
     // The page goes to extract as it does for an .html file.
     SetHtmlPage(html->get<std::string>(), &article);

@@ -13,6 +13,7 @@
 namespace corroborate::ingest {
 
 Result<Article> ReadTextArticle(std::string_view text, std::string_view path) {
+  if (Status lines = CheckArticleLines(text, path); !lines.ok()) return lines;
   std::vector<std::string> lines = SplitLines(text);
   size_t title_index = 0;
   while (title_index < lines.size() && IsBlankLine(lines[title_index]))

@@ -18,7 +18,8 @@ namespace corroborate::ingest {
 
 // Parses UTF-8 `text` read from `path`. Sets id (the file stem of `path`, or
 // "stdin" for "-"), path, title, paragraphs, damaged_lines and content_hash.
-// Returns Corruption "empty file" if the text holds only white space.
+// Returns Corruption "empty file" if the text holds only white space, and
+// NotSupported "too many lines" past kMaxArticleLines (article_builder.h).
 Result<Article> ReadTextArticle(std::string_view text, std::string_view path);
 
 }  // namespace corroborate::ingest

@@ -171,5 +171,58 @@ TEST(BadInput, MalformedJsonlLinesDoNotStopTheFile) {
   EXPECT_EQ(out.errors.size(), 1u);
 }
 
+TEST(BadInput, MillionParagraphsAreAFileErrorBeforeSplitting) {
+  // Regression (issue 11): 22 million one-letter paragraphs fit in the
+  // 64 MiB file limit and would need ~60 GiB in the analysers.
+  std::string text = "Inventory\n\n";
+  for (int i = 0; i < 1000000; ++i) text += "a.\n\n";
+  Outcome out = IngestAndExtract(text, "many.txt");
+  ASSERT_FALSE(out.read.ok());
+  EXPECT_EQ(out.read.status().message(),
+            "many.txt: too many lines for one article (2000002, limit 50000)");
+  EXPECT_LT(out.seconds, 5.0);
+}
+
+TEST(BadInput, OverlongJsonlRecordIsNamedAndTheOthersRead) {
+  std::string many;
+  for (int i = 0; i < 60000; ++i) many += "b\\n";
+  std::string jsonl =
+      "{\"id\": \"ok\", \"text\": \"Ferry sails.\"}\n"
+      "{\"id\": \"long\", \"text\": \"" +
+      many + "\"}\n";
+  Outcome out = IngestAndExtract(jsonl, "m.jsonl");
+  ASSERT_TRUE(out.read.ok());
+  ASSERT_EQ(out.read->size(), 1u);
+  EXPECT_EQ(out.errors, std::vector<std::string>{
+                            "m.jsonl: line 2: too many lines for one article "
+                            "(60000, limit 50000)"});
+}
+
+TEST(BadInput, ManyDamagedParagraphsAreMarkedInLinearTime) {
+  // Regression: every paragraph was compared with every damaged line.
+  std::string text = "Damaged listing\n";
+  for (int i = 0; i < 40000; ++i) text += "Stall \xEF\xBF\xBD open\n";
+  Outcome out = IngestAndExtract(text, "damaged.txt");
+  ASSERT_TRUE(out.read.ok());
+  const Article& article = out.read->front();
+  ASSERT_EQ(article.paragraphs.size(), 40000u);
+  EXPECT_TRUE(article.paragraphs.back().damaged);
+  EXPECT_EQ(article.damaged_lines.size(), 40000u);
+  EXPECT_LT(out.seconds, 30.0);
+}
+
+TEST(BadInput, PageWithTooManyParagraphsIsCutToTheLimit) {
+  // Regression (issue 11): a page of a million <p> ran for minutes in the
+  // analysers; extract keeps the first 50,000 blocks.
+  std::string page = "<html><body><article>";
+  for (int i = 0; i < 60000; ++i)
+    page += "<p>Stall " + std::to_string(i) + " opens.</p>";
+  Outcome out = IngestAndExtract(page + "</article></body></html>", "p.html");
+  ASSERT_TRUE(out.read.ok());
+  const Article& article = out.read->front();
+  ASSERT_EQ(article.paragraphs.size(), 50000u);
+  EXPECT_EQ(article.paragraphs.back().text, "Stall 49999 opens.");
+}
+
 }  // namespace
 }  // namespace corroborate

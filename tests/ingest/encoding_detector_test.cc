@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ingest/test_bytes.h"
+
 namespace corroborate::ingest {
 namespace {
 
@@ -82,6 +84,41 @@ TEST(EncodingDetector, RejectsBytesValidInNoEncoding) {
   EXPECT_EQ(decoded.status().code(), Status::Code::kCorruption);
   EXPECT_EQ(decoded.status().message(),
             "b.txt: not valid UTF-8 or any known encoding");
+}
+
+TEST(EncodingDetector, DecodesUtf16WithoutByteOrderMark) {
+  // Regression (issue 11): BOM-less UTF-16 was rejected as a binary file.
+  std::string utf8 =
+      "Tram line extended\n\nThe tram will run to the new hospital from "
+      "March, the transport office said. Fa\xC3\xA7"
+      "ade works end in May.";
+  for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
+    std::string bytes = fixtures::Encode(utf8, charset);
+    EXPECT_STREQ(SniffUtf16(bytes), charset);
+    Result<DecodedText> decoded = DecodeToUtf8(bytes, "t.txt", IngestOptions());
+    ASSERT_TRUE(decoded.ok()) << charset << decoded.status().ToString();
+    EXPECT_EQ(decoded->utf8, utf8);
+    EXPECT_EQ(decoded->encoding, charset);
+  }
+}
+
+TEST(EncodingDetector, DoesNotTakeBinaryOrShortInputForUtf16) {
+  // Zeros in both positions (an image header and a table of integers).
+  std::string table;
+  for (int i = 0; i < 64; ++i) table += std::string("\x01\0\0\0", 4);
+  EXPECT_EQ(SniffUtf16(table), nullptr);
+  EXPECT_EQ(SniffUtf16(std::string("GIF89a\0\0\x01\0\x02", 11)), nullptr);
+  // Too short to judge, and plain ASCII text without zeros.
+  EXPECT_EQ(SniffUtf16(std::string("a\0b\0", 4)), nullptr);
+  EXPECT_EQ(SniffUtf16("An ordinary line of text in ASCII."), nullptr);
+  // Zeros in the odd positions but garbage once decoded: still binary.
+  std::string controls;
+  for (int i = 0; i < 64; ++i) controls += std::string("\x01\0", 2);
+  EXPECT_STREQ(SniffUtf16(controls), "UTF-16LE");
+  Result<DecodedText> decoded =
+      DecodeToUtf8(controls, "c.bin", IngestOptions());
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().message(), "c.bin: binary file");
 }
 
 }  // namespace

@@ -17,12 +17,14 @@
 namespace corroborate::serve {
 namespace {
 
-// Stories are saved at most this often while articles arrive. A save
+// Stories are saved at most this often while uploads keep arriving. A save
 // rewrites every story (Store::PutStories), which costs tens of ms per
-// thousand stories (src/store/sqlite_store.cc), so saving after each upload
+// thousand stories (src/store/sqlite_store.cc), so saving after each batch
 // would make ingest cost grow with the store; once a second bounds that
 // cost to a small share of the writer's time, and articles themselves are
-// stored at once.
+// stored at once. When no upload waits, a batch's stories are saved before
+// its uploads are answered (within kSaveShare, below), so a lone upload is
+// on disk when its answer arrives.
 constexpr std::chrono::milliseconds kStorySaveInterval(1000);
 
 // A save rewrites every story, so its cost grows with the store; the gap
@@ -323,7 +325,11 @@ void AppState::LinkerLoop() {
       std::unique_lock lock(queue_mutex_);
       auto ready = [this] { return stopping_ || !queue_.empty(); };
       if (dirty_) {
-        queue_wake_.wait_until(lock, last_save_ + save_gap_, ready);
+        queue_wake_.wait_until(
+            lock,
+            last_save_ + std::max<std::chrono::steady_clock::duration>(
+                             kStorySaveInterval, kSaveShare * save_cost_),
+            ready);
       } else {
         queue_wake_.wait(lock, ready);
       }
@@ -332,7 +338,7 @@ void AppState::LinkerLoop() {
     }
     if (!batch.empty()) CommitBatch(batch);
     batch.clear();
-    if (SaveDue()) SaveStories();
+    if (SaveDue(false)) SaveStories();
   }
   if (dirty_) SaveStories();
 }
@@ -361,9 +367,12 @@ void AppState::CommitBatch(std::vector<Pending*>& batch) {
     stories.push_back(answers.back()->story);
   }
   if (!added.empty()) Publish(std::move(added), stories);
-  // Saved before answering when due, so a lone upload is on disk when its
-  // answer arrives.
-  if (SaveDue()) SaveStories();
+  bool idle = false;
+  {
+    std::lock_guard lock(queue_mutex_);
+    idle = queue_.empty();
+  }
+  if (SaveDue(idle)) SaveStories();
   for (size_t i = 0; i < batch.size(); ++i) {
     batch[i]->answer.set_value(std::move(answers[i]));
   }
@@ -395,8 +404,11 @@ void AppState::Publish(std::vector<Article> added,
   dirty_ = true;
 }
 
-bool AppState::SaveDue() const {
-  return dirty_ && std::chrono::steady_clock::now() - last_save_ >= save_gap_;
+bool AppState::SaveDue(bool idle) const {
+  const auto gap = idle ? kSaveShare * save_cost_
+                        : std::max<std::chrono::steady_clock::duration>(
+                              kStorySaveInterval, kSaveShare * save_cost_);
+  return dirty_ && std::chrono::steady_clock::now() - last_save_ >= gap;
 }
 
 void AppState::SaveStories() {
@@ -405,8 +417,7 @@ void AppState::SaveStories() {
   const auto start = std::chrono::steady_clock::now();
   dirty_ = !store_->PutStories(analysis_.stories, analysis_.reuse).ok();
   last_save_ = std::chrono::steady_clock::now();
-  save_gap_ = std::max<std::chrono::steady_clock::duration>(
-      kStorySaveInterval, kSaveShare * (last_save_ - start));
+  save_cost_ = last_save_ - start;
 }
 
 }  // namespace corroborate::serve

@@ -10,9 +10,10 @@
 // re-corroborates each story the batch touched once, so under load the
 // cost of a busy story is shared by all the articles that joined it; the
 // stories are updated on all cores. Other stories keep their ids and
-// claims. Stories are saved to the store at most once per second, less
-// often when a save is slow (kStorySaveInterval, kSaveShare in
-// app_state.cc), and when the state is destroyed; an article whose story was
+// claims. Stories are saved to the store before a batch is answered when
+// no upload waits, else at most once per second, and less often when a
+// save is slow (kStorySaveInterval, kSaveShare in app_state.cc), and when
+// the state is destroyed; an article whose story was
 // not saved yet (a killed server) is placed in a story when the store is next
 // opened.
 //
@@ -113,8 +114,10 @@ class AppState {
   // `added`. Linker thread only.
   void Publish(std::vector<Article> added,
                const std::vector<std::string>& stories);
-  void SaveStories();    // Linker thread only.
-  bool SaveDue() const;  // Linker thread only.
+  void SaveStories();  // Linker thread only.
+  // True if stories changed and enough time passed since the last save
+  // (less when `idle`: no upload waits). Linker thread only.
+  bool SaveDue(bool idle) const;
   void LinkerLoop();
 
   const PipelineOptions options_;
@@ -129,7 +132,7 @@ class AppState {
   std::unordered_map<std::string, size_t> article_at_;  // id -> index
   bool dirty_ = false;  // stories changed since the last save
   std::chrono::steady_clock::time_point last_save_;
-  std::chrono::steady_clock::duration save_gap_{};  // least time between
+  std::chrono::steady_clock::duration save_cost_{};  // of the last save
 
   // Guarded by ids_mutex_: ids and hashes uploads check before analysis.
   std::mutex ids_mutex_;

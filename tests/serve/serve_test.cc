@@ -186,6 +186,24 @@ TEST_F(ServeTest, SimultaneousUploadsOfOneEventShareANewStory) {
   EXPECT_EQ(StoryOf(*state, "t1"), added[1]->story);
 }
 
+TEST_F(ServeTest, LoneUploadIsSavedBeforeItsAnswer) {
+  // Another process (a `report --db`) sees the story as soon as the upload
+  // is answered.
+  // The second upload comes within a second of the first save; with no
+  // upload waiting it is saved at once all the same.
+  std::unique_ptr<AppState> state = OpenState();
+  ASSERT_TRUE(state->AddArticle(kChess, false, "ch").ok());
+  Result<AddedArticle> added = state->AddArticle(kBridge, false, "br");
+  ASSERT_TRUE(added.ok());
+  StoreOptions options;
+  options.url = (dir_ / "test.db").string();
+  Result<std::unique_ptr<Store>> other = Store::Open(options);
+  ASSERT_TRUE(other.ok());
+  Result<Analysis> stored = other.value()->LoadAnalysis();
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(StoryOfArticle(stored.value(), "br"), added->story);
+}
+
 TEST_F(ServeTest, ArticlesStoredWithoutStoriesAreLinkedOnOpen) {
   // A server killed before it saved its stories leaves articles in no
   // story; the next Open links them.

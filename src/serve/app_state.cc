@@ -302,15 +302,18 @@ Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
     return *stored;
   }
   ExtractAndAnalyze(&read.value(), options_);
-  Pending pending{std::move(read).value(), {}};
-  std::future<Result<AddedArticle>> answer = pending.answer.get_future();
+  // Shared with the linker thread, so the promise outlives its set_value
+  // even when this thread wakes and returns first.
+  auto pending = std::make_shared<Pending>();
+  pending->article = std::move(read).value();
+  std::future<Result<AddedArticle>> answer = pending->answer.get_future();
   {
     std::lock_guard lock(queue_mutex_);
     if (stopping_) {
       ReleaseId(name);
       return Status::IoError("upload", "the server is stopping");
     }
-    queue_.push_back(&pending);
+    queue_.push_back(std::move(pending));
   }
   queue_wake_.notify_all();
   Result<AddedArticle> added = answer.get();
@@ -319,7 +322,7 @@ Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
 }
 
 void AppState::LinkerLoop() {
-  std::vector<Pending*> batch;
+  std::vector<std::shared_ptr<Pending>> batch;
   for (;;) {
     {
       std::unique_lock lock(queue_mutex_);
@@ -356,11 +359,11 @@ Result<AddedArticle> AppState::StoreAndPlace(const Article& article) {
   return added;
 }
 
-void AppState::CommitBatch(std::vector<Pending*>& batch) {
+void AppState::CommitBatch(std::vector<std::shared_ptr<Pending>>& batch) {
   std::vector<Result<AddedArticle>> answers;
   std::vector<Article> added;
   std::vector<std::string> stories;
-  for (Pending* p : batch) {
+  for (const std::shared_ptr<Pending>& p : batch) {
     answers.push_back(StoreAndPlace(p->article));
     if (!answers.back().ok() || !answers.back()->is_new) continue;
     added.push_back(std::move(p->article));

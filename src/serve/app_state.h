@@ -106,7 +106,7 @@ class AppState {
   void LinkOrphans(const std::vector<size_t>& orphans);
   // Stores, links and shows one batch and answers its uploads; saves the
   // stories when they are due. Linker thread only.
-  void CommitBatch(std::vector<Pending*>& batch);
+  void CommitBatch(std::vector<std::shared_ptr<Pending>>& batch);
   // Stores `article` and places it; the answer for its upload.
   // Linker thread only.
   Result<AddedArticle> StoreAndPlace(const Article& article);
@@ -142,7 +142,7 @@ class AppState {
   // Guarded by queue_mutex_.
   std::mutex queue_mutex_;
   std::condition_variable queue_wake_;
-  std::vector<Pending*> queue_;
+  std::vector<std::shared_ptr<Pending>> queue_;
   bool stopping_ = false;
   std::thread linker_thread_;
 };

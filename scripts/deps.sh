@@ -11,6 +11,7 @@ PACKAGES=(
   postgresql-15 libpqxx-dev libopenmpi-dev openmpi-bin
   libstemmer-dev libhunspell-dev hunspell-en-us hunspell-en-gb wamerican
   libcpp-httplib-dev chromium chromium-driver nodejs
+  valgrind
   liblinear-tools  # tools/train_cue_classifier.py (attribution cue model)
 )
 

@@ -2,9 +2,11 @@
 # Valgrind memcheck on the seeds run (issue 11, "Sanitizers"):
 #   valgrind_seeds.sh CORROBORATE_BINARY SEEDS_DIR
 # Fails on any memcheck error (invalid read or write, use of uninitialised
-# memory, bad free) and on any definite leak. "Possible" and "still
-# reachable" blocks are reported but do not fail: ICU, CLD2 and gumbo keep
-# process-lifetime caches that are freed by the exit, not by us. Exit 77
+# memory, bad free) and on any definite leak; valgrind.supp beside this
+# script lists the library false positives it suppresses, and why.
+# "Possible" and "still reachable" blocks are reported but do not fail:
+# libraries (ICU, hunspell, our static lexicons) keep process-lifetime
+# caches that the exit frees. Exit 77
 # (ctest: skipped) when valgrind is not installed.
 set -euo pipefail
 binary="${1:?usage: valgrind_seeds.sh CORROBORATE_BINARY SEEDS_DIR}"
@@ -16,6 +18,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 valgrind --tool=memcheck --leak-check=full --show-leak-kinds=definite \
   --errors-for-leak-kinds=definite --error-exitcode=1 --track-origins=yes \
+  --suppressions="$(dirname "$0")/valgrind.supp" \
   --log-file="$log" "$binary" analyze --no-db -q "$seeds" >/dev/null || status=$?
 grep -E "ERROR SUMMARY|definitely lost|indirectly lost|possibly lost|still reachable" "$log" || true
 if [ "$status" -ne 0 ]; then

@@ -175,9 +175,12 @@ def choose_threshold(build_dir, tmp, words, ids, weights, bias):
 
 def feature_ids_of(rows):
     counts = collections.Counter(x for r in rows for x in set(r[3]))
+    # Sorted: Python's string hashing varies per run, and liblinear's
+    # solution depends on the feature order; this keeps the model
+    # reproducible.
     ids = {}
-    for x, c in counts.items():
-        if c >= MIN_FEATURE_COUNT:
+    for x in sorted(counts):
+        if counts[x] >= MIN_FEATURE_COUNT:
             ids[x] = len(ids) + 1
     return ids
 

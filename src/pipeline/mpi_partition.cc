@@ -8,12 +8,14 @@
 
 namespace corroborate::pipeline {
 
-std::vector<int> AssignBySize(const std::vector<uint64_t>& sizes, int ranks) {
+std::vector<int> AssignBySize(const std::vector<uint64_t>& sizes, int ranks,
+                              const std::vector<uint64_t>& initial) {
   std::vector<size_t> order(sizes.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
   std::vector<uint64_t> load(ranks, 0);
+  if (initial.size() == load.size()) load = initial;
   std::vector<int> owner(sizes.size(), 0);
   for (size_t file : order) {
     const int rank = static_cast<int>(

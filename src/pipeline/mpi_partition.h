@@ -16,7 +16,10 @@ namespace corroborate::pipeline {
 // the rank with the fewest bytes so far (ties to the lowest rank). Analysis
 // time grows with text length, so bytes balance the work; the greedy split is
 // within 4/3 of the best possible (Graham 1969).
-// REQUIRES: ranks >= 1.
-std::vector<int> AssignBySize(const std::vector<uint64_t>& sizes, int ranks);
+// `initial`, if given, is each rank's load before the first file (work it
+// has to do anyway), in the same unit as `sizes`.
+// REQUIRES: ranks >= 1; initial is empty or has `ranks` entries.
+std::vector<int> AssignBySize(const std::vector<uint64_t>& sizes, int ranks,
+                              const std::vector<uint64_t>& initial = {});
 
 }  // namespace corroborate::pipeline

@@ -37,5 +37,14 @@ TEST(AssignBySize, MoreRanksThanFilesLeavesSomeIdle) {
   EXPECT_TRUE(AssignBySize({}, 3).empty());
 }
 
+TEST(AssignBySize, InitialLoadTakesWorkAwayFromABusyRank) {
+  // Rank 0 already has 10 units: the first two files go to rank 1, and only
+  // when rank 1 is past 10 does rank 0 get one.
+  EXPECT_EQ(AssignBySize({6, 5, 4, 3}, 2, {10, 0}),
+            (std::vector<int>{1, 1, 0, 1}));
+  // Without it the same files alternate.
+  EXPECT_EQ(AssignBySize({6, 5, 4, 3}, 2), (std::vector<int>{0, 1, 1, 0}));
+}
+
 }  // namespace
 }  // namespace corroborate::pipeline

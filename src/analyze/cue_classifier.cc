@@ -135,14 +135,14 @@ uint64_t FeatureHash(std::string_view feature) {
   return XXH3_64bits(feature.data(), feature.size());
 }
 
+}  // namespace
+
 std::filesystem::path ModelsDir() {
   const char* env = std::getenv("CORROBORATE_MODELS_DIR");
   return env != nullptr && *env != 0
              ? std::filesystem::path(env)
              : std::filesystem::path(CORROBORATE_MODELS_DIR);
 }
-
-}  // namespace
 
 std::vector<std::string> CueFeatures(const std::vector<Token>& tokens,
                                      size_t i) {

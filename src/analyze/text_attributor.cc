@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "analyze/attribution_filter.h"
 #include "analyze/attribution_finder.h"
 #include "analyze/cue_classifier.h"
 #include "analyze/sentence_splitter.h"
@@ -90,21 +91,42 @@ std::vector<CueTokenRow> CueFeatureRows(std::string_view text) {
   return rows;
 }
 
-std::vector<TextAttribution> AttributeText(std::string_view text) {
+namespace {
+
+// The attributions of `text`; `filter` applies the attribution filter,
+// `rows` (if not null) gets the features of each one output.
+std::vector<TextAttribution> Attribute(std::string_view text, bool filter,
+                                       std::vector<AttributionRow>* rows) {
   std::vector<size_t> starts;
   std::vector<Paragraph> paragraphs = Paragraphs(text, &starts);
   std::vector<Sentence> sentences = SplitSentences(paragraphs);
   std::vector<size_t> index = CodePointIndex(text);
+  const AttributionFilter& model = AttributionFilter::Default();
   std::vector<TextAttribution> out;
   for (Attribution& a : FindAttributions(sentences, /*broad=*/true)) {
+    if (filter && !model.Keep(a, sentences)) continue;
     TextAttribution t;
     t.source = ToCodePoints(a.source_spans, starts, index);
     t.cue = ToCodePoints(a.cue_spans, starts, index);
     t.content = ToCodePoints(a.content_spans, starts, index);
+    if (rows != nullptr)
+      rows->push_back({t.cue, AttributionFeatures(a, sentences)});
     t.attribution = std::move(a);
     out.push_back(std::move(t));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<TextAttribution> AttributeText(std::string_view text) {
+  return Attribute(text, /*filter=*/true, nullptr);
+}
+
+std::vector<AttributionRow> AttributionFilterRows(std::string_view text) {
+  std::vector<AttributionRow> rows;
+  Attribute(text, /*filter=*/false, &rows);
+  return rows;
 }
 
 }  // namespace corroborate::analyze

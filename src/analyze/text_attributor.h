@@ -43,7 +43,19 @@ struct CueTokenRow {
 std::vector<CueTokenRow> CueFeatureRows(std::string_view text);
 
 // Finds the attributions of `text` (UTF-8; invalid bytes count as one code
-// point each), in text order.
+// point each), in text order. Candidates the learned attribution filter
+// (attribution_filter.h, models/attribution_filter.tsv) rejects are left
+// out.
 std::vector<TextAttribution> AttributeText(std::string_view text);
+
+// A candidate attribution with the features the attribution filter sees:
+// the rows tools/train_attribution_filter.py learns from.
+struct AttributionRow {
+  std::vector<CodePointRange> cue;
+  std::vector<std::string> features;
+};
+
+// The rows of every candidate AttributeText considers, before the filter.
+std::vector<AttributionRow> AttributionFilterRows(std::string_view text);
 
 }  // namespace corroborate::analyze

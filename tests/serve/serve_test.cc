@@ -5,6 +5,7 @@
 // pages answer, input is escaped, limits and the token are enforced.
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -54,6 +55,12 @@ const char kChess[] =
     "the defending champion in the final round, organisers said.\n\n"
     "Varga told reporters the tournament was the hardest of her career.";
 
+// The status of an answer, or -1 when the request failed (no answer), so
+// that a failed request fails the check instead of crashing the test.
+int StatusOf(const httplib::Result& result) {
+  return result ? result->status : -1;
+}
+
 class ServeTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -83,7 +90,13 @@ class ServeTest : public ::testing::Test {
     EXPECT_TRUE(port.ok());
     port_ = port.value();
     thread_ = std::thread([this] { server_->Run(); });
-    return std::make_unique<httplib::Client>("127.0.0.1", port.value());
+    auto client = std::make_unique<httplib::Client>("127.0.0.1", port.value());
+    // An upload is analysed before it is answered (the first one loads the
+    // gazetteer); on a loaded CI machine in a Debug build that can exceed
+    // httplib's 5 s default, and a timed-out request would fail the test.
+    client->set_read_timeout(std::chrono::seconds(120));
+    client->set_write_timeout(std::chrono::seconds(120));
+    return client;
   }
 
   std::filesystem::path dir_;
@@ -249,14 +262,19 @@ TEST_F(ServeTest, CachedAnswersFollowUploads) {
   auto empty = client->Get("/api/stories");
   ASSERT_TRUE(empty);
   EXPECT_EQ(json::parse(empty->body).size(), 0u);
-  EXPECT_EQ(client->Get("/api/stories")->body, empty->body);  // cached
-  EXPECT_EQ(client->Get("/api/search?q=marport")->status, 200);
-  ASSERT_EQ(client->Post("/api/articles?id=br", kBridge, "text/plain")->status,
-            201);
+  auto cached = client->Get("/api/stories");
+  ASSERT_TRUE(cached);
+  EXPECT_EQ(cached->body, empty->body);  // cached
+  EXPECT_EQ(StatusOf(client->Get("/api/search?q=marport")), 200);
+  ASSERT_EQ(
+      StatusOf(client->Post("/api/articles?id=br", kBridge, "text/plain")),
+      201);
   auto one = client->Get("/api/stories");
+  ASSERT_TRUE(one);
   ASSERT_EQ(json::parse(one->body).size(), 1u);
   EXPECT_EQ(json::parse(one->body)[0]["articles"][0], "br");
   auto search = client->Get("/api/search?q=marport");
+  ASSERT_TRUE(search);
   EXPECT_EQ(json::parse(search->body)["hits"][0]["id"], "br");
 }
 
@@ -269,6 +287,7 @@ TEST_F(ServeTest, ConcurrentUploadsAndReadsAllSucceed) {
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
       httplib::Client c("127.0.0.1", port);
+      c.set_read_timeout(std::chrono::seconds(120));
       std::string id = "c" + std::to_string(t);
       auto post =
           c.Post(("/api/articles?id=" + id).c_str(), texts[t], "text/plain");
@@ -283,7 +302,9 @@ TEST_F(ServeTest, ConcurrentUploadsAndReadsAllSucceed) {
   }
   for (std::thread& t : threads) t.join();
   EXPECT_EQ(failures.load(), 0);
-  auto list = json::parse(client->Get("/api/stories")->body);
+  auto stories = client->Get("/api/stories");
+  ASSERT_TRUE(stories);
+  auto list = json::parse(stories->body);
   size_t articles = 0;
   for (const json& s : list) articles += s["articles"].size();
   EXPECT_EQ(articles, 4u);
@@ -341,15 +362,17 @@ TEST_F(ServeTest, ApiAndPagesShowUploadsEscaped) {
   auto article = client->Get("/api/articles/x1");
   ASSERT_TRUE(article);
   EXPECT_EQ(json::parse(article->body)["story"], story);
-  EXPECT_EQ(client->Get("/api/articles/nope")->status, 404);
-  EXPECT_EQ(client->Get("/stories/nope")->status, 404);
+  EXPECT_EQ(StatusOf(client->Get("/api/articles/nope")), 404);
+  EXPECT_EQ(StatusOf(client->Get("/stories/nope")), 404);
   auto search = client->Get("/api/search?q=carrow");
+  ASSERT_TRUE(search);
   EXPECT_FALSE(json::parse(search->body)["hits"].empty());
   auto js = client->Get("/assets/app.js");
+  ASSERT_TRUE(js);
   EXPECT_EQ(js->status, 200);
   EXPECT_NE(js->body.find("/api/articles"), std::string::npos);
-  EXPECT_EQ(client->Get("/assets/..%2F..%2Fetc%2Fpasswd")->status, 400);
-  EXPECT_EQ(client->Get("/assets/style.php")->status, 404);
+  EXPECT_EQ(StatusOf(client->Get("/assets/..%2F..%2Fetc%2Fpasswd")), 400);
+  EXPECT_EQ(StatusOf(client->Get("/assets/style.php")), 404);
 }
 
 TEST_F(ServeTest, RejectsOversizedBodies) {
@@ -361,19 +384,20 @@ TEST_F(ServeTest, RejectsOversizedBodies) {
   ASSERT_TRUE(post);
   EXPECT_EQ(post->status, 413);
   auto small = client->Post("/api/articles", kFloodB, "text/plain");
-  EXPECT_EQ(small->status, 201);
+  EXPECT_EQ(StatusOf(small), 201);
 }
 
 TEST_F(ServeTest, TokenGuardsWrites) {
   ServerOptions options;
   options.token = "s3cret";
   auto client = Start(options);
-  EXPECT_EQ(client->Post("/api/articles", kFloodA, "text/plain")->status, 401);
+  EXPECT_EQ(StatusOf(client->Post("/api/articles", kFloodA, "text/plain")),
+            401);
   httplib::Headers headers = {{"X-Corroborate-Token", "s3cret"}};
   EXPECT_EQ(
-      client->Post("/api/articles", headers, kFloodA, "text/plain")->status,
+      StatusOf(client->Post("/api/articles", headers, kFloodA, "text/plain")),
       201);
-  EXPECT_EQ(client->Get("/api/stories")->status, 200);  // reads stay open
+  EXPECT_EQ(StatusOf(client->Get("/api/stories")), 200);  // reads stay open
 }
 
 TEST(ServerOptionsTest, ListensOnLoopbackByDefault) {
@@ -386,20 +410,24 @@ TEST_F(ServeTest, NonLoopbackWithTokenNeedsIt) {
   options.host = "0.0.0.0";
   options.token = "t0ken";
   auto client = Start(options);
-  EXPECT_EQ(client->Post("/api/articles", kFloodA, "text/plain")->status, 401);
-  httplib::Headers wrong = {{"Authorization", "Bearer nope"}};
-  EXPECT_EQ(client->Post("/api/articles", wrong, kFloodA, "text/plain")->status,
+  EXPECT_EQ(StatusOf(client->Post("/api/articles", kFloodA, "text/plain")),
             401);
+  httplib::Headers wrong = {{"Authorization", "Bearer nope"}};
+  EXPECT_EQ(
+      StatusOf(client->Post("/api/articles", wrong, kFloodA, "text/plain")),
+      401);
   httplib::Headers right = {{"Authorization", "Bearer t0ken"}};
-  EXPECT_EQ(client->Post("/api/articles", right, kFloodA, "text/plain")->status,
-            201);
+  EXPECT_EQ(
+      StatusOf(client->Post("/api/articles", right, kFloodA, "text/plain")),
+      201);
 }
 
 TEST_F(ServeTest, NonLoopbackWithoutTokenRefusesWrites) {
   ServerOptions options;
   options.host = "0.0.0.0";
   auto client = Start(options);
-  EXPECT_EQ(client->Post("/api/articles", kFloodA, "text/plain")->status, 403);
+  EXPECT_EQ(StatusOf(client->Post("/api/articles", kFloodA, "text/plain")),
+            403);
   EXPECT_TRUE(IsLoopback("127.0.0.1"));
   EXPECT_TRUE(IsLoopback("localhost"));
   EXPECT_FALSE(IsLoopback("0.0.0.0"));

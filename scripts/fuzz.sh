@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target (clang, ASan+UBSan) in build-fuzz and runs it.
 #   scripts/fuzz.sh TARGET [SECONDS]     TARGET: text html jsonl warc analyze
-#                                        json_codec, or "all" (each in turn)
+#                                        json_codec api, or "all" (each in turn)
 # Seeds come from tests/data and ../shared/corpus, copied at run time into
 # build-fuzz/corpus/TARGET/seed (never committed); new inputs libFuzzer finds
 # go to build-fuzz/corpus/TARGET/work and crashes to build-fuzz/artifacts/.
@@ -14,7 +14,7 @@ target="${1:?usage: scripts/fuzz.sh TARGET [SECONDS]}"
 seconds="${2:-60}"
 build="$root/build-fuzz"
 shared="${SHARED_DIR:-$root/../shared}"
-targets=(text html jsonl warc analyze json_codec)
+targets=(text html jsonl warc analyze json_codec api)
 
 if [ "$target" = all ]; then
   status=0
@@ -53,6 +53,9 @@ case "$target" in
              "$root"/tests/data/bad/one_broken_line.jsonl; do
       [ -f "$f" ] && split_lines "$f"
     done ;;
+  api)
+    # The fuzzer writes its own seed requests (fuzz/api_fuzzer.cc).
+    FUZZ_API_SEEDS="$seed" "$build/fuzz/api_fuzzer" -runs=0 >/dev/null 2>&1 ;;
   warc)
     zcat "$root/tests/data/ingest_html/wget_two_pages.warc.gz" >"$seed/wget_two_pages.warc"
     # One hand-made response record per page, so every seed page is a WARC too.

@@ -14,38 +14,32 @@
 namespace corroborate::corroborate {
 namespace {
 
-bool Contains(const std::string& text,
-              std::initializer_list<const char*> needles) {
-  return std::any_of(needles.begin(), needles.end(), [&](const char* n) {
-    return text.find(n) != std::string::npos;
-  });
-}
-
 // Rule 4: "if the report is accurate ..." asserts nothing.
 bool IsConditional(const std::string& folded) {
-  return Contains(folded,
-                  {"if the report", "if the reports", "if true", "if confirmed",
-                   "if accurate", "if it is true", "if that is true",
-                   "if this is true", "if the claim", "if the allegation"});
+  return util::ContainsAny(
+      folded, {"if the report", "if the reports", "if true", "if confirmed",
+               "if accurate", "if it is true", "if that is true",
+               "if this is true", "if the claim", "if the allegation"});
 }
 
 // Rule 4: people reacting to the news learned it from the news.
 bool IsReaction(const std::string& folded) {
-  return Contains(folded,
-                  {"responding to the report", "reacting to the report",
-                   "in response to the report", "asked about the report",
-                   "commenting on the report", "in reaction to the report"});
+  return util::ContainsAny(
+      folded, {"responding to the report", "reacting to the report",
+               "in response to the report", "asked about the report",
+               "commenting on the report", "in reaction to the report"});
 }
 
 bool IsNegatedDenial(const std::string& folded) {
-  return Contains(folded, {"not deny", "n't deny", "not denied", "n't denied",
-                           "no denial", "neither confirm", "nor deny",
-                           "refused to deny", "declined to deny"});
+  return util::ContainsAny(
+      folded,
+      {"not deny", "n't deny", "not denied", "n't denied", "no denial",
+       "neither confirm", "nor deny", "refused to deny", "declined to deny"});
 }
 
 bool IsDenialCue(const std::string& cue) {
   const std::string c = util::FoldAccents(cue);
-  return Contains(
+  return util::ContainsAny(
       c, {"deni", "deny", "reject", "refut", "dismiss", "disput", "rebut"});
 }
 

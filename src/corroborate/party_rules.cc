@@ -10,17 +10,6 @@
 #include "util/text.h"
 
 namespace corroborate::corroborate {
-namespace {
-
-bool Contains(const std::string& text,
-              std::initializer_list<const char*> needles) {
-  return std::any_of(needles.begin(), needles.end(), [&](const char* n) {
-    return text.find(n) != std::string::npos;
-  });
-}
-
-}  // namespace
-
 // Rule 2 within one article: an unnamed party cited without a conduit
 // ("the sources said") is the anonymous group the article has already
 // introduced through a named outlet, if any: the nearest such chain before
@@ -159,8 +148,8 @@ std::string KindOf(const Attribution& a) {
 
 bool IsConfirmCue(const std::string& cue) {
   const std::string c = util::FoldAccents(cue);
-  return Contains(c, {"confirm", "acknowledg", "admit", "verif"}) &&
-         !Contains(c, {"not ", "n't", "declin", "refus"});
+  return util::ContainsAny(c, {"confirm", "acknowledg", "admit", "verif"}) &&
+         !util::ContainsAny(c, {"not ", "n't", "declin", "refus"});
 }
 
 // Rule 1: imagery or data counts as the body that published it. True if
@@ -174,10 +163,10 @@ bool PublishedImagery(const Article& article, int sentence,
     if (s >= static_cast<int>(article.sentences.size())) break;
     const std::string text = util::FoldAccents(article.sentences[s].text);
     if (s != sentence && text.find(name) == std::string::npos) continue;
-    if (Contains(text, {"satellite", "imagery", "images", "photos", "footage",
-                        "video", "data"}) &&
-        Contains(text, {"released", "published", "showed", "shared", "posted",
-                        "provided"}))
+    if (util::ContainsAny(text, {"satellite", "imagery", "images", "photos",
+                                 "footage", "video", "data"}) &&
+        util::ContainsAny(text, {"released", "published", "showed", "shared",
+                                 "posted", "provided"}))
       return true;
   }
   return false;

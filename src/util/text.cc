@@ -150,6 +150,14 @@ size_t CodePointCount(std::string_view text) {
   return n;
 }
 
+bool ContainsAny(std::string_view text,
+                 std::initializer_list<std::string_view> needles) {
+  for (std::string_view needle : needles) {
+    if (text.find(needle) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,10 @@ size_t CodePointCount(std::string_view text);
 
 // True iff the text starts with `prefix`, ignoring ASCII case.
 bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix);
+
+// True when `text` contains one of `needles` (byte-exact substrings).
+bool ContainsAny(std::string_view text,
+                 std::initializer_list<std::string_view> needles);
 
 // The file name without directories and without its last extension:
 // "a/b/000_x.txt" -> "000_x".

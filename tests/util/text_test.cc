@@ -40,5 +40,13 @@ TEST(FileStem, DropsDirectoryAndExtension) {
   EXPECT_EQ(FileStem(".hidden"), ".hidden");
 }
 
+TEST(ContainsAny, FindsAnyNeedleAsASubstring) {
+  EXPECT_TRUE(ContainsAny("the ministry declined to comment", {"declin"}));
+  EXPECT_TRUE(ContainsAny("he did not confirm", {"admit", "not "}));
+  EXPECT_FALSE(ContainsAny("confirmed on Tuesday", {"deny", "refus"}));
+  EXPECT_FALSE(ContainsAny("", {"a"}));
+  EXPECT_FALSE(ContainsAny("text", {}));
+}
+
 }  // namespace
 }  // namespace corroborate::util

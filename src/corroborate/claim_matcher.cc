@@ -9,7 +9,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "link/average_link.h"
+#include "link/shard_average_link.h"
 
 // The threshold is CorroborateOptions::claim_similarity, default 0.3. No
 // claim-labelled corpus exists yet; the value sits in the middle of the
@@ -150,7 +150,7 @@ double ClaimMatcher::AverageSimilarity(int i,
 }
 
 std::vector<ClaimMatcher::Group> ClaimMatcher::Cluster(double threshold) const {
-  const auto cores = link::AverageLinkClusters(
+  const auto cores = link::FastAverageLinkClusters(
       static_cast<int>(vectors_.size()),
       [this](int i, int j) { return Similarity(i, j); }, threshold);
   std::vector<Group> groups;

@@ -64,13 +64,28 @@ struct Candidates {
   std::vector<int> group;  // article index, for the matcher
 };
 
+// Claim matching compares candidate sentences pairwise (O(n^2) time and
+// memory), so input must not decide n alone: an article gives at most its
+// first kMaxCandidatesPerArticle candidates (long-form news runs to about
+// 300 sentences; a 1 MB one-paragraph "article" split into 6,000 and took
+// gigabytes), and a story at most kMaxCandidatesPerStory (the similarity
+// matrix is then at most 3,000^2 doubles = 72 MB).
+constexpr size_t kMaxCandidatesPerArticle = 500;
+constexpr size_t kMaxCandidatesPerStory = 3000;
+
 Candidates CollectCandidates(const std::vector<Article>& articles,
                              const std::vector<int>& story) {
   Candidates c;
   for (int a : story) {
     const auto& sentences = articles[a].sentences;
+    size_t taken = 0;
     for (size_t j = 0; j < sentences.size(); ++j) {
+      if (taken == kMaxCandidatesPerArticle ||
+          c.texts.size() == kMaxCandidatesPerStory) {
+        break;
+      }
       if (!IsCandidate(sentences[j].text)) continue;
+      ++taken;
       c.texts.push_back(sentences[j].text);
       c.content.push_back(AssertedText(articles[a], static_cast<int>(j)));
       c.refs.emplace_back(a, static_cast<int>(j));

@@ -27,6 +27,12 @@ using link::ShingleSet;
 // unrelated articles and are no evidence of copying.
 constexpr int kExtraWordsForPassage = 2;
 
+// Sentence-level LSH looks at an article's first 500 distinct sentences:
+// long-form news runs to about 300, and the candidate pairs of one LSH
+// bucket grow as the square of its items (a 1 MB one-paragraph input of
+// 6,000 sentences made gigabytes of pairs).
+constexpr size_t kMaxSentencesPerArticle = 500;
+
 // Two articles whose whole bodies have shingle Jaccard at or above this are
 // reuse even when no single sentence aligns (heavily edited copies, spun
 // text). 0.3 is far above the Jaccard of independent reports of one event,
@@ -64,8 +70,12 @@ std::vector<std::pair<int, int>> CandidatePairs(
   for (size_t a = 0; a < shingles.size(); ++a) {
     if (shingles[a].body.empty()) continue;
     articles.Add(static_cast<int>(a), hasher.Sign(shingles[a].body));
+    // A sentence repeated inside one article adds nothing (only pairs of
+    // articles count), and would put thousands of items in one bucket.
+    std::set<ShingleSet> seen;
     for (const ShingleSet& sentence : shingles[a].sentences) {
-      if (sentence.empty()) continue;
+      if (seen.size() == kMaxSentencesPerArticle) break;
+      if (sentence.empty() || !seen.insert(sentence).second) continue;
       sentences.Add(static_cast<int>(owner.size()), hasher.Sign(sentence));
       owner.push_back(static_cast<int>(a));
     }

@@ -23,14 +23,16 @@ namespace {
 // would make ingest cost grow with the store; once a second bounds that
 // cost to a small share of the writer's time, and articles themselves are
 // stored at once. When no upload waits, a batch's stories are saved before
-// its uploads are answered (within kSaveShare, below), so a lone upload is
-// on disk when its answer arrives.
+// its uploads are answered, always, so a lone upload is on disk when its
+// answer arrives (another process reading the store sees it). A single
+// client uploading one article after another therefore pays one save per
+// upload; concurrent uploaders share them.
 constexpr std::chrono::milliseconds kStorySaveInterval(1000);
 
-// A save rewrites every story, so its cost grows with the store; the gap
-// after a save is at least this many times its duration, which keeps saving
-// under 1/(1+kSaveShare) = 1/11 of the linker thread's time however large
-// the store grows.
+// A save rewrites every story, so its cost grows with the store; while
+// uploads keep arriving, the gap after a save is at least this many times
+// its duration, which keeps saving under 1/(1+kSaveShare) = 1/11 of the
+// linker thread's time however large the store grows.
 constexpr int kSaveShare = 10;
 
 // Bytes of context kept on each side of a search match in a snippet.
@@ -408,10 +410,11 @@ void AppState::Publish(std::vector<Article> added,
 }
 
 bool AppState::SaveDue(bool idle) const {
-  const auto gap = idle ? kSaveShare * save_cost_
-                        : std::max<std::chrono::steady_clock::duration>(
-                              kStorySaveInterval, kSaveShare * save_cost_);
-  return dirty_ && std::chrono::steady_clock::now() - last_save_ >= gap;
+  if (!dirty_) return false;
+  if (idle) return true;
+  const auto gap = std::max<std::chrono::steady_clock::duration>(
+      kStorySaveInterval, kSaveShare * save_cost_);
+  return std::chrono::steady_clock::now() - last_save_ >= gap;
 }
 
 void AppState::SaveStories() {

@@ -116,7 +116,7 @@ class AppState {
                const std::vector<std::string>& stories);
   void SaveStories();  // Linker thread only.
   // True if stories changed and enough time passed since the last save
-  // (less when `idle`: no upload waits). Linker thread only.
+  // (always when `idle`: no upload waits). Linker thread only.
   bool SaveDue(bool idle) const;
   void LinkerLoop();
 

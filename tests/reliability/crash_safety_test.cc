@@ -12,30 +12,27 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-extern char** environ;
+#include "reliability/analyze_kill.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-// 100 articles: enough that a run lasts long enough to be killed mid-way
-// at several points, small enough that the test stays within seconds.
-constexpr int kArticles = 100;
+using corroborate::testing::CheckStoredOnce;
+using corroborate::testing::kCrashArticles;
+using corroborate::testing::StartAnalyze;
+using corroborate::testing::WaitForStored;
+using corroborate::testing::WriteCrashArticles;
+
 // Kill rounds before the final run; each costs at most kMaxKillDelay.
 constexpr int kKillRounds = 6;
 // Kill delays are drawn from [kMinKillDelay, kMaxKillDelay]: the lower end
@@ -43,25 +40,6 @@ constexpr int kKillRounds = 6;
 // stores the whole set in about two seconds) reaches the linking phase.
 constexpr std::chrono::milliseconds kMinKillDelay{30};
 constexpr std::chrono::milliseconds kMaxKillDelay{2500};
-
-const char* const kPlaces[] = {"harbour", "valley", "airport", "market",
-                               "bridge",  "school", "station", "mine"};
-const char* const kEvents[] = {"a flood",   "a strike",    "a fire",
-                               "an outage", "a landslide", "a protest"};
-
-// One short article about a made-up local event; `n` makes it unique.
-std::string MakeArticle(int n) {
-  const std::string place = kPlaces[n % 8];
-  const std::string event = kEvents[n % 6];
-  std::string text = "Report " + std::to_string(n) + ": " + event +
-                     " near the " + place + "\n\n";
-  text += "Officials said " + event + " closed the " + place + " for " +
-          std::to_string(n + 2) + " hours on day " + std::to_string(n) +
-          ", according to a statement from the town council.\n\n";
-  text += "A spokesperson told reporters that " + std::to_string(3 * n + 1) +
-          " residents were affected and that repairs would start soon.\n";
-  return text;
-}
 
 struct StoreState {
   std::string integrity;         // PRAGMA integrity_check result
@@ -101,40 +79,13 @@ StoreState ReadStore(const fs::path& db) {
   return state;
 }
 
-// Starts `corroborate analyze -q --db db dir` with its output discarded.
-pid_t StartAnalyze(const fs::path& db, const fs::path& dir) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  std::vector<std::string> args = {
-      CORROBORATE_BINARY, "analyze", "-q", "--db", db.string(), dir.string()};
-  std::vector<char*> argv;
-  for (std::string& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  pid_t pid = -1;
-  if (posix_spawn(&pid, CORROBORATE_BINARY, &actions, nullptr, argv.data(),
-                  environ) != 0) {
-    pid = -1;
-  }
-  posix_spawn_file_actions_destroy(&actions);
-  return pid;
-}
-
 // Checks the invariants that hold after any run, killed or not; returns the
 // stored ids.
 std::set<std::string> CheckStore(const fs::path& db,
                                  const std::set<std::string>& committed) {
   StoreState state = ReadStore(db);
   EXPECT_EQ(state.integrity, "ok");
-  std::set<std::string> ids(state.ids.begin(), state.ids.end());
-  std::set<std::string> hashes(state.hashes.begin(), state.hashes.end());
-  EXPECT_EQ(ids.size(), state.ids.size()) << "an article stored twice";
-  EXPECT_EQ(hashes.size(), state.hashes.size()) << "a content hash twice";
-  for (const std::string& id : committed) {
-    EXPECT_EQ(ids.count(id), 1u) << "lost committed article " << id;
-  }
-  return ids;
+  return CheckStoredOnce(state.ids, state.hashes, committed);
 }
 
 class CrashSafetyTest : public ::testing::Test {
@@ -143,12 +94,7 @@ class CrashSafetyTest : public ::testing::Test {
     root_ = fs::temp_directory_path() /
             ("corroborate_crash_" + std::to_string(::getpid()));
     fs::remove_all(root_);
-    fs::create_directories(root_ / "articles");
-    for (int i = 0; i < kArticles; ++i) {
-      char name[32];
-      std::snprintf(name, sizeof name, "event_%03d.txt", i);
-      std::ofstream(root_ / "articles" / name) << MakeArticle(i);
-    }
+    WriteCrashArticles(root_ / "articles");
   }
   void TearDown() override { fs::remove_all(root_); }
 
@@ -175,19 +121,6 @@ int StoredCount(const fs::path& db) {
   return count;
 }
 
-// Waits until `pid` has stored at least `target` articles, has exited
-// (then reaps it and returns false), or kWaitLimit passes.
-constexpr std::chrono::seconds kWaitLimit{60};
-bool WaitForStored(pid_t pid, const fs::path& db, int target, int* status) {
-  const auto deadline = std::chrono::steady_clock::now() + kWaitLimit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (::waitpid(pid, status, WNOHANG) == pid) return false;
-    if (StoredCount(db) >= target) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  }
-  return true;
-}
-
 // Even rounds kill at a random moment (start-up, analysis, inserts or the
 // linking that follows); odd rounds kill once a random number of articles
 // beyond those already stored is in, so some kills land among the inserts.
@@ -202,7 +135,7 @@ TEST_F(CrashSafetyTest, SigkillLosesNothingCommittedAndRestartCompletes) {
 
   std::set<std::string> committed;
   for (int round = 0; round < kKillRounds; ++round) {
-    pid_t pid = StartAnalyze(db, root_ / "articles");
+    pid_t pid = StartAnalyze(db.string(), root_ / "articles");
     ASSERT_GT(pid, 0);
     int status = 0;
     bool running = true;
@@ -214,8 +147,9 @@ TEST_F(CrashSafetyTest, SigkillLosesNothingCommittedAndRestartCompletes) {
     } else {
       const int have = static_cast<int>(committed.size());
       const int target = std::uniform_int_distribution<int>(
-          std::min(have + 1, kArticles), kArticles)(rng);
-      running = WaitForStored(pid, db, target, &status);
+          std::min(have + 1, kCrashArticles), kCrashArticles)(rng);
+      running = WaitForStored(
+          pid, [&] { return StoredCount(db); }, target, &status);
       when = "reaching " + std::to_string(target) + " articles";
     }
     if (running) {
@@ -231,15 +165,15 @@ TEST_F(CrashSafetyTest, SigkillLosesNothingCommittedAndRestartCompletes) {
                 committed.size());
   }
 
-  pid_t pid = StartAnalyze(db, root_ / "articles");
+  pid_t pid = StartAnalyze(db.string(), root_ / "articles");
   ASSERT_GT(pid, 0);
   int status = 0;
   ASSERT_EQ(::waitpid(pid, &status, 0), pid);
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
   std::set<std::string> final_ids = CheckStore(db, committed);
-  EXPECT_EQ(final_ids.size(), static_cast<size_t>(kArticles));
-  EXPECT_EQ(ReadStore(db).ids.size(), static_cast<size_t>(kArticles));
+  EXPECT_EQ(final_ids.size(), static_cast<size_t>(kCrashArticles));
+  EXPECT_EQ(ReadStore(db).ids.size(), static_cast<size_t>(kCrashArticles));
 }
 
 }  // namespace

@@ -4,69 +4,47 @@
 // Crash safety of the PostgreSQL store, the counterpart of
 // tests/reliability/crash_safety_test.cc: `corroborate analyze --db URL` is
 // killed with SIGKILL at random moments while it stores ~100 generated
-// articles on a throwaway server (postgres_server.h), then restarted. After
-// every kill the database must pass amcheck (every btree index checked
-// against its table, every table's heap verified), keep every article an
-// earlier kill left committed, and hold each article at most once; the
-// last, unkilled run must complete the set with each article exactly once.
+// articles (tests/reliability/analyze_kill.h) on a throwaway server
+// (postgres_server.h), then restarted. After every kill the database must pass
+// amcheck (every btree index checked against its table, every table's heap
+// verified), keep every article an earlier kill left committed, and hold each
+// article at most once; the last, unkilled run must complete the set with each
+// article exactly once.
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <pqxx/pqxx>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
+#include "reliability/analyze_kill.h"
 #include "store/postgres_server.h"
-
-extern char** environ;
 
 namespace corroborate::store {
 namespace {
 
 namespace fs = std::filesystem;
 
-// The same sizes as the SQLite crash test, for the same reasons: 100
-// articles keep a Debug run long enough (about two seconds) to be killed
-// mid-way several times, and the whole test within seconds.
-constexpr int kArticles = 100;
+using corroborate::testing::CheckStoredOnce;
+using corroborate::testing::kCrashArticles;
+using corroborate::testing::StartAnalyze;
+using corroborate::testing::WaitForStored;
+using corroborate::testing::WriteCrashArticles;
+
+// As in the SQLite crash test: kill rounds before the final run, and kill
+// delays drawn from [kMinKillDelay, kMaxKillDelay]: the lower end catches
+// start-up and the schema migration, the upper end reaches the linking
+// phase after the inserts.
 constexpr int kKillRounds = 6;
-// Kill delays are drawn from [kMinKillDelay, kMaxKillDelay]: the lower end
-// catches start-up and the schema migration, the upper end reaches the
-// linking phase after the inserts.
 constexpr std::chrono::milliseconds kMinKillDelay{30};
 constexpr std::chrono::milliseconds kMaxKillDelay{2500};
-
-const char* const kCrops[] = {"wheat", "barley", "olive", "grape",
-                              "rice",  "maize",  "apple"};
-const char* const kTroubles[] = {"a hailstorm", "a drought", "a frost",
-                                 "a locust swarm", "a river flood"};
-
-// One short article about a made-up harvest; `n` makes it unique.
-std::string MakeArticle(int n) {
-  const std::string crop = kCrops[n % 7];
-  const std::string trouble = kTroubles[n % 5];
-  std::string text = "Harvest bulletin " + std::to_string(n) + ": " + trouble +
-                     " hits the " + crop + " farms\n\n";
-  text += "Growers said " + trouble + " damaged " + std::to_string(n + 5) +
-          " percent of the " + crop + " crop in district " + std::to_string(n) +
-          ", the regional farm office reported.\n\n";
-  text += "An agronomist told the bulletin that " + std::to_string(4 * n + 3) +
-          " farms had asked for help and that replanting would begin.\n";
-  return text;
-}
 
 // What one look at the database found.
 struct StoreState {
@@ -131,26 +109,6 @@ StoreState ReadStore(const std::string& url) {
   return state;
 }
 
-// Starts `corroborate analyze -q --db url dir` with its output discarded.
-pid_t StartAnalyze(const std::string& url, const fs::path& dir) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  std::vector<std::string> args = {
-      CORROBORATE_BINARY, "analyze", "-q", "--db", url, dir.string()};
-  std::vector<char*> argv;
-  for (std::string& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  pid_t pid = -1;
-  if (posix_spawn(&pid, CORROBORATE_BINARY, &actions, nullptr, argv.data(),
-                  environ) != 0) {
-    pid = -1;
-  }
-  posix_spawn_file_actions_destroy(&actions);
-  return pid;
-}
-
 // Checks the invariants that hold after any run, killed or not; returns the
 // stored ids.
 std::set<std::string> CheckStore(const std::string& url,
@@ -162,14 +120,7 @@ std::set<std::string> CheckStore(const std::string& url,
     return committed;
   }
   EXPECT_EQ(state.schema_versions, 1) << "schema_version must hold one row";
-  std::set<std::string> ids(state.ids.begin(), state.ids.end());
-  std::set<std::string> hashes(state.hashes.begin(), state.hashes.end());
-  EXPECT_EQ(ids.size(), state.ids.size()) << "an article stored twice";
-  EXPECT_EQ(hashes.size(), state.hashes.size()) << "a content hash twice";
-  for (const std::string& id : committed) {
-    EXPECT_EQ(ids.count(id), 1u) << "lost committed article " << id;
-  }
-  return ids;
+  return CheckStoredOnce(state.ids, state.hashes, committed);
 }
 
 // Number of stored articles, or -1 while the table does not exist yet.
@@ -182,32 +133,13 @@ int StoredCount(pqxx::connection& db) {
   }
 }
 
-// Waits until `pid` has stored at least `target` articles, has exited
-// (then reaps it and returns false), or kWaitLimit passes.
-constexpr std::chrono::seconds kWaitLimit{60};
-bool WaitForStored(pid_t pid, const std::string& url, int target, int* status) {
-  pqxx::connection db(url);
-  const auto deadline = std::chrono::steady_clock::now() + kWaitLimit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (::waitpid(pid, status, WNOHANG) == pid) return false;
-    if (StoredCount(db) >= target) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  }
-  return true;
-}
-
 class PostgresCrashTest : public ::testing::Test {
  protected:
   void SetUp() override {
     root_ = fs::temp_directory_path() /
             ("corroborate_pg_crash_" + std::to_string(::getpid()));
     fs::remove_all(root_);
-    fs::create_directories(root_ / "articles");
-    for (int i = 0; i < kArticles; ++i) {
-      char name[32];
-      std::snprintf(name, sizeof name, "harvest_%03d.txt", i);
-      std::ofstream(root_ / "articles" / name) << MakeArticle(i);
-    }
+    WriteCrashArticles(root_ / "articles");
   }
   void TearDown() override { fs::remove_all(root_); }
 
@@ -229,10 +161,12 @@ std::string KillAtRandomMoment(pid_t pid, const std::string& url, int round,
   bool running = true;
   std::string when;
   if (round < kKillRounds / 2) {
-    const int first = std::min(have + 1, kArticles);
+    const int first = std::min(have + 1, kCrashArticles);
     const int target = std::uniform_int_distribution<int>(
-        first, std::max(first, have + (kArticles - have) / 2))(rng);
-    running = WaitForStored(pid, url, target, status);
+        first, std::max(first, have + (kCrashArticles - have) / 2))(rng);
+    pqxx::connection db(url);
+    running = WaitForStored(
+        pid, [&] { return StoredCount(db); }, target, status);
     when = "reaching " + std::to_string(target) + " articles";
   } else {
     const int delay = std::uniform_int_distribution<int>(
@@ -280,8 +214,8 @@ TEST_F(PostgresCrashTest, SigkillLosesNothingCommittedAndRestartCompletes) {
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
   std::set<std::string> final_ids = CheckStore(url, committed);
-  EXPECT_EQ(final_ids.size(), static_cast<size_t>(kArticles));
-  EXPECT_EQ(ReadStore(url).ids.size(), static_cast<size_t>(kArticles));
+  EXPECT_EQ(final_ids.size(), static_cast<size_t>(kCrashArticles));
+  EXPECT_EQ(ReadStore(url).ids.size(), static_cast<size_t>(kCrashArticles));
 }
 
 }  // namespace

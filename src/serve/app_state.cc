@@ -330,11 +330,7 @@ void AppState::LinkerLoop() {
       std::unique_lock lock(queue_mutex_);
       auto ready = [this] { return stopping_ || !queue_.empty(); };
       if (dirty_) {
-        queue_wake_.wait_until(
-            lock,
-            last_save_ + std::max<std::chrono::steady_clock::duration>(
-                             kStorySaveInterval, kSaveShare * save_cost_),
-            ready);
+        queue_wake_.wait_until(lock, last_save_ + BusySaveGap(), ready);
       } else {
         queue_wake_.wait(lock, ready);
       }
@@ -409,12 +405,15 @@ void AppState::Publish(std::vector<Article> added,
   dirty_ = true;
 }
 
+std::chrono::steady_clock::duration AppState::BusySaveGap() const {
+  return std::max<std::chrono::steady_clock::duration>(kStorySaveInterval,
+                                                       kSaveShare * save_cost_);
+}
+
 bool AppState::SaveDue(bool idle) const {
   if (!dirty_) return false;
   if (idle) return true;
-  const auto gap = std::max<std::chrono::steady_clock::duration>(
-      kStorySaveInterval, kSaveShare * save_cost_);
-  return std::chrono::steady_clock::now() - last_save_ >= gap;
+  return std::chrono::steady_clock::now() - last_save_ >= BusySaveGap();
 }
 
 void AppState::SaveStories() {

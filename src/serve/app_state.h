@@ -118,6 +118,8 @@ class AppState {
   // True if stories changed and enough time passed since the last save
   // (always when `idle`: no upload waits). Linker thread only.
   bool SaveDue(bool idle) const;
+  // The least time between saves while uploads keep arriving.
+  std::chrono::steady_clock::duration BusySaveGap() const;
   void LinkerLoop();
 
   const PipelineOptions options_;

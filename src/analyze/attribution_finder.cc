@@ -257,7 +257,7 @@ Candidate BuildCandidate(std::string_view text,
   if (cue.classified && BuildPassive(text, tokens, cue, &passive))
     return passive;
   auto [sb, se] = cue.type == CueType::kParticiple
-                      ? SentenceSubject(tokens)
+                      ? SentenceSubject(tokens, cue.begin)
                       : FindSubject(tokens, cue.begin, cue.classified);
   if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
   if (sb == se) {
@@ -265,7 +265,7 @@ Candidate BuildCandidate(std::string_view text,
     if (!inverted.dropped || !cue.classified) return inverted;
     // A classified cue whose subject the rules cannot reach (a long
     // appositive, a clause between): the subject that opens the sentence.
-    std::tie(sb, se) = SentenceSubject(tokens);
+    std::tie(sb, se) = SentenceSubject(tokens, cue.begin);
     if (sb == se || se > cue.begin) return inverted;
   }
   Candidate c;

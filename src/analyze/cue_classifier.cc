@@ -77,6 +77,42 @@ std::string_view Stem(std::string_view w) {
   return w;
 }
 
+// A coarse class of the token `offset` places from `i`: what the cue
+// takes as its complement ("wants to", "plans a", "supports Lee").
+std::string_view ClassAt(const std::vector<Token>& tokens, size_t i,
+                         int offset) {
+  long j = static_cast<long>(i) + offset;
+  if (j < 0 || j >= static_cast<long>(tokens.size())) return "edge";
+  const Token& t = tokens[static_cast<size_t>(j)];
+  static const std::set<std::string_view> kDeterminers = {
+      "the",   "a",     "an",  "his", "her",  "their", "its", "this",
+      "these", "those", "our", "my",  "some", "any",   "no"};
+  static const std::set<std::string_view> kPronouns = {
+      "he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me"};
+  static const std::set<std::string_view> kPrepositions = {
+      "of",   "in",    "on",   "for",  "at",   "by",
+      "with", "about", "from", "into", "over", "against"};
+  static const std::set<std::string_view> kWh = {
+      "whether", "if", "what", "how", "why", "who", "when", "where"};
+  switch (t.kind) {
+    case TokenKind::kOpenQuote:
+    case TokenKind::kCloseQuote:
+      return "quote";
+    case TokenKind::kPunct:
+      return t.text == "," ? "comma" : t.text == ":" ? "colon" : "punct";
+    default:
+      break;
+  }
+  if (t.Is("to") || t.Is("that")) return t.lower;
+  if (kDeterminers.count(t.lower)) return "det";
+  if (kPronouns.count(t.lower)) return "pron";
+  if (kPrepositions.count(t.lower)) return "prep";
+  if (kWh.count(t.lower)) return "wh";
+  if (t.IsNameLike()) return "name";
+  if (t.lower.ends_with("ly")) return "adv";
+  return "word";
+}
+
 // Calls `visit` with each feature string of token `i` (the string lives
 // only during the call): no allocation per feature once `buffer` has grown.
 template <typename Visit>
@@ -129,6 +165,26 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   if (that) emit({"ahead=that"});
   if (quote) emit({"ahead=quote"});
   if (colon) emit({"ahead=colon"});
+  // The same context for this word alone: "believes" wants a clause,
+  // "said" does not.
+  std::string_view stem = Stem(w);
+  if (that) emit({"sa=that_", stem});
+  if (quote) emit({"sa=quote_", stem});
+  if (i + 3 >= tokens.size()) emit({"se=", stem});
+  emit({"ssubj=", stem, "_", subject.shape});
+  std::string_view c1 = ClassAt(tokens, i, 1), c2 = ClassAt(tokens, i, 2);
+  std::string_view cp1 = ClassAt(tokens, i, -1);
+  emit({"c1=", c1});
+  emit({"c12=", c1, "_", c2});
+  emit({"cp1c1=", cp1, "_", c1});
+  emit({"sc1=", stem, "_", c1});
+  emit({"sc12=", stem, "_", c1, "_", c2});
+  emit({"scp1=", stem, "_", cp1});
+  // Words a little further away, without their place.
+  for (int k = 3; k <= 4; ++k) {
+    emit({"bl=", WordAt(tokens, i, -k)});
+    emit({"br=", WordAt(tokens, i, k)});
+  }
 }
 
 uint64_t FeatureHash(std::string_view feature) {

@@ -3,6 +3,7 @@
 
 #include "analyze/subject_finder.h"
 
+#include <algorithm>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -122,6 +123,56 @@ size_t VerbBeforeTo(const std::vector<Token>& tokens, size_t to) {
              : to;
 }
 
+// Words that open a common noun phrase ("The town", "A spokesman for
+// ...", "Several aides").
+bool IsDeterminerWord(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "the",     "a",    "an",  "one",   "some",    "many", "most",
+      "several", "both", "all", "each",  "another", "this", "these",
+      "those",   "his",  "her", "their", "its",     "our",  "my"};
+  return kWords.count(t.lower) > 0;
+}
+
+// Sentence-initial words that are no subject on their own ("That said,",
+// "There are", "So involved is ...", "Even before ..."), nor inside one
+// ("in describing").
+bool IsNonSubjectWord(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "that",      "there", "so",   "even", "in",  "with",  "now",  "among",
+      "therefore", "then",  "for",  "of",   "to",  "at",    "by",   "from",
+      "on",        "as",    "here", "thus", "yet", "still", "only", "just"};
+  return kWords.count(t.lower) > 0;
+}
+
+// Prepositions a noun phrase subject may hold one of ("A spokesman for
+// Mayor Ann Cho of Leeds", "The head of the delegation").
+bool IsNounPhrasePreposition(const Token& t) {
+  return t.Is("of") || t.Is("for") || t.Is("at") || t.Is("from");
+}
+
+// The end of the noun phrase a determiner at `begin` opens, before `limit`:
+// words up to punctuation, a quote, a clause word, an auxiliary, a cue
+// modifier or a past form in -ed (the verb: "The town released"); `begin`
+// if it holds no noun.
+size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
+                     size_t limit) {
+  size_t end = begin + 1;
+  while (end < limit && end - begin < kMaxSubjectWords) {
+    const Token& t = tokens[end];
+    bool verb = !t.IsNameLike() && t.lower.ends_with("ed") && end > begin + 1 &&
+                !IsDeterminerWord(tokens[end - 1]);
+    if (!t.IsWord() || t.quoted || IsClauseWord(t) || IsVerbish(t) ||
+        (IsCueModifier(t) && end > begin + 1) || verb ||
+        (IsNonSubjectWord(t) && !IsNounPhrasePreposition(t)))
+      break;
+    ++end;
+  }
+  while (end > begin + 1 && (IsNounPhrasePreposition(tokens[end - 1]) ||
+                             IsDeterminerWord(tokens[end - 1])))
+    --end;
+  return end > begin + 1 ? end : begin;
+}
+
 }  // namespace
 
 bool IsStop(const Token& t) {
@@ -167,7 +218,9 @@ bool IsLeadIn(const Token& t) {
 
 // The subject at the start of the sentence, after an opening adverbial
 // ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
-std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
+std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
+                                          size_t limit) {
+  limit = std::min(limit, tokens.size());
   size_t begin = 0;
   // "But the council ..., saying": a conjunction opens the sentence without
   // an adverbial after it.
@@ -184,6 +237,14 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens) {
   static const std::set<std::string_view> kPronouns = {"he", "she", "they",
                                                        "it", "we",  "i"};
   if (kPronouns.count(tokens[begin].lower)) return {begin, begin + 1};
+  // "The town released ...", "A spokesman for Mayor Cho defended ...": the
+  // noun phrase a determiner opens.
+  if (IsDeterminerWord(tokens[begin])) {
+    size_t end = NounPhraseEnd(tokens, begin, limit);
+    if (end == begin) return {0, 0};
+    return {begin, end};
+  }
+  if (IsNonSubjectWord(tokens[begin])) return {0, 0};
   size_t end = begin;
   while (end < tokens.size() &&
          (tokens[end].IsNameLike() || tokens[end].Is("the")))
@@ -237,7 +298,7 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   // the first verb speaks.
   if (begin == end && end >= 1 &&
       (tokens[end - 1].Is("and") || tokens[end - 1].Is("but"))) {
-    std::tie(begin, end) = SentenceSubject(tokens);
+    std::tie(begin, end) = SentenceSubject(tokens, end - 1);
   }
   if (begin == end || end - begin > kMaxSubjectWords) return {0, 0};
   // "No official sources have confirmed": nobody is cited.

@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -32,8 +33,11 @@ size_t SegmentBegin(const std::vector<Token>& tokens, size_t end);
 bool IsLeadIn(const Token& t);
 
 // The subject at the start of the sentence, after an opening adverbial
-// ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
-std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens);
+// ("On Monday, the mayor ..."): a pronoun, a run of names, or a noun phrase
+// a determiner opens ("The town", "A spokesman for Mayor Cho"), ending
+// before token `limit`; or empty.
+std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
+                                          size_t limit = SIZE_MAX);
 
 // The subject of the cue at `cue_begin` as a token range, or an empty one.
 // `auxiliaries` also skips auxiliaries and negations between the subject

@@ -64,6 +64,48 @@ TEST(SubjectFinder, NoSubjectForClausesOrQuotes) {
   EXPECT_EQ(SubjectOfSaid("No official said anything about the fire."), "");
 }
 
+// SentenceSubject of `sentence` before the word `cue`, as written.
+std::string SentenceSubjectBefore(const std::string& sentence,
+                                  const std::string& cue) {
+  std::vector<Token> tokens = Tokenize(sentence);
+  size_t limit = 0;
+  while (limit < tokens.size() && !tokens[limit].Is(cue)) ++limit;
+  auto [begin, end] = SentenceSubject(tokens, limit);
+  return Span(sentence, tokens, begin, end);
+}
+
+TEST(SubjectFinder, DeterminerOpensANounPhraseSentenceSubject) {
+  EXPECT_EQ(SentenceSubjectBefore("The harbour board released its figures "
+                                  "and said fees would rise.",
+                                  "said"),
+            "The harbour board");
+  EXPECT_EQ(SentenceSubjectBefore("A spokesman for Mayor Ada Finch of Dover "
+                                  "defended the route, saying it was safe.",
+                                  "saying"),
+            "A spokesman for Mayor Ada Finch of Dover");
+  EXPECT_EQ(SentenceSubjectBefore("The ferry company has since balked at the "
+                                  "fee and argued it was unfair.",
+                                  "argued"),
+            "The ferry company");
+  // Never past the cue: "The crew says" is not all subject.
+  EXPECT_EQ(SentenceSubjectBefore("The crew says the hull is sound.", "says"),
+            "The crew");
+}
+
+TEST(SubjectFinder, FunctionWordsOpeningASentenceAreNoSubject) {
+  EXPECT_EQ(SentenceSubjectBefore("That said, fares will rise in May.", "said"),
+            "");
+  EXPECT_EQ(SentenceSubjectBefore("There are two reasons the crew refuses to "
+                                  "sail.",
+                                  "refuses"),
+            "");
+  EXPECT_EQ(SentenceSubjectBefore("So loud was the storm that Ali wrote home.",
+                                  "wrote"),
+            "");
+  // A determiner with no noun after it is no subject either.
+  EXPECT_EQ(SentenceSubjectBefore("The, said Ali, is a word.", "said"), "");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze
 

@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#include "link/event_days.h"
 #include "link/event_terms.h"
 #include "link/word_stemmer.h"
 #include "util/text.h"
@@ -102,12 +103,21 @@ void AddItems(const Article& article, std::vector<uint64_t>* names,
   SortUnique(numbers);
 }
 
+bool SharesDay(const std::vector<long>& a, const std::vector<long>& b) {
+  std::vector<long> shared;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
+                        std::back_inserter(shared));
+  return !shared.empty();
+}
+
 }  // namespace
 
 const std::array<std::string_view, kPairFeatureCount>& PairFeatureNames() {
   static const std::array<std::string_view, kPairFeatureCount> kNames = {
-      "body_cosine",  "lead_cosine",  "title_cosine",   "lead_body_cosine",
-      "shared_names", "shared_grams", "shared_numbers", "days_apart"};
+      "body_cosine",      "lead_cosine",  "title_cosine",
+      "lead_body_cosine", "shared_names", "shared_grams",
+      "shared_numbers",   "days_apart",   "shared_event_day",
+      "event_day_clash"};
   return kNames;
 }
 
@@ -124,6 +134,7 @@ PairFeatureTable::PairFeatureTable(const std::vector<Article>& articles) {
     p.title = idf.Vector(TitleTerms(articles[i], &stemmer));
     AddItems(articles[i], &p.names, &p.grams, &p.numbers);
     p.day = DayNumber(articles[i].date);
+    p.event_days = LeadEventDays(articles[i]);
     for (const auto* v : {&p.names, &p.grams, &p.numbers})
       all.insert(all.end(), v->begin(), v->end());
     profiles_.push_back(std::move(p));
@@ -188,6 +199,10 @@ PairFeatures PairFeatureTable::Features(int a, int b) const {
   f[kDaysApart] = x.day < 0 || y.day < 0
                       ? kUnknownDaysApart
                       : static_cast<double>(std::labs(x.day - y.day));
+  const bool shared = SharesDay(x.event_days, y.event_days);
+  f[kSharedEventDay] = shared ? 1.0 : 0.0;
+  f[kEventDayClash] =
+      !shared && !x.event_days.empty() && !y.event_days.empty() ? 1.0 : 0.0;
   return f;
 }
 

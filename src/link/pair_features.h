@@ -5,7 +5,8 @@
 // learned model weighs (pair_model.h): how alike their bodies, leads and
 // titles are (TF-IDF cosines over the event terms of event_terms.h), which
 // rare names, rare word 5-grams (shared quotes and passages) and rare
-// numbers they share, and how many days apart they were published. "Rare"
+// numbers they share, how many days apart they were published, and whether
+// their leads name the same day ("on Tuesday", "May 12"; event_days.h). "Rare"
 // is counted in the set of articles the table is built from, so a name
 // every article carries (the candidates of a campaign) is no evidence.
 //
@@ -34,6 +35,8 @@ enum PairFeature {
   kSharedGrams,     // log(1 + number of shared rare word 5-grams)
   kSharedNumbers,   // log(1 + number of shared rare numbers)
   kDaysApart,       // |day difference|; kUnknownDaysApart if either undated
+  kSharedEventDay,  // 1 if both leads name one day (event_days.h), else 0
+  kEventDayClash,   // 1 if both leads name days but none in common, else 0
   kPairFeatureCount
 };
 
@@ -66,6 +69,7 @@ class PairFeatureTable {
     TermVector body, lead, title;
     // Hashes of the article's distinct rare-able items, sorted.
     std::vector<uint64_t> names, grams, numbers;
+    std::vector<long> event_days;  // LeadEventDays, sorted
     long day = -1;
   };
 

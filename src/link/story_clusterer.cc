@@ -14,7 +14,8 @@
 //
 // At the event level the pair score is the learned same-event probability
 // (pair_model.h: logistic regression over body, lead and title cosines,
-// shared rare 5-grams and days apart, fitted on polnear-train-events.jsonl
+// shared rare 5-grams, days apart and whether the leads name different
+// days, fitted on polnear-train-events.jsonl
 // by tools/cluster_train_pair_model.py), scaled so that the model's
 // threshold (chosen by cross-validation on the training pairs) maps to
 // LinkOptions::story_similarity. Without a readable model file it is the

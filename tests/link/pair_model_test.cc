@@ -108,11 +108,30 @@ TEST(PairFeaturesTest, NumbersAndNamesCountOnlyWhenRare) {
   EXPECT_EQ(table.Features(0, 5)[link::kSharedNames], 0.0);
 }
 
+TEST(PairFeaturesTest, LeadsNamingOneDayShareItAndOtherDaysClash) {
+  const PairFeatureTable table(TurbineArticles());
+  // "Tuesday night" (published Tuesday) and "late on Tuesday" (published
+  // Wednesday) name the same Tuesday.
+  EXPECT_EQ(table.Features(0, 1)[link::kSharedEventDay], 1.0);
+  EXPECT_EQ(table.Features(0, 1)[link::kEventDayClash], 0.0);
+  // The results came "on Thursday": another day.
+  EXPECT_EQ(table.Features(0, 3)[link::kSharedEventDay], 0.0);
+  EXPECT_EQ(table.Features(0, 3)[link::kEventDayClash], 1.0);
+  // fire-3 names no day ("overnight"): neither.
+  EXPECT_EQ(table.Features(0, 2)[link::kSharedEventDay], 0.0);
+  EXPECT_EQ(table.Features(0, 2)[link::kEventDayClash], 0.0);
+}
+
+TEST(PairFeaturesTest, EveryFeatureHasAName) {
+  for (auto name : link::PairFeatureNames()) EXPECT_FALSE(name.empty());
+}
+
 TEST(PairModelTest, ParsesWeightsBiasAndThreshold) {
   std::istringstream in(
       "# comment\nbody_cosine\t2\nlead_cosine\t0\ntitle_cosine\t0\n"
       "lead_body_cosine\t0\nshared_names\t0\nshared_grams\t0\n"
-      "shared_numbers\t0\ndays_apart\t-1\nbias\t0.5\nthreshold\t0.3\n");
+      "shared_numbers\t0\ndays_apart\t-1\nshared_event_day\t0\n"
+      "event_day_clash\t0\nbias\t0.5\nthreshold\t0.3\n");
   const link::PairModel model = link::ParsePairModel(in);
   ASSERT_TRUE(model.loaded);
   EXPECT_DOUBLE_EQ(model.threshold, 0.3);
@@ -130,7 +149,7 @@ TEST(PairModelTest, IncompleteOrBadFilesAreNotLoaded) {
   std::istringstream bad_threshold(
       "body_cosine 1\nlead_cosine 0\ntitle_cosine 0\nlead_body_cosine 0\n"
       "shared_names 0\nshared_grams 0\nshared_numbers 0\ndays_apart 0\n"
-      "bias 0\nthreshold 1.5\n");
+      "shared_event_day 0\nevent_day_clash 0\nbias 0\nthreshold 1.5\n");
   EXPECT_FALSE(link::ParsePairModel(bad_threshold).loaded);
   std::istringstream empty("");
   EXPECT_FALSE(link::ParsePairModel(empty).loaded);

@@ -37,6 +37,7 @@ struct Candidate {
   std::string source, via;
   bool postposed = false;
   bool dropped = false;
+  bool agent = false;  // the source is a "by" agent after a passive cue
 };
 
 // The noun phrase starting at `begin`: up to punctuation, a clause word,
@@ -246,6 +247,7 @@ bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
   c->source = Span(text, tokens, by + 1, end);
   c->content_begin = sb;
   c->content_end = se;
+  c->agent = true;
   return true;
 }
 
@@ -273,8 +275,13 @@ Candidate BuildCandidate(std::string_view text,
   c.cue_text = Span(text, tokens, cue.begin, cue.end);
   c.subject_begin = sb;
   c.subject_end = se;
+  // "X, who said": "who" is the source as written; not in "X, who won
+  // Y, is calling for", where the relative clause ends before the cue.
   if (se + 2 <= cue.begin && tokens[se].text == "," && tokens[se + 1].Is("who"))
     c.relative = se + 1;
+  for (size_t k = se + 2; c.relative > 0 && k < cue.begin; ++k) {
+    if (tokens[k].text == ",") c.relative = 0;
+  }
   c.source = Span(text, tokens, sb, se);
   size_t after = cue.end;
   if (cue.type == CueType::kTell || cue.type == CueType::kQuote) {
@@ -444,11 +451,12 @@ bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
 
 // The candidates of one tokenized sentence, chains attached.
 // `unheld` (if given) receives the classified cues no subject was found
-// for.
-std::vector<Candidate> SentenceCandidates(std::string_view text,
-                                          const std::vector<Token>& tokens,
-                                          bool broad,
-                                          std::vector<Cue>* unheld = nullptr) {
+// for, `passives` (if given) the classified cues in the passive with no
+// agent ("is projected to"), which have no source.
+std::vector<Candidate> SentenceCandidates(
+    std::string_view text, const std::vector<Token>& tokens, bool broad,
+    std::vector<Cue>* unheld = nullptr,
+    std::vector<SourcelessCue>* passives = nullptr) {
   std::vector<Candidate> candidates;
   std::vector<Cue> cues = FindCues(tokens, broad);
   // Bounds the work on run-on garbage (each candidate copies its content,
@@ -456,6 +464,12 @@ std::vector<Candidate> SentenceCandidates(std::string_view text,
   if (cues.size() > kMaxCuesPerSentence) cues.resize(kMaxCuesPerSentence);
   for (const Cue& cue : cues) {
     Candidate c = BuildCandidate(text, tokens, cue);
+    SourcelessCue passive;
+    if (passives != nullptr && cue.classified && !c.agent &&
+        AgentlessPassive(tokens, cue.begin, cue.end, &passive)) {
+      passives->push_back(passive);
+      continue;
+    }
     if (!c.dropped && !util::Trim(c.source).empty()) {
       candidates.push_back(std::move(c));
     } else if (unheld != nullptr && cue.classified &&
@@ -560,9 +574,13 @@ std::vector<Attribution> FindAttributions(
     std::vector<SourcelessCue> sourceless;
     if (broad) sourceless = FindSourcelessCues(tokens);
     std::vector<Cue> unheld;
+    std::vector<SourcelessCue> passives;
     std::vector<Candidate> candidates =
-        SentenceCandidates(text, tokens, broad, &unheld);
+        SentenceCandidates(text, tokens, broad, &unheld, &passives);
     AddUnheldCues(tokens, unheld, &sourceless);
+    for (const SourcelessCue& cue : passives) {
+      if (!Within(cue.cue_end - 1, sourceless)) sourceless.push_back(cue);
+    }
     for (const Candidate& c : candidates) {
       if (c.dropped || Within(c.cue.begin, sourceless)) continue;
       Attribution a =

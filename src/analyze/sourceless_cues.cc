@@ -3,6 +3,7 @@
 
 #include "analyze/sourceless_cues.h"
 
+#include <algorithm>
 #include <set>
 #include <string_view>
 
@@ -110,7 +111,59 @@ bool AskedWithoutAsker(const std::vector<Token>& tokens, size_t i,
   return true;
 }
 
+// Irregular past participles of PolNeAR train cues ("is known as", "was
+// told"); regular ones end in "-ed".
+bool IsParticiple(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "known",   "said",  "seen",  "shown", "told",
+      "thought", "held",  "meant", "given", "taken",
+      "written", "drawn", "heard", "felt",  "understood"};
+  return t.IsWord() && !t.IsCapitalized() &&
+         (t.lower.ends_with("ed") || kWords.count(t.lower) > 0);
+}
+
+// Words after a participle that make it a state of its subject, who holds
+// the view ("is worried about", "was angry over", "were pleased with").
+bool StateComplement(const Token& t) {
+  return t.Is("about") || t.Is("over") || t.Is("with") || t.Is("by");
+}
+
 }  // namespace
+
+bool AgentlessPassive(const std::vector<Token>& tokens, size_t cue_begin,
+                      size_t cue_end, SourcelessCue* cue) {
+  if (cue_end <= cue_begin || !IsParticiple(tokens[cue_end - 1]) ||
+      (cue_end < tokens.size() && StateComplement(tokens[cue_end])))
+    return false;
+  size_t be = cue_begin;
+  while (be > 0 && (tokens[be - 1].IsAdverb() || tokens[be - 1].Is("not") ||
+                    tokens[be - 1].Is("also") || tokens[be - 1].Is("now") ||
+                    tokens[be - 1].Is("still")))
+    --be;
+  static const std::set<std::string_view> kBe = {
+      "is", "are", "was", "were", "be", "been", "being", "'s", "'re"};
+  if (be == 0 || kBe.count(tokens[be - 1].lower) == 0) return false;
+  --be;
+  // "It is said that ...", "The hall was booked" : the subject is content,
+  // but a person-like "X is convinced that" holds the view.
+  size_t end = be;
+  while (end > 0 && (tokens[end - 1].Is("has") || tokens[end - 1].Is("have") ||
+                     tokens[end - 1].Is("had") || tokens[end - 1].Is("will") ||
+                     tokens[end - 1].Is("would") || tokens[end - 1].IsAdverb()))
+    --end;
+  cue->cue_begin = end;
+  cue->cue_end = cue_end;
+  cue->subject_end = end;
+  cue->subject_begin = SubjectBegin(tokens, end);
+  size_t begin = cue_end;
+  while (begin < tokens.size() &&
+         (!tokens[begin].IsWord() || tokens[begin].Is("that")))
+    ++begin;
+  cue->content_begin = begin;
+  cue->content_end = std::max(begin, ContentEnd(tokens));
+  return cue->subject_begin < cue->subject_end ||
+         cue->content_end > cue->content_begin;
+}
 
 std::vector<SourcelessCue> FindSourcelessCues(
     const std::vector<Token>& tokens) {

@@ -32,6 +32,16 @@ struct SourcelessCue {
 // to").
 std::vector<SourcelessCue> FindSourcelessCues(const std::vector<Token>& tokens);
 
+// "The deficit is projected to grow", "X was announced as the winner": a
+// cue (tokens [cue_begin, cue_end), ending in a past participle) in the
+// passive with no "by" agent after it; PolNeAR gives it no source and the
+// subject and complement as content. Fills `cue` (its span from the form of
+// "be" on) and returns true; false if the cue is no such passive, or a
+// state its subject holds ("is worried about"). The caller checks for the
+// agent first.
+bool AgentlessPassive(const std::vector<Token>& tokens, size_t cue_begin,
+                      size_t cue_end, SourcelessCue* cue);
+
 // The attribution of `cue` in `sentence` (tokenized as `tokens`): no source,
 // the cue, and the subject and complement as content spans.
 Attribution SourcelessAttribution(const Sentence& sentence, int index,

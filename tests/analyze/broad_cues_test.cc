@@ -90,6 +90,16 @@ TEST(BroadCues, RelativeWhoIsTheSourceAsWritten) {
   EXPECT_EQ(found[0].attribution.source, "Carl Imbo");
 }
 
+TEST(BroadCues, RelativeClauseClosedBeforeTheCueIsNoSource) {
+  // "who" is the source as written only when it is the cue's own subject.
+  std::string text =
+      "Ana Ruiz, who won the regatta twice, said the new rules were unfair.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].source.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Ana Ruiz");
+}
+
 TEST(BroadCues, SpeakerBeyondALongAppositiveIsTheSentenceSubject) {
   std::string text =
       "Ines Ortega, whose firm built the old pier in the bay and later sold "

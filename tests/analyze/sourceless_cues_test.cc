@@ -21,6 +21,41 @@ std::string Slice(const std::string& text, const CodePointRange& r) {
   return text.substr(r.begin, r.end - r.begin);  // ASCII test texts
 }
 
+// AgentlessPassive on the cue word `word` of `sentence`: the cue, subject
+// and complement as written, joined by "|", or "none".
+std::string Passive(const std::string& sentence, const std::string& word) {
+  std::vector<Token> tokens = Tokenize(sentence);
+  size_t i = 0;
+  while (i < tokens.size() && !tokens[i].Is(word)) ++i;
+  SourcelessCue cue;
+  if (i == tokens.size() || !AgentlessPassive(tokens, i, i + 1, &cue))
+    return "none";
+  return Span(sentence, tokens, cue.cue_begin, cue.cue_end) + "|" +
+         Span(sentence, tokens, cue.subject_begin, cue.subject_end) + "|" +
+         Span(sentence, tokens, cue.content_begin, cue.content_end);
+}
+
+TEST(SourcelessCues, PassiveWithoutAgentHasNoSource) {
+  EXPECT_EQ(
+      Passive("The bridge toll is projected to double by 2030.", "projected"),
+      "is projected|The bridge toll|to double by 2030");
+  EXPECT_EQ(
+      Passive("The ferry has been widely criticized as unsafe.", "criticized"),
+      "has been widely criticized|The ferry|as unsafe");
+  EXPECT_EQ(Passive("Ole Berg was told that the dock would close.", "told"),
+            "was told|Ole Berg|the dock would close");
+}
+
+TEST(SourcelessCues, ActiveVerbsAndStatesAreNoAgentlessPassives) {
+  // Active: no form of "be" before the cue.
+  EXPECT_EQ(Passive("The crew criticized the plan.", "criticized"), "none");
+  // A progressive is active too.
+  EXPECT_EQ(Passive("The crew is calling for a vote.", "calling"), "none");
+  // A state its subject holds: the subject is the source.
+  EXPECT_EQ(Passive("The crew was worried about the storm.", "worried"),
+            "none");
+}
+
 TEST(SourcelessCues, ExpectedToHasNoSourceAndSubjectInContent) {
   std::string text = "The harbour tunnel is widely expected to open in May.";
   auto found = AttributeText(text);

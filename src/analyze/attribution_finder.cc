@@ -449,6 +449,27 @@ bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
   return true;
 }
 
+// "“...,” she said, referring to X": a participle with no sentence subject
+// of its own continues the attribution before it in the sentence, whose
+// source it shares. Fills `c` from `previous`; false if it has no source.
+bool ContinueParticiple(std::string_view text, const std::vector<Token>& tokens,
+                        const Cue& cue, const Candidate& previous,
+                        Candidate* c) {
+  if (previous.subject_begin >= previous.subject_end ||
+      previous.cue.end > cue.begin)
+    return false;
+  *c = Candidate{};
+  c->cue = cue;
+  c->cue_text = Span(text, tokens, cue.begin, cue.end);
+  c->subject_begin = previous.subject_begin;
+  c->subject_end = previous.subject_end;
+  c->relative = previous.relative;
+  c->source = previous.source;
+  c->content_begin = SkipCueTail(text, tokens, cue.end, &c->cue_text);
+  c->content_end = tokens.size();
+  return CountWords(tokens, c->content_begin, c->content_end) > 0;
+}
+
 // The candidates of one tokenized sentence, chains attached.
 // `unheld` (if given) receives the classified cues no subject was found
 // for, `passives` (if given) the classified cues in the passive with no
@@ -464,6 +485,9 @@ std::vector<Candidate> SentenceCandidates(
   if (cues.size() > kMaxCuesPerSentence) cues.resize(kMaxCuesPerSentence);
   for (const Cue& cue : cues) {
     Candidate c = BuildCandidate(text, tokens, cue);
+    if (broad && cue.type == CueType::kParticiple &&
+        (c.dropped || util::Trim(c.source).empty()) && !candidates.empty())
+      ContinueParticiple(text, tokens, cue, candidates.back(), &c);
     SourcelessCue passive;
     if (passives != nullptr && cue.classified && !c.agent &&
         AgentlessPassive(tokens, cue.begin, cue.end, &passive)) {

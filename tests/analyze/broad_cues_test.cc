@@ -100,6 +100,21 @@ TEST(BroadCues, RelativeClauseClosedBeforeTheCueIsNoSource) {
   EXPECT_EQ(Slice(text, found[0].source[0]), "Ana Ruiz");
 }
 
+TEST(BroadCues, ParticipleAfterAQuoteSharesTheSpeaker) {
+  // The sentence opens with a quotation, so it has no subject of its own:
+  // "adding" continues Ana Ruiz's attribution.
+  std::string text =
+      "\"The dock is too small,\" Ana Ruiz said, adding that the new ferry "
+      "would be late.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 2u);
+  ASSERT_EQ(found[1].cue.size(), 1u);
+  EXPECT_EQ(Slice(text, found[1].cue[0]), "adding");
+  ASSERT_EQ(found[1].source.size(), 1u);
+  EXPECT_EQ(Slice(text, found[1].source[0]), "Ana Ruiz");
+  EXPECT_EQ(Slice(text, found[1].content[0]), "the new ferry would be late");
+}
+
 TEST(BroadCues, SpeakerBeyondALongAppositiveIsTheSentenceSubject) {
   std::string text =
       "Ines Ortega, whose firm built the old pier in the bay and later sold "

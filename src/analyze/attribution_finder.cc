@@ -137,6 +137,15 @@ Candidate BuildAccordingTo(std::string_view text,
   c.cue = cue;
   c.cue_text = Span(text, tokens, cue.begin, cue.end);
   size_t end = PhraseEnd(tokens, cue.end);
+  // "In a May poll, ...": the phrase ends at its poll word (a month or a
+  // day inside it is no boundary).
+  if (tokens[cue.begin].Is("in")) {
+    end = cue.end;
+    while (end < tokens.size() && !tokens[end].lower.starts_with("poll") &&
+           !tokens[end].lower.starts_with("survey"))
+      ++end;
+    end = std::min(end + 1, tokens.size());
+  }
   // "According to X Israel would ...": no comma, the clause's own subject
   // follows the source; cut before it.
   for (size_t i = cue.end + 2; i < end; ++i) {

@@ -21,7 +21,7 @@ enum class CueType {
   kReport,       // "reported", "published": typical of outlets
   kTell,         // "told X": X may be the outlet that reports it
   kQuote,        // "A quoted B (as) saying"
-  kAccordingTo,  // "according to X"
+  kAccordingTo,  // "according to X"; broad mode also "in a poll"
   kParticiple,   // "..., saying that": the speaker is the sentence subject
   kEvidence,     // "shows", "found": only when a document or imagery speaks
 };

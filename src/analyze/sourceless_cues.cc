@@ -176,7 +176,11 @@ std::vector<SourcelessCue> FindSourcelessCues(
       if (cue.content_end > cue.content_begin + 1) cues.push_back(cue);
       continue;
     }
-    if (IsRaisingVerb(t) && IntroducesView(tokens[i + 1])) {
+    // "The deal reportedly collapsed": a report with no reporter named
+    // (PolNeAR train: 15 of 19 "reportedly" cues have no source).
+    if (t.Is("reportedly")) {
+      cue.cue_begin = i;
+    } else if (IsRaisingVerb(t) && IntroducesView(tokens[i + 1])) {
       cue.cue_begin = i;
     } else if (t.Is("expected") && tokens[i + 1].Is("to")) {
       cue.cue_begin = ExpectedCueBegin(tokens, i);
@@ -197,6 +201,9 @@ std::vector<SourcelessCue> FindSourcelessCues(
     cue.subject_end = end;
     cue.content_begin = i + 1;
     cue.content_end = ContentEnd(tokens);
+    while (cue.content_begin < cue.content_end &&
+           !tokens[cue.content_begin].IsWord())
+      ++cue.content_begin;
     if (cue.content_end <= cue.content_begin + 1) continue;
     cues.push_back(cue);
   }

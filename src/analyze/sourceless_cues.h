@@ -27,7 +27,8 @@ struct SourcelessCue {
 
 // Returns the sourceless cues outside quotation marks, in order: a form of
 // "seem"/"appear" followed by "to", "that" or a likelihood adjective
-// ("likely", "certain", "poised"), "be (widely|not) expected to", and a
+// ("likely", "certain", "poised"), "be (widely|not) expected to",
+// "reportedly" (its clause is the content), and a
 // question with no asker named ("when asked about", "Asked if", "was asked
 // to").
 std::vector<SourcelessCue> FindSourcelessCues(const std::vector<Token>& tokens);

@@ -115,6 +115,23 @@ TEST(BroadCues, ParticipleAfterAQuoteSharesTheSpeaker) {
   EXPECT_EQ(Slice(text, found[1].content[0]), "the new ferry would be late");
 }
 
+TEST(BroadCues, OpeningPollPhraseIsTheSource) {
+  std::string text =
+      "In a new Harbor Gazette poll, most residents backed the ferry plan.";
+  auto found = AttributeText(text);
+  // ("backed" may be a cue of its own.)
+  ASSERT_GE(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "In");
+  EXPECT_EQ(Slice(text, found[0].source[0]), "a new Harbor Gazette poll");
+  EXPECT_EQ(Slice(text, found[0].content[0]),
+            "most residents backed the ferry plan");
+  // Not in mid-sentence, and not without a poll.
+  EXPECT_TRUE(
+      AttributeText("The mayor leads in the polls by ten points.").empty());
+  EXPECT_TRUE(
+      AttributeText("In May, the council closed the old pier.").empty());
+}
+
 TEST(BroadCues, SpeakerBeyondALongAppositiveIsTheSentenceSubject) {
   std::string text =
       "Ines Ortega, whose firm built the old pier in the bay and later sold "

@@ -56,6 +56,21 @@ TEST(SourcelessCues, ActiveVerbsAndStatesAreNoAgentlessPassives) {
             "none");
 }
 
+TEST(SourcelessCues, ReportedlyNamesNoReporter) {
+  std::string text = "The ferry operator reportedly sold two boats in June.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].source.empty());
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "reportedly");
+  ASSERT_EQ(found[0].content.size(), 2u);
+  EXPECT_EQ(Slice(text, found[0].content[0]), "The ferry operator");
+  EXPECT_EQ(Slice(text, found[0].content[1]), "sold two boats in June");
+  // A reporter named: "reported" keeps its source.
+  auto named = AttributeText("The Gazette reported that the boats were sold.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_FALSE(named[0].source.empty());
+}
+
 TEST(SourcelessCues, ExpectedToHasNoSourceAndSubjectInContent) {
   std::string text = "The harbour tunnel is widely expected to open in May.";
   auto found = AttributeText(text);

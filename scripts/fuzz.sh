@@ -3,16 +3,20 @@
 #   scripts/fuzz.sh TARGET [SECONDS]     TARGET: text html jsonl warc analyze
 #                                        json_codec api, or "all" (each in turn)
 # Seeds come from tests/data and ../shared/corpus, copied at run time into
-# build-fuzz/corpus/TARGET/seed (never committed); new inputs libFuzzer finds
-# go to build-fuzz/corpus/TARGET/work and crashes to build-fuzz/artifacts/.
+# BUILD/corpus/TARGET/seed (never committed); new inputs libFuzzer finds
+# go to BUILD/corpus/TARGET/work and crashes to BUILD/artifacts/TARGET/.
+# libFuzzer's output goes to BUILD/fuzz-TARGET.log; the script prints its
+# final figures, or its last 60 lines (the crash report) on failure.
 # Exit status: 0 when the run ends with no crash, non-zero otherwise.
 # Environment: FUZZ_JOBS (parallel workers, default 1), FUZZ_MAX_LEN (bytes
-# per input, default 16384), SHARED_DIR (default ../shared).
+# per input, default 16384), SHARED_DIR (default ../shared),
+# FUZZ_BUILD_DIR (default build-fuzz: clang, tests off; scripts/test.sh uses
+# build/asan, where scripts/sanitize.sh builds the targets with the tests).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:?usage: scripts/fuzz.sh TARGET [SECONDS]}"
 seconds="${2:-60}"
-build="$root/build-fuzz"
+build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
 shared="${SHARED_DIR:-$root/../shared}"
 targets=(text html jsonl warc analyze json_codec api)
 
@@ -69,8 +73,18 @@ case "$target" in
 esac
 
 echo "fuzz: $target for ${seconds}s, $(ls "$seed" | wc -l) seeds" >&2
+log="$build/fuzz-$target.log"
 cd "$artifacts"
+status=0
 "$build/fuzz/${target}_fuzzer" "$work" "$seed" \
   -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
-  ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"}
+  ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"} >"$log" 2>&1 || status=$?
+if ((status)); then
+  tail -n 60 "$log" >&2
+  echo "fuzz: $target FAILED (exit $status), full log $log" >&2
+else
+  grep -E '^#[0-9]+.*(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$log" >&2 || true
+  echo "fuzz: $target passed" >&2
+fi
+exit "$status"

@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Builds corroborate and every test with AddressSanitizer + UndefinedBehavior-
 # Sanitizer in its own build directory and runs the whole ctest suite there
-# (issue 11, "Sanitizers"; figures in docs/reliability.md).
+# (issue 11, "Sanitizers"; figures in docs/reliability.md). CI runs it
+# through scripts/test.sh.
 #   scripts/sanitize.sh [ctest args...]     e.g. scripts/sanitize.sh -L unit
+# With clang (the default) the same build directory also holds the libFuzzer
+# targets (scripts/fuzz.sh with FUZZ_BUILD_DIR=build/asan): the libraries are
+# compiled once, with -fsanitize=fuzzer-no-link (coverage counters and
+# comparison hooks) on top of ASan+UBSan; in the test binaries the sanitizer
+# runtime supplies those hooks as no-ops.
 # Environment:
 #   SANITIZE_BUILD_DIR  build directory (default build/asan)
-#   CXX                 compiler (default: the system c++, gcc 12 on Debian 12;
-#                       clang++ works too)
+#   CXX                 compiler (default clang++; g++ works too, without the
+#                       fuzz targets)
 #   SANITIZE_JOBS       parallel compile jobs (default: nproc)
+#   SANITIZE_BUILD_ONLY 1: build, run no test
 # Exit status: non-zero on any failed test, ASan error, leak or UBSan report
 # (UBSan does not recover: -fno-sanitize-recover=undefined).
 set -euo pipefail
@@ -16,15 +23,20 @@ build="${SANITIZE_BUILD_DIR:-$root/build/asan}"
 jobs="${SANITIZE_JOBS:-$(nproc)}"
 "$root/scripts/deps.sh"
 
-flags="-fsanitize=address,undefined -fno-omit-frame-pointer"
-flags+=" -fno-sanitize-recover=undefined"
-# -O1 -g1: stack traces keep file and line, and the build and the tests are
-# about twice as fast as at -O0 -g (measured: docs/reliability.md).
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DCMAKE_CXX_FLAGS="$flags" \
-  -DCMAKE_EXE_LINKER_FLAGS="$flags" -DCMAKE_SHARED_LINKER_FLAGS="$flags" \
+cxx="$(command -v "${CXX:-clang++}")"
+fuzzers=OFF
+[[ "$("$cxx" --version)" == *clang* ]] && fuzzers=ON
+# -O1 -gline-tables-only: stack traces keep file and line; the tests run
+# about twice as fast as at -O0, and full debug info would only slow the
+# build (measured: docs/reliability.md). CORROBORATE_TEST_PCH: one
+# precompiled header for all test binaries.
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
+  -DCMAKE_BUILD_TYPE=Debug \
+  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" -DCORROBORATE_SANITIZE=ON \
+  -DCORROBORATE_TEST_PCH=ON -DCORROBORATE_BUILD_FUZZERS="$fuzzers" \
   -DCORROBORATE_SHARED_DIR="$(cd "$root/.." && pwd)/shared" >/dev/null
 cmake --build "$build" -j "$jobs"
+[ "${SANITIZE_BUILD_ONLY:-0}" = 1 ] && exit 0
 
 # Leaks that belong to system libraries, not to corroborate, are listed with
 # the reason for each in lsan.supp beside this script.
@@ -35,17 +47,20 @@ export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp:print_suppressions=0"
 # Excluded tests, each with its reason (keep this list short):
 #   reliability.valgrind_seeds  valgrind cannot run a binary built with ASan
 #                               (both replace malloc and map shadow memory);
-#                               it runs in the normal suite instead.
+#                               it runs on a build without sanitizers instead
+#                               (scripts/test.sh).
 #   MpiAnalyze.*                run below with leak detection off: OpenMPI
 #                               leaks in its MCA components, which
 #                               MPI_Finalize unloads, so their stacks have
 #                               no module to suppress by (lsan.supp).
+# --timeout 600: a default for tests that set none; the slowest test under
+# ASan (the million-paragraph page) takes about 40 s alone.
 exclude="^reliability\.valgrind_seeds$|^MpiAnalyze\."
 status=0
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)" \
-  --timeout 1200 -E "$exclude" "$@" || status=$?
+  --timeout 600 -E "$exclude" "$@" || status=$?
 # The MPI runs keep every ASan and UBSan check but the leak check.
 ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" \
-  ctest --test-dir "$build" --output-on-failure --timeout 1200 \
+  ctest --test-dir "$build" --output-on-failure --timeout 600 \
   -R "^MpiAnalyze\." "$@" || status=$?
 exit "$status"

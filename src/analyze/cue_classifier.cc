@@ -185,6 +185,24 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
     emit({"bl=", WordAt(tokens, i, -k)});
     emit({"br=", WordAt(tokens, i, k)});
   }
+  // Where the nearest quote mark stands: "“...,” X said" wants a quote
+  // before, "X said: “...”" one after.
+  std::string_view side = "none";
+  for (size_t k = 1; k <= kQuoteWindow && side == "none"; ++k) {
+    if (i >= k && tokens[i - k].kind == TokenKind::kCloseQuote) side = "before";
+    if (i + k < tokens.size() && tokens[i + k].kind == TokenKind::kOpenQuote)
+      side = "after";
+  }
+  emit({"qside=", side});
+  emit({"sqside=", stem, "_", side});
+  // Inside parentheses or after a dash: asides rarely hold cues.
+  for (size_t k = i; k-- > 0;) {
+    if (tokens[k].text == ")") break;
+    if (tokens[k].text == "(") {
+      emit({"paren"});
+      break;
+    }
+  }
 }
 
 uint64_t FeatureHash(std::string_view feature) {

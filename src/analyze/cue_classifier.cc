@@ -113,6 +113,28 @@ std::string_view ClassAt(const std::vector<Token>& tokens, size_t i,
   return "word";
 }
 
+// The commonest speech verbs of PolNeAR train cues.
+bool IsSpeechVerb(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "said",     "says",      "say",      "told",      "tells",
+      "added",    "wrote",     "noted",    "argued",    "claimed",
+      "stated",   "according", "warned",   "believes",  "thinks",
+      "reported", "announced", "insisted", "explained", "acknowledged",
+      "asked",    "suggested", "claims",   "argues"};
+  return kWords.count(t.lower) > 0;
+}
+
+// How the nearest speech verb before token `i` (outside quotes) is tied to
+// it: "that" right after the verb, any other words, or "none".
+std::string_view SpeechVerbBefore(const std::vector<Token>& tokens, size_t i) {
+  for (size_t k = i; k-- > 0;) {
+    if (tokens[k].quoted || !IsSpeechVerb(tokens[k])) continue;
+    if (k + 1 < i && tokens[k + 1].Is("that")) return "that";
+    return k + 1 == i ? "next" : "some";
+  }
+  return "none";
+}
+
 // Calls `visit` with each feature string of token `i` (the string lives
 // only during the call): no allocation per feature once `buffer` has grown.
 template <typename Visit>
@@ -195,6 +217,25 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   }
   emit({"qside=", side});
   emit({"sqside=", stem, "_", side});
+  // A speech verb elsewhere in the sentence: before it, this word may sit
+  // in its content ("said that she supports"; PolNeAR gives a token one
+  // role, so a cue is never inside content); after it, in a clause on the
+  // speaker ("X, who backs Y, said").
+  emit({"spv=", SpeechVerbBefore(tokens, i)});
+  emit({"sspv=", stem, "_", SpeechVerbBefore(tokens, i)});
+  bool speech_after = false;
+  for (size_t k = i + 1; k < tokens.size() && !speech_after; ++k)
+    speech_after = !tokens[k].quoted && IsSpeechVerb(tokens[k]);
+  if (speech_after) emit({"sspa=", stem});
+  // The clause word that opens this word's clause ("who backs", "that she
+  // wants", "because he said"), up to the previous punctuation.
+  std::string_view opener = "none";
+  for (size_t k = i; k-- > 0 && opener == "none";) {
+    if (!tokens[k].IsWord()) break;
+    if (IsClauseWord(tokens[k])) opener = tokens[k].lower;
+  }
+  emit({"open=", opener});
+  emit({"sopen=", stem, "_", opener});
   // Inside parentheses or after a dash: asides rarely hold cues.
   for (size_t k = i; k-- > 0;) {
     if (tokens[k].text == ")") break;

@@ -271,6 +271,16 @@ Candidate BuildCandidate(std::string_view text,
                       ? SentenceSubject(tokens, cue.begin)
                       : FindSubject(tokens, cue.begin, cue.classified);
   if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
+  // "voters who said": PolNeAR's source span is "who"; the noun before
+  // it is the source.
+  size_t relative = cue.classified && sb == se
+                        ? RelativePronounBefore(tokens, cue.begin)
+                        : SIZE_MAX;
+  if (relative != SIZE_MAX) {
+    sb = SegmentBegin(tokens, relative);
+    se = relative;
+    if (sb == se) se = relative + 1;
+  }
   if (sb == se) {
     Candidate inverted = BuildInverted(text, tokens, cue);
     if (!inverted.dropped || !cue.classified) return inverted;
@@ -291,6 +301,7 @@ Candidate BuildCandidate(std::string_view text,
   for (size_t k = se + 2; c.relative > 0 && k < cue.begin; ++k) {
     if (tokens[k].text == ",") c.relative = 0;
   }
+  if (relative != SIZE_MAX && relative >= se) c.relative = relative;
   c.source = Span(text, tokens, sb, se);
   size_t after = cue.end;
   if (cue.type == CueType::kTell || cue.type == CueType::kQuote) {

@@ -144,6 +144,35 @@ bool IsNonSubjectWord(const Token& t) {
   return kWords.count(t.lower) > 0;
 }
 
+// Words that open an adverbial before the subject ("Despite the rain, the
+// mayor ...", "Appearing before the board, Ito said"), beyond IsLeadIn's.
+bool OpensAdverbial(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "despite", "besides", "like",  "unlike",   "along",     "ever",
+      "with",    "without", "for",   "although", "though",    "because",
+      "if",      "once",    "until", "amid",     "following", "under",
+      "among",   "now",     "nor",   "plus",     "instead",   "having",
+      "given",   "by",      "from",  "unless",   "even",      "not",
+      "first",   "then",    "still", "so",       "within",    "throughout"};
+  // A participle ("Appearing", "Speaking"); a name in -ing ("Sterling")
+  // rarely opens a sentence before a comma.
+  bool participle =
+      t.IsCapitalized() && t.lower.ends_with("ing") && t.lower.size() > 5;
+  return kWords.count(t.lower) > 0 || participle;
+}
+
+// Words of a time expression or a bare number ("last week", "A day
+// later", "43"): a subject made only of them is an adverbial.
+bool IsTimeOrNumber(const Token& t) {
+  static const std::set<std::string_view> kWords = {
+      "week",    "weeks", "day",   "days",    "month",   "months", "year",
+      "years",   "night", "time",  "later",   "earlier", "ago",    "last",
+      "next",    "this",  "that",  "the",     "a",       "an",     "one",
+      "weekend", "hour",  "hours", "minutes", "decade",  "century"};
+  bool number = !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
+  return number || IsTimeWord(t) || kWords.count(t.lower) > 0;
+}
+
 // Prepositions a noun phrase subject may hold one of ("A spokesman for
 // Mayor Ann Cho of Leeds", "The head of the delegation").
 bool IsNounPhrasePreposition(const Token& t) {
@@ -229,8 +258,9 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
       (tokens[0].Is("but") || tokens[0].Is("and") || tokens[0].Is("yet"));
   if (conjunction) {
     begin = tokens.size() > 1 && tokens[1].text == "," ? 2 : 1;
-  } else if (!tokens.empty() && IsLeadIn(tokens[0])) {
-    while (begin < tokens.size() && tokens[begin].text != ",") ++begin;
+  } else if (!tokens.empty() &&
+             (IsLeadIn(tokens[0]) || OpensAdverbial(tokens[0]))) {
+    while (begin < limit && tokens[begin].text != ",") ++begin;
     ++begin;
   }
   if (begin >= tokens.size()) return {0, 0};
@@ -262,6 +292,15 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
       tokens[end].text == "," && adverb)
     return {0, 0};
   return {begin, end};
+}
+
+size_t RelativePronounBefore(const std::vector<Token>& tokens,
+                             size_t cue_begin) {
+  size_t end = SkipVerbGroup(tokens, cue_begin, /*auxiliaries=*/true);
+  if (end == 0 || tokens[end - 1].quoted ||
+      !(tokens[end - 1].Is("who") || tokens[end - 1].Is("which")))
+    return SIZE_MAX;
+  return end - 1;
 }
 
 // The subject of the cue at `cue_begin`, or an empty range.
@@ -306,9 +345,15 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   if (first.Is("having") || first.Is("no") || first.Is("neither") ||
       first.Is("none") || first.Is("nobody"))
     return {0, 0};
+  bool adverbial = true;
   for (size_t i = begin; i < end; ++i) {
     if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
+    adverbial = adverbial && IsTimeOrNumber(tokens[i]);
   }
+  // "... and last week picked up": a time, not a speaker; "for dismissing":
+  // a preposition.
+  if (adverbial || (end - begin == 1 && IsNonSubjectWord(tokens[begin])))
+    return {0, 0};
   return {begin, end};
 }
 

@@ -39,6 +39,12 @@ bool IsLeadIn(const Token& t);
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
                                           size_t limit = SIZE_MAX);
 
+// "voters who said", "a panel which ruled": the index of the relative
+// pronoun right before the verb group of the cue at `cue_begin`, or
+// SIZE_MAX.
+size_t RelativePronounBefore(const std::vector<Token>& tokens,
+                             size_t cue_begin);
+
 // The subject of the cue at `cue_begin` as a token range, or an empty one.
 // `auxiliaries` also skips auxiliaries and negations between the subject
 // and the cue ("X wouldn't say", "Y has not been pressing"): broad mode,

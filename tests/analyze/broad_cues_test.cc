@@ -132,6 +132,17 @@ TEST(BroadCues, OpeningPollPhraseIsTheSource) {
       AttributeText("In May, the council closed the old pier.").empty());
 }
 
+TEST(BroadCues, RelativePronounIsTheSourceAsWritten) {
+  std::string text =
+      "Most riders who said the fare was too high stayed home on Monday.";
+  auto found = AttributeText(text);
+  ASSERT_GE(found.size(), 1u);
+  ASSERT_EQ(found[0].source.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "said");
+  EXPECT_EQ(Slice(text, found[0].source[0]), "who");
+  EXPECT_EQ(found[0].attribution.source, "Most riders");
+}
+
 TEST(BroadCues, SpeakerBeyondALongAppositiveIsTheSentenceSubject) {
   std::string text =
       "Ines Ortega, whose firm built the old pier in the bay and later sold "

@@ -92,6 +92,34 @@ TEST(SubjectFinder, DeterminerOpensANounPhraseSentenceSubject) {
             "The crew");
 }
 
+TEST(SubjectFinder, OpeningAdverbialIsSkipped) {
+  EXPECT_EQ(SentenceSubjectBefore("Appearing before the board, Rui Ito "
+                                  "defended the plan, saying it was cheap.",
+                                  "saying"),
+            "Rui Ito");
+  EXPECT_EQ(SentenceSubjectBefore("Despite the rain, she kept the stall open, "
+                                  "arguing that trade was good.",
+                                  "arguing"),
+            "she");
+  // No comma before the cue: no subject after an adverbial.
+  EXPECT_EQ(SentenceSubjectBefore("Despite the rain she argued on.", "argued"),
+            "");
+}
+
+TEST(SubjectFinder, TimesAndNumbersAreNoSubjects) {
+  EXPECT_EQ(SubjectOfSaid("The crew left early and last week said nothing."),
+            "");
+  EXPECT_EQ(SubjectOfSaid("Sales rose and 43 said yes."), "");
+  EXPECT_EQ(SubjectOfSaid("The crew left early and Ito said nothing."), "Ito");
+}
+
+TEST(SubjectFinder, RelativePronounBeforeTheVerbGroup) {
+  auto tokens = Tokenize("Riders who have repeatedly said the fare is high.");
+  EXPECT_EQ(RelativePronounBefore(tokens, 4), 1u);  // "who"
+  auto comma = Tokenize("Riders, angry, said the fare is high.");
+  EXPECT_EQ(RelativePronounBefore(comma, 4), SIZE_MAX);
+}
+
 TEST(SubjectFinder, FunctionWordsOpeningASentenceAreNoSubject) {
   EXPECT_EQ(SentenceSubjectBefore("That said, fares will rise in May.", "said"),
             "");

@@ -449,8 +449,47 @@ bool IsLabelWord(const Token& t) {
   return caps || kLabels.count(t.lower) > 0;
 }
 
+// Words of a speaker tag before a colon and a quotation ("Former mayor
+// Ann Cho: “...”", "Rep. Al Ito (D-Vt.): "): PolNeAR train tags of this
+// shape rarely exceed 8.
+constexpr size_t kMaxQuotedColonSpeakerTokens = 8;
+
+// "... - Ann Cho: “...”": a colon right before an opening quote, after a
+// short run of words that ends in a name and starts the sentence or follows
+// a dash. Fills `c`; false if there is no such tag.
+bool ColonBeforeQuote(std::string_view text, const std::vector<Token>& tokens,
+                      Candidate* c) {
+  for (size_t colon = 1; colon + 1 < tokens.size(); ++colon) {
+    if (tokens[colon].text != ":" || tokens[colon].quoted ||
+        tokens[colon + 1].kind != TokenKind::kOpenQuote)
+      continue;
+    size_t end = ParentheticalStart(tokens, colon);
+    size_t begin = end;
+    while (begin > 0 && end - begin < kMaxQuotedColonSpeakerTokens &&
+           tokens[begin - 1].IsWord() && !tokens[begin - 1].quoted &&
+           !IsVerbish(tokens[begin - 1]))
+      --begin;
+    bool opens = begin == 0 || tokens[begin - 1].text == "-" ||
+                 tokens[begin - 1].text == "\u2013" ||
+                 tokens[begin - 1].text == "\u2014";
+    if (begin == end || !opens || !tokens[end - 1].IsNameLike() ||
+        !tokens[begin].IsCapitalized() || IsLabelWord(tokens[begin]))
+      continue;
+    c->cue = {colon, colon + 1, CueType::kSpeech};
+    c->cue_text = Span(text, tokens, colon, colon + 1);
+    c->subject_begin = begin;
+    c->subject_end = end;
+    c->source = Span(text, tokens, begin, end);
+    c->content_begin = colon + 1;
+    c->content_end = tokens.size();
+    return true;
+  }
+  return false;
+}
+
 bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
                    Candidate* c) {
+  if (ColonBeforeQuote(text, tokens, c)) return true;
   size_t colon = 0;
   while (colon < tokens.size() && colon <= kMaxColonSpeakerWords &&
          tokens[colon].IsNameLike() && !tokens[colon].quoted &&

@@ -30,16 +30,6 @@ constexpr size_t kMaxAntecedentNames = 6;
 // Tokens a parenthetical after a name may hold ("(R-Ky.)", "(D-N.Y.)").
 constexpr size_t kMaxParentheticalTokens = 6;
 
-// "Sen. Ann Lee (D-Ore.) said": the index of the "(" of a short
-// parenthetical ending at `end`, or `end`.
-size_t ParentheticalStart(const std::vector<Token>& tokens, size_t end) {
-  if (end < 3 || tokens[end - 1].text != ")") return end;
-  for (size_t i = end - 1; i > 0 && end - i <= kMaxParentheticalTokens; --i) {
-    if (tokens[i - 1].text == "(") return i - 1;
-  }
-  return end;
-}
-
 // "X, a spokesman for Y, said" / "The paper, based in Z, says": returns the
 // head X before the appositive that ends at `end` (a comma), or `end`.
 size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
@@ -292,6 +282,14 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
       tokens[end].text == "," && adverb)
     return {0, 0};
   return {begin, end};
+}
+
+size_t ParentheticalStart(const std::vector<Token>& tokens, size_t end) {
+  if (end < 3 || tokens[end - 1].text != ")") return end;
+  for (size_t i = end - 1; i > 0 && end - i <= kMaxParentheticalTokens; --i) {
+    if (tokens[i - 1].text == "(") return i - 1;
+  }
+  return end;
 }
 
 size_t RelativePronounBefore(const std::vector<Token>& tokens,

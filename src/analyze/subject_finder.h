@@ -39,6 +39,10 @@ bool IsLeadIn(const Token& t);
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
                                           size_t limit = SIZE_MAX);
 
+// "Sen. Ann Lee (D-Ore.) said": the index of the "(" of a short
+// parenthetical ending at `end`, or `end`.
+size_t ParentheticalStart(const std::vector<Token>& tokens, size_t end);
+
 // "voters who said", "a panel which ruled": the index of the relative
 // pronoun right before the verb group of the cue at `cue_begin`, or
 // SIZE_MAX.

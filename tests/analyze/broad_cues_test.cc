@@ -28,6 +28,21 @@ TEST(BroadCues, HeadlineColonNamesTheSpeaker) {
   EXPECT_EQ(Slice(text, found[0].content[0]), "Budget will pass by June");
 }
 
+TEST(BroadCues, SpeakerTagBeforeAColonAndAQuote) {
+  std::string text = "Former harbour master Ann Cho: \"The pier will hold.\"";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Former harbour master Ann Cho");
+  EXPECT_EQ(Slice(text, found[0].cue[0]), ":");
+  std::string dash = "Ferry day - Ann Cho: \"The pier will hold.\"";
+  auto tagged = AttributeText(dash);
+  ASSERT_EQ(tagged.size(), 1u);
+  EXPECT_EQ(Slice(dash, tagged[0].source[0]), "Ann Cho");
+  // A clause before the colon is no speaker tag.
+  EXPECT_TRUE(AttributeText("The rule was plain Ann: \"No boats after dark.\"")
+                  .empty());
+}
+
 TEST(BroadCues, LayoutLabelsBeforeAColonAreNoSpeakers) {
   EXPECT_TRUE(AttributeText("Editor's Note: An earlier version misspelled "
                             "the name of the bridge.")

@@ -11,7 +11,8 @@
 # Environment: FUZZ_JOBS (parallel workers, default 1), FUZZ_MAX_LEN (bytes
 # per input, default 16384), SHARED_DIR (default ../shared),
 # FUZZ_BUILD_DIR (default build-fuzz: clang, tests off; scripts/test.sh uses
-# build/asan, where scripts/sanitize.sh builds the targets with the tests).
+# build/asan, where scripts/sanitize.sh builds the targets with the tests),
+# FUZZ_PARALLEL (with "all": targets run at a time, default nproc).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:?usage: scripts/fuzz.sh TARGET [SECONDS]}"
@@ -20,19 +21,41 @@ build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
 shared="${SHARED_DIR:-$root/../shared}"
 targets=(text html jsonl warc analyze json_codec api)
 
-if [ "$target" = all ]; then
-  status=0
-  for t in "${targets[@]}"; do "$0" "$t" "$seconds" || status=1; done
-  exit "$status"
+if [ "$target" != all ]; then
+  [[ " ${targets[*]} " == *" $target "* ]] || { echo "unknown target $target" >&2; exit 2; }
 fi
-[[ " ${targets[*]} " == *" $target "* ]] || { echo "unknown target $target" >&2; exit 2; }
-
 if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCORROBORATE_BUILD_FUZZERS=ON \
     -DCORROBORATE_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$build" --target "${target}_fuzzer" -j "${FUZZ_JOBS:-1}" >&2
+if [ "$target" = all ]; then
+  # All: build every target once, then run FUZZ_PARALLEL of them at a time
+  # (default: the number of cores; each run is one process), each one's
+  # report printed whole when it ends.
+  cmake --build "$build" --target "${targets[@]/%/_fuzzer}" >&2
+  status=0
+  running=0
+  for t in "${targets[@]}"; do
+    if ((running >= ${FUZZ_PARALLEL:-$(nproc)})); then
+      wait -n || status=1
+      running=$((running - 1))
+    fi
+    (rc=0
+     FUZZ_NO_BUILD=1 "$0" "$t" "$seconds" >"$build/fuzz-$t.report" 2>&1 || rc=$?
+     cat "$build/fuzz-$t.report" >&2
+     exit "$rc") &
+    running=$((running + 1))
+  done
+  while ((running > 0)); do
+    wait -n || status=1
+    running=$((running - 1))
+  done
+  exit "$status"
+fi
+if [ -z "${FUZZ_NO_BUILD:-}" ]; then
+  cmake --build "$build" --target "${target}_fuzzer" -j "${FUZZ_JOBS:-1}" >&2
+fi
 
 seed="$build/corpus/$target/seed"
 work="$build/corpus/$target/work"

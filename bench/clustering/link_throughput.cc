@@ -27,6 +27,7 @@
 
 #include "corroborate/ingest.h"
 
+#include "link/cluster_metrics.h"
 #include "link/minhash.h"
 #include "link/story_index.h"
 #include "link/word_stemmer.h"
@@ -55,7 +56,8 @@ double Seconds(Clock::time_point since) {
 
 // Makes, ingests and profiles articles first .. first + count - 1.
 std::vector<ArticleProfile> Prepare(const bench::ParagraphPool& pool,
-                                    int64_t first, int count) {
+                                    int64_t first, int count,
+                                    link::IndexScoring scoring) {
   bench::SyntheticStream stream(&pool);
   const std::string bytes = stream.Jsonl(first, count);
   auto articles = IngestBytes(bytes, "synthetic.jsonl", IngestOptions(),
@@ -66,21 +68,21 @@ std::vector<ArticleProfile> Prepare(const bench::ParagraphPool& pool,
   thread_local const link::MinHasher hasher(
       link::StoryIndex::kMinHashFunctions);
   for (const Article& a : articles.value())
-    out.push_back(link::ProfileArticle(a, &stemmer, hasher));
+    out.push_back(link::ProfileArticle(a, &stemmer, hasher, scoring));
   return out;
 }
 
 // Prepares one batch on `threads` threads.
 std::vector<ArticleProfile> PrepareBatch(const bench::ParagraphPool& pool,
-                                         int64_t first, int count,
-                                         int threads) {
+                                         int64_t first, int count, int threads,
+                                         link::IndexScoring scoring) {
   std::vector<std::future<std::vector<ArticleProfile>>> parts;
   const int per = (count + threads - 1) / threads;
   for (int t = 0; t < threads; ++t) {
     const int begin = t * per, n = std::min(per, count - begin);
     if (n <= 0) break;
     parts.push_back(std::async(std::launch::async, Prepare, std::cref(pool),
-                               first + begin, n));
+                               first + begin, n, scoring));
   }
   std::vector<ArticleProfile> out;
   for (auto& part : parts) {
@@ -108,6 +110,9 @@ int main(int argc, char** argv) {
   app.add_option("--batch", batch, "Articles per batch");
   app.add_option("--segment", segment, "Articles per progress line");
   app.add_option("--shared", shared, "The shared corpora folder");
+  bool learned = false;
+  app.add_flag("--learned", learned,
+               "StoryIndex with the learned pair score, not the cosine");
   CLI11_PARSE(app, argc, argv);
 
   const std::string dir = shared + "/corpus/clustering/";
@@ -122,22 +127,26 @@ int main(int argc, char** argv) {
               pool.paragraphs.size(), pool.titles.size(),
               static_cast<long long>(total), threads);
   const long rss_before = ProcStatusKib("VmRSS");
-  link::StoryIndex index(LinkOptions().story_similarity);
+  const link::IndexScoring scoring =
+      learned ? link::IndexScoring::kLearned : link::IndexScoring::kCosine;
+  link::StoryIndex index(LinkOptions().story_similarity, link::Level::kEvent,
+                         scoring);
 
   const auto start = Clock::now();
   Segment seg;
   std::vector<Segment> segments;
   auto seg_start = Clock::now();
-  auto next =
-      std::async(std::launch::async, PrepareBatch, std::cref(pool), int64_t{0},
-                 static_cast<int>(std::min<int64_t>(batch, total)), threads);
+  auto next = std::async(
+      std::launch::async, PrepareBatch, std::cref(pool), int64_t{0},
+      static_cast<int>(std::min<int64_t>(batch, total)), threads, scoring);
   for (int64_t done = 0; done < total;) {
     std::vector<ArticleProfile> profiles = next.get();
     const int64_t after = done + static_cast<int64_t>(profiles.size());
     if (after < total) {
-      next = std::async(
-          std::launch::async, PrepareBatch, std::cref(pool), after,
-          static_cast<int>(std::min<int64_t>(batch, total - after)), threads);
+      next =
+          std::async(std::launch::async, PrepareBatch, std::cref(pool), after,
+                     static_cast<int>(std::min<int64_t>(batch, total - after)),
+                     threads, scoring);
     }
     if (profiles.empty()) break;
     const auto add_start = Clock::now();
@@ -169,6 +178,20 @@ int main(int argc, char** argv) {
       "%d threads)\n",
       n, wall, n / wall, threads);
   std::printf("stories: %d\n", stories);
+  // Against the synthetic events (articles are added in stream order, so
+  // article i is stream article i).
+  std::vector<int> ids(static_cast<size_t>(n));
+  std::vector<std::string> gold(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    ids[static_cast<size_t>(i)] = index.StoryOf(i);
+    gold[static_cast<size_t>(i)] =
+        std::to_string(bench::SyntheticStream::EventOf(i));
+  }
+  const link::ClusterScores q = link::ScoreClustering(ids, gold);
+  std::printf(
+      "against the synthetic events: pairwise P %.3f R %.3f F1 %.3f, "
+      "BCubed F1 %.3f\n",
+      q.pair_precision, q.pair_recall, q.pair_f1, q.bcubed_f1);
   std::printf("index memory: %.0f bytes/article (MemoryBytes)\n",
               static_cast<double>(index.MemoryBytes()) / n);
   std::printf("peak RSS: %ld MiB; above start: %.0f bytes/article\n",

@@ -62,9 +62,12 @@ ParagraphPool LoadPool(const std::vector<std::string>& paths) {
   return pool;
 }
 
+int64_t SyntheticStream::EventOf(int64_t k) {
+  return k / kArticlesPerEvent - static_cast<int64_t>(Mix(k) % 2);  // overlap
+}
+
 std::string SyntheticStream::Article(int64_t k) {
-  const int64_t event =
-      k / kArticlesPerEvent - static_cast<int64_t>(Mix(k) % 2);  // some overlap
+  const int64_t event = EventOf(k);
   const uint64_t e = Mix(static_cast<uint64_t>(event) * 7919 + 1);
   const auto& paras = pool_->paragraphs;
   const auto& titles = pool_->titles;

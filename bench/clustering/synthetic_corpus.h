@@ -39,6 +39,10 @@ class SyntheticStream {
   // produces it, so batches can be made on any thread in any order.
   std::string Jsonl(int64_t first, int count);
 
+  // Returns the event article k was made from (its gold story label: the
+  // articles of one event share its title and core paragraphs).
+  static int64_t EventOf(int64_t k);
+
  private:
   std::string Article(int64_t k);
 

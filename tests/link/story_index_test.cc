@@ -15,6 +15,7 @@
 #include "link/article_builder.h"
 #include "link/cluster_metrics.h"
 #include "link/labelled_set.h"
+#include "link/pair_model.h"
 
 namespace corroborate::link {
 namespace {
@@ -90,6 +91,35 @@ TEST_F(StoryIndexTest, MemoryGrowsWithArticles) {
   Add(Ferry("f1", "2023-08-11"));
   EXPECT_GT(index_.MemoryBytes(), empty);
   EXPECT_EQ(index_.size(), 1);
+}
+
+// With the learned score: the follow-up joins, the tram vote of the same
+// day does not, and the index keeps each article's lead, title and body
+// terms besides the postings.
+TEST(StoryIndexLearnedTest, JoinsWithThePairModel) {
+  ASSERT_TRUE(DefaultPairModel().loaded);
+  WordStemmer stemmer;
+  const MinHasher hasher(StoryIndex::kMinHashFunctions);
+  StoryIndex learned(LinkOptions().story_similarity, Level::kEvent,
+                     StoryIndex::Scoring::kLearned);
+  StoryIndex cosine(LinkOptions().story_similarity);
+  const std::vector<Article> articles = {
+      Ferry("f1", "2023-08-11"), FerryFollowUp(),
+      ArticleBuilder("v1", "Athens council approves new tram line")
+          .Date("2023-08-11")
+          .Say("The Athens city council voted to build a tram line to the "
+               "port of Piraeus.")
+          .Build()};
+  std::vector<int> stories;
+  for (const Article& a : articles) {
+    const ArticleProfile profile =
+        ProfileArticle(a, &stemmer, hasher, IndexScoring::kLearned);
+    stories.push_back(learned.Add(profile));
+    cosine.Add(profile);
+  }
+  EXPECT_EQ(stories[1], stories[0]);
+  EXPECT_NE(stories[2], stories[0]);
+  EXPECT_GT(learned.MemoryBytes(), cosine.MemoryBytes());
 }
 
 // Incremental (one article at a time, in date order) against batch

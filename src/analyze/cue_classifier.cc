@@ -246,6 +246,43 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   }
 }
 
+// A first-pass probability in fifths ("0" .. "4"), "none" if not scored.
+std::string_view Fifth(double p) {
+  static constexpr std::string_view kFifths[] = {"0", "1", "2", "3", "4"};
+  if (p < 0) return "none";
+  return kFifths[std::min(4, static_cast<int>(p * 5))];
+}
+
+// Tokens on each side within which another candidate counts as near.
+constexpr size_t kNearTokens = 4;
+
+// Calls `visit` with each StackFeatures string of token `i`.
+template <typename Visit>
+void ForEachStackFeature(const std::vector<double>& first, size_t i,
+                         std::string* buffer, Visit visit) {
+  auto emit = [&](std::initializer_list<std::string_view> parts) {
+    buffer->clear();
+    for (std::string_view part : parts) buffer->append(part);
+    visit(std::string_view(*buffer));
+  };
+  double left = -1, right = -1, near = -1;
+  int high = 0;
+  for (size_t k = 0; k < first.size(); ++k) {
+    if (k == i || first[k] < 0) continue;
+    (k < i ? left : right) = std::max(k < i ? left : right, first[k]);
+    if ((k < i ? i - k : k - i) <= kNearTokens) near = std::max(near, first[k]);
+    high += first[k] >= 0.5 ? 1 : 0;
+  }
+  std::string_view own = Fifth(first[i]);
+  emit({"p0=", own});
+  emit({"pl=", Fifth(left)});
+  emit({"pr=", Fifth(right)});
+  emit({"pn=", Fifth(near)});
+  emit({"nhi=", high == 0 ? "0" : high == 1 ? "1" : "2"});
+  emit({"p0pl=", own, "_", Fifth(left)});
+  emit({"p0pr=", own, "_", Fifth(right)});
+}
+
 uint64_t FeatureHash(std::string_view feature) {
   return XXH3_64bits(feature.data(), feature.size());
 }
@@ -269,14 +306,66 @@ std::vector<std::string> CueFeatures(const std::vector<Token>& tokens,
   return features;
 }
 
+std::vector<std::string> StackFeatures(const std::vector<double>& first,
+                                       size_t i) {
+  std::vector<std::string> features;
+  std::string buffer;
+  ForEachStackFeature(first, i, &buffer, [&](std::string_view feature) {
+    features.emplace_back(feature);
+  });
+  return features;
+}
+
 const CueClassifier& CueClassifier::Default() {
   static const auto* model = [] {
-    std::ifstream in(ModelsDir() / "cue_classifier.tsv");
-    std::stringstream text;
-    text << in.rdbuf();
-    return new CueClassifier(Parse(text.str()));
+    auto read = [](const char* name) {
+      std::ifstream in(ModelsDir() / name);
+      std::stringstream text;
+      text << in.rdbuf();
+      return Parse(text.str());
+    };
+    auto* classifier = new CueClassifier(read("cue_classifier.tsv"));
+    CueClassifier stack = read("cue_classifier_stack.tsv");
+    if (stack.Loaded()) classifier->SetStack(std::move(stack));
+    return classifier;
   }();
   return *model;
+}
+
+void CueClassifier::SetStack(CueClassifier stack) {
+  stack_ = std::make_shared<const CueClassifier>(std::move(stack));
+}
+
+std::vector<double> CueClassifier::FirstPass(
+    const std::vector<Token>& tokens) const {
+  std::vector<double> first(tokens.size(), -1);
+  size_t scored = 0;
+  for (size_t i = 0; i < tokens.size() && scored < kMaxScoredPerSentence; ++i) {
+    if (!IsCandidate(tokens[i])) continue;
+    first[i] = Probability(tokens, i);
+    ++scored;
+  }
+  return first;
+}
+
+std::vector<double> CueClassifier::Probabilities(
+    const std::vector<Token>& tokens) const {
+  std::vector<double> first = FirstPass(tokens);
+  if (stack_ == nullptr) return first;
+  std::vector<double> out(tokens.size(), -1);
+  thread_local std::string buffer;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (first[i] < 0) continue;
+    double z = stack_->bias_;
+    auto add = [&](std::string_view feature) {
+      auto it = stack_->weights_.find(FeatureHash(feature));
+      if (it != stack_->weights_.end()) z += it->second;
+    };
+    ForEachFeature(tokens, i, &buffer, add);
+    ForEachStackFeature(first, i, &buffer, add);
+    out[i] = 1.0 / (1.0 + std::exp(-z));
+  }
+  return out;
 }
 
 CueClassifier CueClassifier::Parse(const std::string& model) {

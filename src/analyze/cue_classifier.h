@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -32,10 +33,22 @@ std::filesystem::path ModelsDir();
 std::vector<std::string> CueFeatures(const std::vector<Token>& tokens,
                                      size_t i);
 
+// Candidate words scored per sentence: each costs a subject search, so
+// run-on input must not be scored whole; real sentences (PolNeAR train:
+// rarely over 60 tokens) have far fewer candidates.
+constexpr size_t kMaxScoredPerSentence = 64;
+
+// The second-pass features of token `i` ("pl=3", "nhi=1", ...): what the
+// first pass says of it and of the sentence's other candidates. `first[k]`
+// is the first-pass probability of token k, negative for non-candidates.
+std::vector<std::string> StackFeatures(const std::vector<double>& first,
+                                       size_t i);
+
 class CueClassifier {
  public:
   // The model of $CORROBORATE_MODELS_DIR, else the source tree's models/
-  // (cue_classifier.tsv); an empty model (Loaded() false) if unreadable.
+  // (cue_classifier.tsv, and the second pass cue_classifier_stack.tsv if
+  // there is one); an empty model (Loaded() false) if unreadable.
   static const CueClassifier& Default();
 
   // Parses a model file's text: "#threshold T", "#bias B", "#word W" lines
@@ -51,6 +64,21 @@ class CueClassifier {
   // train by the training script).
   bool IsCue(const std::vector<Token>& tokens, size_t i) const;
 
+  // Adds a second pass (Parse's format; its weights cover the first pass's
+  // features and StackFeatures), which then makes the decision.
+  void SetStack(CueClassifier stack);
+  bool Stacked() const { return stack_ != nullptr; }
+  // The first-pass probability of each of the sentence's first
+  // kMaxScoredPerSentence candidates; -1 for the other tokens.
+  std::vector<double> FirstPass(const std::vector<Token>& tokens) const;
+  // The probability of each token the decision uses: the second pass's if
+  // there is one, else FirstPass's; -1 for tokens not scored.
+  std::vector<double> Probabilities(const std::vector<Token>& tokens) const;
+  // The threshold of that decision.
+  double DecisionThreshold() const {
+    return stack_ != nullptr ? stack_->threshold_ : threshold_;
+  }
+
  private:
   double threshold_ = 0.5;
   double bias_ = 0;
@@ -58,6 +86,7 @@ class CueClassifier {
   // Weights by the 64-bit xxHash of the feature string: no string is
   // built for a lookup.
   std::unordered_map<uint64_t, double> weights_;
+  std::shared_ptr<const CueClassifier> stack_;  // second pass, or null
 };
 
 }  // namespace corroborate::analyze

@@ -113,11 +113,6 @@ bool IsWordAt(const std::vector<Token>& tokens, size_t i,
   return i < tokens.size() && tokens[i].Is(word);
 }
 
-// Candidate words scored per sentence: each costs a subject search, so
-// run-on input must not be scored whole; real sentences (PolNeAR train:
-// rarely over 60 tokens) have far fewer candidates.
-constexpr size_t kMaxScoredPerSentence = 64;
-
 // The type a cue word found by the classifier takes: its built-in type, a
 // participle after a comma or "by", else a speech verb.
 CueType ClassifiedType(const std::vector<Token>& tokens, size_t i) {
@@ -179,7 +174,10 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
   std::vector<Cue> cues;
   const CueClassifier& classifier = CueClassifier::Default();
   bool classify = use_learned && classifier.Loaded();
-  size_t scored = 0;  // candidate words the classifier has seen
+  // Each candidate's probability (at most kMaxScoredPerSentence are
+  // scored: the rest are skipped).
+  std::vector<double> probability;
+  if (classify) probability = classifier.Probabilities(tokens);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.IsWord() || token.quoted) continue;
@@ -201,12 +199,8 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
     // right after another extends it ("said in a statement").
     // A determiner makes the word a noun or an adjective ("the expected
     // surplus"), whose holder the subject rules cannot find.
-    if (classify && classifier.IsCandidate(token) &&
-        ++scored > kMaxScoredPerSentence) {
-      continue;
-    }
     if (classify && classifier.IsCandidate(token)) {
-      if (!classifier.IsCue(tokens, i) ||
+      if (probability[i] < classifier.DecisionThreshold() ||
           (i > 0 && IsDeterminer(tokens[i - 1])))
         continue;
       if (!cues.empty() && cues.back().end == i) {

@@ -65,7 +65,8 @@ std::vector<CodePointRange> ToCodePoints(const std::vector<TextSpan>& spans,
 
 }  // namespace
 
-std::vector<CueTokenRow> CueFeatureRows(std::string_view text) {
+std::vector<CueTokenRow> CueFeatureRows(std::string_view text,
+                                        const CueClassifier* first) {
   std::vector<size_t> starts;
   std::vector<Paragraph> paragraphs = Paragraphs(text, &starts);
   std::vector<Sentence> sentences = SplitSentences(paragraphs);
@@ -80,12 +81,17 @@ std::vector<CueTokenRow> CueFeatureRows(std::string_view text) {
     in_quote = EndsInsideQuote(tokens, continues && in_quote);
     size_t base = starts[static_cast<size_t>(sentences[s].paragraph)] +
                   sentences[s].begin;
+    std::vector<double> probabilities;
+    if (first != nullptr) probabilities = first->FirstPass(tokens);
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (!tokens[i].IsWord() || tokens[i].quoted) continue;
       rows.push_back(
           {{index[base + tokens[i].begin], index[base + tokens[i].end]},
            tokens[i].lower,
            CueFeatures(tokens, i)});
+      if (first == nullptr) continue;
+      for (std::string& f : StackFeatures(probabilities, i))
+        rows.back().features.push_back(std::move(f));
     }
   }
   return rows;

@@ -38,9 +38,14 @@ struct CueTokenRow {
   std::vector<std::string> features;
 };
 
+class CueClassifier;
+
 // The rows of `text`, split into paragraphs and sentences as AttributeText
-// splits it.
-std::vector<CueTokenRow> CueFeatureRows(std::string_view text);
+// splits it. With a `first` model, each row also gets the second-pass
+// features (StackFeatures) that model's first pass gives: the rows of the
+// stacked model.
+std::vector<CueTokenRow> CueFeatureRows(std::string_view text,
+                                        const CueClassifier* first = nullptr);
 
 // Finds the attributions of `text` (UTF-8; invalid bytes count as one code
 // point each), in text order. Candidates the learned attribution filter

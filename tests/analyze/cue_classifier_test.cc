@@ -58,6 +58,44 @@ TEST(CueClassifier, ParsesAndScoresAModel) {
   EXPECT_FALSE(model.IsCue(other, 1));
 }
 
+TEST(CueClassifier, StackFeaturesDescribeTheOtherCandidates) {
+  // Token 1 scored 0.9, token 4 scored 0.3, the others are no candidates.
+  std::vector<double> first = {-1, 0.9, -1, -1, 0.3, -1};
+  auto at4 = StackFeatures(first, 4);
+  EXPECT_TRUE(Has(at4, "p0=1"));  // 0.3 in fifths
+  EXPECT_TRUE(Has(at4, "pl=4"));
+  EXPECT_TRUE(Has(at4, "pr=none"));
+  EXPECT_TRUE(Has(at4, "pn=4"));  // three tokens away: near
+  EXPECT_TRUE(Has(at4, "nhi=1"));
+  EXPECT_TRUE(Has(at4, "p0pl=1_4"));
+  auto at1 = StackFeatures(first, 1);
+  EXPECT_TRUE(Has(at1, "pl=none"));
+  EXPECT_TRUE(Has(at1, "pr=1"));
+  EXPECT_TRUE(Has(at1, "nhi=0"));
+}
+
+TEST(CueClassifier, SecondPassDecidesWhenStacked) {
+  CueClassifier model = CueClassifier::Parse(
+      "#threshold 0.5\n#bias 0\n#word hopes\n#word says\nw=hopes\t2\n"
+      "w=says\t2\n");
+  auto tokens = Tokenize("Ana says she hopes to win.");
+  EXPECT_FALSE(model.Stacked());
+  std::vector<double> first = model.FirstPass(tokens);
+  EXPECT_NEAR(first[1], 1 / (1 + std::exp(-2.0)), 1e-9);
+  EXPECT_NEAR(first[3], 1 / (1 + std::exp(-2.0)), 1e-9);
+  EXPECT_EQ(first[0], -1);
+  // The second pass: a likely cue before the word ("says ... hopes")
+  // makes it no cue.
+  model.SetStack(CueClassifier::Parse(
+      "#threshold 0.6\n#bias 0\nw=hopes\t1\nw=says\t1\npl=4\t-3\n"));
+  ASSERT_TRUE(model.Stacked());
+  EXPECT_EQ(model.DecisionThreshold(), 0.6);
+  std::vector<double> p = model.Probabilities(tokens);
+  EXPECT_NEAR(p[1], 1 / (1 + std::exp(-1.0)), 1e-9);
+  EXPECT_NEAR(p[3], 1 / (1 + std::exp(2.0)), 1e-9);
+  EXPECT_EQ(p[0], -1);
+}
+
 TEST(CueClassifier, EmptyOrBrokenModelIsNotLoaded) {
   EXPECT_FALSE(CueClassifier::Parse("").Loaded());
   EXPECT_FALSE(CueClassifier::Parse("#threshold x\nno weight here\n").Loaded());

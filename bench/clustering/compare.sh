@@ -4,7 +4,8 @@
 # wikiref-dev) on the same labelled sets in the same run, and prints one
 # table: pairwise P/R/F1, BCubed F1, ARI and articles per second. Our rows
 # come twice: with the learned same-event pair model (corroborate) and with
-# the TF-IDF cosine it replaced (cosine-only).
+# the TF-IDF cosine it replaced (cosine-only); then StoryIndex, the
+# incremental path (index, index-learn).
 #
 #   bench/clustering/compare.sh [BUILD_DIR]
 #
@@ -28,6 +29,11 @@ if ! /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then
 fi
 
 "$bench"
+# The incremental index `serve` uses (articles one at a time, in date
+# order), with its default cosine and with the learned score; the last
+# column is its agreement with the batch clustering above.
+"$bench" --incremental --system index --no-header
+"$bench" --incremental --learned --system index-learn --no-header
 # Ours without the learned same-event model (no model file in an empty
 # folder): the event level falls back to the TF-IDF cosine.
 empty=$(mktemp -d)

@@ -7,13 +7,15 @@
 #
 # BUILD_DIR must be configured with -DCORROBORATE_BUILD_BENCHMARKS=ON and
 # built (targets corroborate, synthetic_corpus); Release for real numbers.
+# CORROBORATE_BINARY=PATH times another corroborate binary (e.g. a copy of
+# an earlier build) on the same corpus.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${1:?usage: run.sh BUILD_DIR [ARTICLES] [FILES]}"
 articles="${2:-1500}"
 files="${3:-16}"
 shared="${CORROBORATE_SHARED_DIR:-$root/../shared}"
-bin="$build/src/cli/corroborate"
+bin="${CORROBORATE_BINARY:-$build/src/cli/corroborate}"  # override: compare builds
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -23,7 +25,11 @@ mkdir "$corpus"
   "$shared/corpus/attribution/polnear-train.jsonl" \
   "$shared/corpus/attribution/polnear-dev.jsonl"
 
-mpi=(mpirun --oversubscribe)
+# The learned models are read at run time (CORROBORATE_MODELS_DIR): a copy
+# keeps both runs on one model while the tree's models/ may be retrained.
+cp -r "$root/models" "$work/models"
+export CORROBORATE_MODELS_DIR="$work/models"
+mpi=(mpirun --oversubscribe -x CORROBORATE_MODELS_DIR)
 [ "$(id -u)" -eq 0 ] && mpi+=(--allow-run-as-root)
 
 # One run with N ranks; prints its wall time in seconds. Each rank runs under
@@ -58,7 +64,12 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 t1=$(run 1)
 t2=$(run 2)
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
-cmp -s "$work/out.1.json" "$work/out.2.json" || { echo "outputs differ" >&2; exit 1; }
+if ! cmp -s "$work/out.1.json" "$work/out.2.json"; then
+  keep="$(mktemp -d /tmp/scaling_diff.XXXXXX)"
+  cp "$work"/out.* "$work"/err.* "$keep"
+  echo "outputs differ (kept in $keep)" >&2
+  exit 1
+fi
 printf 'articles=%s files=%s\n' "$articles" "$files"
 report 1
 report 2

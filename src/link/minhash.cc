@@ -10,9 +10,11 @@
 
 namespace corroborate::link {
 
-MinHasher::MinHasher(int num_functions) {
+MinHasher::MinHasher(int num_functions) : MinHasher(num_functions, 0) {}
+
+MinHasher::MinHasher(int num_functions, int first_function) {
   // Fixed seeds keep signatures reproducible from run to run.
-  for (int i = 0; i < num_functions; ++i) {
+  for (int i = first_function; i < first_function + num_functions; ++i) {
     const uint64_t index = static_cast<uint64_t>(i) + 1;
     seeds_.push_back(XXH3_64bits(&index, sizeof(index)));
   }

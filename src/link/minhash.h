@@ -24,6 +24,13 @@ class MinHasher {
   // REQUIRES: num_functions >= 1
   explicit MinHasher(int num_functions);
 
+  // Functions first_function .. first_function + num_functions - 1 of the
+  // same family: signature position i here equals position
+  // first_function + i of MinHasher(first_function + num_functions), so a
+  // worker can compute only its LSH bands' part of every signature.
+  // REQUIRES: num_functions >= 0, first_function >= 0
+  MinHasher(int num_functions, int first_function);
+
   int num_functions() const { return static_cast<int>(seeds_.size()); }
 
   // Returns the signature of `shingles` (num_functions() values). An empty

@@ -58,14 +58,21 @@ ArticleShingles ShingleArticle(const Article& article, int size) {
   return out;
 }
 
-// Returns the candidate article pairs (a < b) from article-level and
-// sentence-level LSH.
+// Returns the candidate article pairs (a < b, sorted, unique) from
+// article-level and sentence-level LSH, over `shard`'s block of the bands
+// (all bands for one worker): a pair is a candidate iff it shares a bucket
+// in some band, so the union over the shards is the single worker's set.
 std::vector<std::pair<int, int>> CandidatePairs(
-    const std::vector<ArticleShingles>& shingles, const LinkOptions& options) {
+    const std::vector<ArticleShingles>& shingles, const LinkOptions& options,
+    link::Shard shard) {
   const int bands = std::max(1, options.lsh_bands);
   const int rows = std::max(1, options.minhash_functions / bands);
-  const link::MinHasher hasher(bands * rows);
-  link::LshIndex articles(bands, rows), sentences(bands, rows);
+  const int count = std::max(1, shard.count);
+  const int first = bands * shard.index / count;
+  const int mine = bands * (shard.index + 1) / count - first;
+  if (mine <= 0) return {};
+  const link::MinHasher hasher(mine * rows, first * rows);
+  link::LshIndex articles(mine, rows), sentences(mine, rows);
   std::vector<int> owner;  // sentence item -> article
   for (size_t a = 0; a < shingles.size(); ++a) {
     if (shingles[a].body.empty()) continue;
@@ -80,13 +87,24 @@ std::vector<std::pair<int, int>> CandidatePairs(
       owner.push_back(static_cast<int>(a));
     }
   }
-  std::set<std::pair<int, int>> pairs;
-  for (const auto& pair : articles.CandidatePairs()) pairs.insert(pair);
+  std::vector<std::pair<int, int>> pairs = articles.CandidatePairs();
   for (const auto& [x, y] : sentences.CandidatePairs()) {
     const int a = owner[x], b = owner[y];
-    if (a != b) pairs.emplace(std::min(a, b), std::max(a, b));
+    if (a != b) pairs.emplace_back(std::min(a, b), std::max(a, b));
   }
-  return {pairs.begin(), pairs.end()};
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+std::vector<ArticleShingles> ShingleArticles(
+    const std::vector<Article>& articles, const LinkOptions& options) {
+  const int size = std::max(1, options.shingle_size);
+  std::vector<ArticleShingles> shingles;
+  shingles.reserve(articles.size());
+  for (const Article& article : articles)
+    shingles.push_back(ShingleArticle(article, size));
+  return shingles;
 }
 
 // True iff `a` is the likely original of the text it shares with `b`:
@@ -106,21 +124,28 @@ bool IsOriginal(const Article& a, const Article& b, const ArticleShingles& sa,
 
 std::vector<Reuse> FindReuse(const std::vector<Article>& articles,
                              const LinkOptions& options) {
-  return link::FindReuseShard(articles, options, link::Shard{});
+  return link::FindReuseShard(articles, options, link::Shard{}, {});
+}
+
+std::vector<std::pair<int, int>> link::ReuseCandidatesShard(
+    const std::vector<Article>& articles, const LinkOptions& options,
+    Shard shard) {
+  return CandidatePairs(ShingleArticles(articles, options), options, shard);
 }
 
 std::vector<Reuse> link::FindReuseShard(const std::vector<Article>& articles,
-                                        const LinkOptions& options,
-                                        Shard shard) {
-  const int size = std::max(1, options.shingle_size);
-  std::vector<ArticleShingles> shingles;
-  shingles.reserve(articles.size());
-  for (const Article& article : articles)
-    shingles.push_back(ShingleArticle(article, size));
-
+                                        const LinkOptions& options, Shard shard,
+                                        const PairExchange& exchange) {
+  const std::vector<ArticleShingles> shingles =
+      ShingleArticles(articles, options);
+  std::vector<std::pair<int, int>> pairs =
+      CandidatePairs(shingles, options, shard);
+  if (exchange) {
+    pairs = exchange(std::move(pairs));
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  }
   std::vector<Reuse> found;
-  const std::vector<std::pair<int, int>> pairs =
-      CandidatePairs(shingles, options);
   const size_t count = static_cast<size_t>(std::max(1, shard.count));
   const size_t begin = pairs.size() * shard.index / count;
   const size_t end = pairs.size() * (shard.index + 1) / count;

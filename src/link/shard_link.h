@@ -3,10 +3,11 @@
 //
 // The two all-pairs parts of the link stage, split over workers (the MPI
 // ranks of `analyze --mpi`, src/pipeline/mpi_link.h). Every worker holds
-// all the articles and does the cheap set-up (shingles, MinHash, LSH
-// candidates; TF-IDF vectors) itself; only the costly pairwise scoring is
-// split. The caller exchanges the parts; the result is then exactly that of
-// FindReuse and ClusterAtLevel in one process.
+// all the articles and does the cheap set-up (shingles; the story scorer's
+// feature table) itself; the MinHash signatures and LSH buckets are split
+// by band, the costly pairwise scoring by pairs. The caller exchanges the
+// parts; the result is then exactly that of FindReuse and ClusterAtLevel in
+// one process.
 //
 // Thread-safe: the functions keep no state.
 
@@ -29,12 +30,28 @@ struct Shard {
   int count = 1;  // >= 1
 };
 
-// FindReuse, verifying only `shard`'s contiguous block of the candidate
-// pairs (blocks of near-equal size, in FindReuse's pair order):
-// concatenating every shard's result in index order gives
-// FindReuse(articles, options).
+// Takes this worker's candidate pairs (a < b), returns every worker's (in
+// any order, repeats allowed).
+using PairExchange = std::function<std::vector<std::pair<int, int>>(
+    std::vector<std::pair<int, int>>)>;
+
+// The reuse candidate pairs (a < b, sorted, unique) that `shard`'s block of
+// the LSH bands proposes (bands split into near-equal contiguous blocks; a
+// worker beyond the number of bands has none). The union over all shards
+// is FindReuse's candidate set.
+std::vector<std::pair<int, int>> ReuseCandidatesShard(
+    const std::vector<Article>& articles, const LinkOptions& options,
+    Shard shard);
+
+// FindReuse split over workers: this worker hashes only its block of the
+// LSH bands (ReuseCandidatesShard), `exchange` brings every worker's
+// candidates, and the worker verifies its contiguous block of the sorted
+// union (blocks of near-equal size). Concatenating every shard's result in
+// index order gives FindReuse(articles, options).
+// REQUIRES: exchange is set if shard.count > 1.
 std::vector<Reuse> FindReuseShard(const std::vector<Article>& articles,
-                                  const LinkOptions& options, Shard shard);
+                                  const LinkOptions& options, Shard shard,
+                                  const PairExchange& exchange);
 
 // Takes this worker's scores (PairScores), returns every worker's
 // concatenated in worker order.

@@ -123,6 +123,22 @@ Result<std::vector<std::string>> GatherToAll(const std::string& mine) {
   return Split(all, offsets.value());
 }
 
+Result<std::vector<int>> GatherIntsToAll(const std::vector<int>& mine) {
+  int ranks = 1;
+  MPI_Comm_size(MPI_COMM_WORLD, &ranks);
+  const int64_t size = static_cast<int64_t>(mine.size());
+  std::vector<int64_t> sizes(ranks);
+  MPI_Allgather(&size, 1, MPI_INT64_T, sizes.data(), 1, MPI_INT64_T,
+                MPI_COMM_WORLD);
+  Result<std::vector<int>> offsets = Offsets(sizes);
+  if (!offsets.ok()) return offsets.status();  // alike on every rank
+  std::vector<int> all(offsets->back());
+  const std::vector<int> counts = Counts(sizes);
+  MPI_Allgatherv(mine.data(), static_cast<int>(size), MPI_INT, all.data(),
+                 counts.data(), offsets->data(), MPI_INT, MPI_COMM_WORLD);
+  return all;
+}
+
 std::vector<double> GatherDoublesToAll(const std::vector<double>& mine) {
   int ranks = 1;
   MPI_Comm_size(MPI_COMM_WORLD, &ranks);

@@ -44,6 +44,10 @@ Result<std::vector<std::string>> GatherToRoot(const std::string& mine);
 // Every rank's `mine`, indexed by rank, on every rank.
 Result<std::vector<std::string>> GatherToAll(const std::string& mine);
 
+// Every rank's `mine`, concatenated in rank order, on every rank; fails on
+// every rank alike if the total exceeds INT_MAX values.
+Result<std::vector<int>> GatherIntsToAll(const std::vector<int>& mine);
+
 // Every rank's `mine`, concatenated in rank order, on every rank.
 // REQUIRES: the total is at most INT_MAX values.
 std::vector<double> GatherDoublesToAll(const std::vector<double>& mine);

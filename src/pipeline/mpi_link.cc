@@ -14,6 +14,7 @@
 #include "corroborate/corroborate.h"
 
 #include "link/shard_link.h"
+#include "pipeline/mpi_codec.h"
 #include "pipeline/mpi_partition.h"
 #include "util/analysis_json.h"
 
@@ -29,8 +30,22 @@ link::Shard ThisShard() {
   return shard;
 }
 
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+// Every rank's candidate pairs, on every rank (as ints: a, b, a, b, ...).
+Result<std::vector<std::pair<int, int>>> GatherPairs(
+    const std::vector<std::pair<int, int>>& mine) {
+  std::vector<int> flat;
+  flat.reserve(2 * mine.size());
+  for (const auto& [a, b] : mine) {
+    flat.push_back(a);
+    flat.push_back(b);
+  }
+  Result<std::vector<int>> all = GatherIntsToAll(flat);
+  if (!all.ok()) return all.status();
+  std::vector<std::pair<int, int>> pairs;
+  pairs.reserve(all->size() / 2);
+  for (size_t i = 0; i + 1 < all->size(); i += 2)
+    pairs.emplace_back(all.value()[i], all.value()[i + 1]);
+  return pairs;
 }
 
 // Every rank's reuse, concatenated in rank order, on every rank. This
@@ -38,7 +53,7 @@ std::string Dump(const json& value) {
 Result<std::vector<Reuse>> GatherReuse(std::vector<Reuse> mine, int rank) {
   json out = json::array();
   for (const Reuse& r : mine) out.push_back(util::ReuseToJson(r));
-  Result<std::vector<std::string>> parts = GatherToAll(Dump(out));
+  Result<std::vector<std::string>> parts = GatherToAll(Pack(out));
   if (!parts.ok()) return parts.status();
   std::vector<Reuse> all;
   for (int r = 0; r < static_cast<int>(parts->size()); ++r) {
@@ -46,7 +61,7 @@ Result<std::vector<Reuse>> GatherReuse(std::vector<Reuse> mine, int rank) {
       for (Reuse& own : mine) all.push_back(std::move(own));
       continue;
     }
-    const json array = json::parse(parts.value()[r], nullptr, false);
+    const json array = Unpack(parts.value()[r]);
     if (array.is_discarded()) return Status::Corruption("--mpi", "bad reuse");
     for (const json& item : array) {
       Result<Reuse> reuse = util::ReuseFromJson(item);
@@ -124,11 +139,11 @@ Result<std::vector<Story>> GatherStories(
     for (const auto& [position, story] : mine)
       out.push_back({position, util::StoryToJson(story)});
   }
-  Result<std::vector<std::string>> parts = GatherToRoot(Dump(out));
+  Result<std::vector<std::string>> parts = GatherToRoot(Pack(out));
   if (!parts.ok()) return parts.status();
   if (rank != 0) return std::vector<Story>();
   for (size_t r = 1; r < parts->size(); ++r) {
-    const json array = json::parse(parts.value()[r], nullptr, false);
+    const json array = Unpack(parts.value()[r]);
     if (array.is_discarded()) return Status::Corruption("--mpi", "bad story");
     for (const json& item : array) {
       Result<Story> story = util::StoryFromJson(item.at(1));
@@ -151,9 +166,19 @@ Result<Analysis> LinkAndCorroborateMpi(const std::vector<Article>& articles,
                                        const PipelineOptions& options,
                                        PhaseTimer* timer) {
   const link::Shard shard = ThisShard();
-  std::vector<Reuse> found =
-      link::FindReuseShard(articles, options.link, shard);
-  timer->Sync("reuse");
+  Status exchanged;
+  std::vector<Reuse> found = link::FindReuseShard(
+      articles, options.link, shard,
+      [&](std::vector<std::pair<int, int>> mine) {
+        timer->Sync("reuse-lsh");
+        Result<std::vector<std::pair<int, int>>> all = GatherPairs(mine);
+        timer->Lap("xchg-pairs");
+        if (all.ok()) return std::move(all).value();
+        exchanged = all.status();  // alike on every rank
+        return mine;
+      });
+  if (!exchanged.ok()) return exchanged;
+  timer->Sync("reuse-check");
   Result<std::vector<Reuse>> reuse = GatherReuse(std::move(found), shard.index);
   if (!reuse.ok()) return reuse.status();
   timer->Lap("xchg-reuse");

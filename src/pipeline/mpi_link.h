@@ -4,9 +4,10 @@
 // Link and corroborate spread over the MPI ranks, for `analyze --mpi`.
 // Every rank holds all the articles; each does the cheap set-up of the link
 // stage itself and a 1/N share of the pairwise work (src/link/shard_link.h):
-//   reuse: a block of the LSH candidate pairs is verified per rank, and the
-//     found reuse is gathered to every rank (MPI_Allgatherv, in rank order,
-//     so the list is FindReuse's);
+//   reuse: each rank MinHashes and buckets only its block of the LSH bands;
+//     the candidate pairs are gathered to every rank (MPI_Allgatherv) and
+//     merged; each rank verifies a block of them, and the found reuse is
+//     gathered to every rank (in rank order, so the list is FindReuse's);
 //   stories: each rank scores the article pairs of its rows, the pairs at
 //     or above the threshold are gathered to every rank, and every rank
 //     runs the (cheap) agglomeration, so all hold ClusterStories' result;

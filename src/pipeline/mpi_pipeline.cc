@@ -12,22 +12,19 @@
 #include <unordered_set>
 
 #include <mpi.h>
-#include <nlohmann/json.hpp>
 
 #include "corroborate/corroborate.h"
 #include "corroborate/link.h"
 #include "corroborate/store.h"
 
+#include "pipeline/article_codec.h"
 #include "pipeline/mpi_comm.h"
 #include "pipeline/mpi_finish.h"
 #include "pipeline/mpi_link.h"
 #include "pipeline/mpi_partition.h"
-#include "util/analysis_json.h"
 
 namespace corroborate::pipeline {
 namespace {
-
-using nlohmann::json;
 
 // One ingested article and where it came from, to restore input order.
 struct Tagged {
@@ -100,27 +97,28 @@ std::vector<Tagged> IngestAndAnalyze(
   return mine;
 }
 
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
+// The articles and their places in the input, in article_codec.h's form.
 std::string Serialise(const std::vector<Tagged>& articles) {
-  json out = json::array();
-  for (const Tagged& t : articles)
-    out.push_back({t.file, t.position, util::ArticleToJson(t.article)});
-  return Dump(out);
+  std::string out;
+  for (const Tagged& t : articles) {
+    EncodeInt(t.file, &out);
+    EncodeInt(t.position, &out);
+    EncodeArticle(t.article, &out);
+  }
+  return out;
 }
 
 // The inverse of Serialise.
 Result<std::vector<Tagged>> Parse(const std::string& text) {
-  const json array = json::parse(text, nullptr, false);
-  if (!array.is_array()) return Status::Corruption("--mpi", "bad exchange");
   std::vector<Tagged> out;
-  for (const json& item : array) {
-    Result<Article> article = util::ArticleFromJson(item.at(2));
-    if (!article.ok()) return article.status();
-    out.push_back({item.at(0).get<int64_t>(), item.at(1).get<int64_t>(),
-                   std::move(article).value()});
+  for (size_t pos = 0; pos < text.size();) {
+    Tagged t;
+    if (!DecodeInt(text, &pos, &t.file) ||
+        !DecodeInt(text, &pos, &t.position) ||
+        !DecodeArticle(text, &pos, &t.article)) {
+      return Status::Corruption("--mpi", "bad article exchange");
+    }
+    out.push_back(std::move(t));
   }
   return out;
 }

@@ -4,11 +4,12 @@
 // RunPipeline spread over MPI ranks (`mpirun -np N corroborate analyze --mpi`,
 // or srun under Slurm). Every rank lists the inputs the same way and reads
 // its share of the files (mpi_partition.h); each runs ingest, extract and
-// analyze on its articles in parallel; rank 0 gathers the analysed articles
-// (as JSON, util/analysis_json.h), puts them back in input order, drops
-// repeated content as RunPipeline does, and runs link, corroborate and the
-// store. So rank 0's result equals a single-process RunPipeline on the same
-// inputs. Only rank 0 touches the store.
+// analyze on its articles in parallel; the ranks exchange the analysed
+// articles (article_codec.h, MPI_Allgatherv), so that every rank holds all
+// of them in input order with repeated content dropped as RunPipeline
+// drops it; link and corroborate are then split over the ranks
+// (mpi_link.h). So rank 0's result equals a single-process RunPipeline on
+// the same inputs. Only rank 0 touches the store.
 //
 // Built only with CORROBORATE_WITH_MPI (the library target
 // corroborate_pipeline_mpi); the rest of corroborate builds without MPI.

@@ -7,16 +7,115 @@
 
 #include "link/shard_link.h"
 
+#include <algorithm>
 #include <random>
+#include <string>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "corroborate/link.h"
+
 #include "link/average_link.h"
 #include "link/shard_average_link.h"
+#include "util/text.h"
 
 namespace corroborate::link {
 namespace {
+
+// `n` articles of 4-9 sentences drawn from a pool of made-up sentences
+// (random words of a made-up vocabulary), each word replaced by another
+// with probability 0.2: pairs share sentences more or less closely, so
+// that some pairs fall in a shared bucket in some bands only.
+std::vector<Article> ArticlesSharingSentences(int n, std::mt19937* random) {
+  std::uniform_int_distribution<int> word(0, 299), length(8, 16);
+  std::vector<std::string> pool;
+  for (int s = 0; s < 60; ++s) {
+    std::string text;
+    for (int w = length(*random); w > 0; --w)
+      text += "token" + std::to_string(word(*random)) + " ";
+    pool.push_back(text + "ends.");
+  }
+  std::uniform_int_distribution<int> pick(0, 59), sentences(4, 9);
+  std::bernoulli_distribution edit(0.2);
+  std::vector<Article> articles(n);
+  for (int a = 0; a < n; ++a) {
+    articles[a].id = "a" + std::to_string(a);
+    articles[a].date = a % 3 == 0 ? "" : "2031-0" + std::to_string(1 + a % 9);
+    for (int k = sentences(*random); k > 0; --k) {
+      Sentence sentence;
+      for (const std::string& w : util::Words(pool[pick(*random)]))
+        sentence.text +=
+            (edit(*random) ? "token" + std::to_string(word(*random)) : w) + " ";
+      articles[a].sentences.push_back(sentence);
+    }
+  }
+  return articles;
+}
+
+std::vector<std::pair<int, int>> UnionOfShards(
+    const std::vector<Article>& articles, int shards) {
+  std::vector<std::pair<int, int>> all;
+  for (int w = 0; w < shards; ++w) {
+    for (const auto& pair :
+         ReuseCandidatesShard(articles, LinkOptions(), Shard{w, shards}))
+      all.push_back(pair);
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  return all;
+}
+
+TEST(ReuseShard, BandBlocksTogetherProposeTheSingleWorkerCandidates) {
+  std::mt19937 random(7);
+  const std::vector<Article> articles = ArticlesSharingSentences(60, &random);
+  const auto alone = ReuseCandidatesShard(articles, LinkOptions(), Shard{});
+  ASSERT_GT(alone.size(), 100u);
+  // 40 workers: more than the 32 bands, so some have no band at all.
+  for (int shards : {2, 3, 5, 40}) {
+    EXPECT_EQ(UnionOfShards(articles, shards), alone) << shards << " shards";
+    // Each worker's block alone misses candidates: the split is real.
+    EXPECT_LT(
+        ReuseCandidatesShard(articles, LinkOptions(), Shard{0, shards}).size(),
+        alone.size());
+  }
+  EXPECT_TRUE(
+      ReuseCandidatesShard(articles, LinkOptions(), Shard{0, 40}).empty());
+}
+
+using ReuseKey = std::tuple<std::string, std::string, double,
+                            std::vector<std::tuple<int, int, double>>>;
+
+std::vector<ReuseKey> Keys(const std::vector<Reuse>& reuse) {
+  std::vector<ReuseKey> keys;
+  for (const Reuse& r : reuse) {
+    std::vector<std::tuple<int, int, double>> passages;
+    for (const Passage& p : r.passages)
+      passages.emplace_back(p.from_sentence, p.to_sentence, p.overlap);
+    keys.emplace_back(r.from, r.to, r.similarity, passages);
+  }
+  return keys;
+}
+
+TEST(ReuseShard, WorkersTogetherFindWhatFindReuseFinds) {
+  std::mt19937 random(11);
+  const std::vector<Article> articles = ArticlesSharingSentences(50, &random);
+  const std::vector<Reuse> alone = FindReuse(articles, LinkOptions());
+  ASSERT_GT(alone.size(), 20u);
+  for (int shards : {1, 2, 3}) {
+    std::vector<Reuse> all;
+    for (int w = 0; w < shards; ++w) {
+      const auto part =
+          FindReuseShard(articles, LinkOptions(), Shard{w, shards},
+                         [&](std::vector<std::pair<int, int>>) {
+                           return UnionOfShards(articles, shards);
+                         });
+      all.insert(all.end(), part.begin(), part.end());
+    }
+    EXPECT_EQ(Keys(all), Keys(alone)) << shards << " shards";
+  }
+}
 
 // A symmetric random similarity over n items; values from a small set so
 // that ties (the hard case for tie-breaking) are common.

@@ -253,7 +253,8 @@ std::string_view Fifth(double p) {
   return kFifths[std::min(4, static_cast<int>(p * 5))];
 }
 
-// Tokens on each side within which another candidate counts as near.
+// Tokens on each side within which another candidate counts as near: the
+// width of the first pass's look-ahead for "that", a quote or a colon.
 constexpr size_t kNearTokens = 4;
 
 // Calls `visit` with each StackFeatures string of token `i`.

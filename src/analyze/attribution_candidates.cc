@@ -1,0 +1,282 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/attribution_candidates.h"
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+#include "analyze/subject_finder.h"
+
+namespace corroborate::analyze {
+
+// The noun phrase starting at `begin`: up to punctuation, a clause word,
+// "saying"/"as", or a time expression.
+size_t PhraseEnd(const std::vector<Token>& tokens, size_t begin) {
+  size_t end = begin;
+  while (end < tokens.size() && !IsStop(tokens[end]) &&
+         !IsClauseWord(tokens[end]) && !tokens[end].Is("saying") &&
+         !IsTimeWord(tokens[end]) && !tokens[end].quoted &&
+         !(tokens[end].Is("on") && end + 1 < tokens.size() &&
+           IsTimeWord(tokens[end + 1]))) {
+    ++end;
+  }
+  return end;
+}
+
+// Skips time expressions and "in a statement"-like phrases after a cue;
+// appends the latter to `cue_text` ("said in a post on X").
+size_t SkipCueTail(std::string_view text, const std::vector<Token>& tokens,
+                   size_t i, std::string* cue_text) {
+  static const std::set<std::string_view> kMedia = {
+      "statement",  "post",   "tweet",   "interview", "letter", "briefing",
+      "conference", "speech", "release", "video",     "message"};
+  while (i < tokens.size()) {
+    if (tokens[i].IsWord() && (IsTimeWord(tokens[i]) || tokens[i].Is("late") ||
+                               tokens[i].Is("earlier") || tokens[i].Is("on") ||
+                               tokens[i].IsAdverb())) {
+      ++i;
+      continue;
+    }
+    if (tokens[i].Is("in") && i + 1 < tokens.size() &&
+        (tokens[i + 1].Is("a") || tokens[i + 1].Is("an"))) {
+      size_t j = i + 2;
+      while (j < tokens.size() && j < i + 6 && !kMedia.count(tokens[j].lower))
+        ++j;
+      if (j >= tokens.size() || !kMedia.count(tokens[j].lower)) break;
+      ++j;
+      if (j + 1 < tokens.size() && tokens[j].Is("on") &&
+          tokens[j + 1].IsCapitalized())
+        j += 2;
+      cue_text->append(" ").append(Span(text, tokens, i, j));
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+size_t CountWords(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  size_t n = 0;
+  for (size_t i = begin; i < end; ++i) n += tokens[i].IsWord() ? 1 : 0;
+  return n;
+}
+
+namespace {
+
+// Words a left-hand content must have before "..., X said." counts as
+// postposed; shorter lead-ins are adverbials ("On Tuesday, X reported ...").
+constexpr size_t kMinPostposedWords = 5;
+
+bool StartsClause(const std::vector<Token>& tokens, size_t i) {
+  return i < tokens.size() &&
+         (tokens[i].Is("that") || tokens[i].kind == TokenKind::kOpenQuote ||
+          tokens[i].text == ":");
+}
+
+// "According to X, ..." and "..., according to X."
+Candidate BuildAccordingTo(std::string_view text,
+                           const std::vector<Token>& tokens, const Cue& cue) {
+  Candidate c;
+  c.cue = cue;
+  c.cue_text = Span(text, tokens, cue.begin, cue.end);
+  size_t end = PhraseEnd(tokens, cue.end);
+  // "In a May poll, ...": the phrase ends at its poll word (a month or a
+  // day inside it is no boundary).
+  if (tokens[cue.begin].Is("in")) {
+    end = cue.end;
+    while (end < tokens.size() && !tokens[end].lower.starts_with("poll") &&
+           !tokens[end].lower.starts_with("survey"))
+      ++end;
+    end = std::min(end + 1, tokens.size());
+  }
+  // "According to X Israel would ...": no comma, the clause's own subject
+  // follows the source; cut before it.
+  for (size_t i = cue.end + 2; i < end; ++i) {
+    if (IsVerbish(tokens[i])) {
+      end = i - 1;
+      break;
+    }
+  }
+  c.subject_begin = cue.end;
+  c.subject_end = end;
+  c.source = Span(text, tokens, cue.end, end);
+  if (CountWords(tokens, 0, cue.begin) >= 3) {
+    c.content_begin = 0;
+    c.content_end = cue.begin;
+    c.postposed = true;
+  } else {
+    c.content_begin = end;
+    c.content_end = tokens.size();
+  }
+  return c;
+}
+
+// "..., said X." / "“...” said X."
+Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
+                        const Cue& cue) {
+  Candidate c;
+  c.cue = cue;
+  c.cue_text = Span(text, tokens, cue.begin, cue.end);
+  c.dropped = true;
+  if (cue.begin == 0) return c;
+  const Token& before = tokens[cue.begin - 1];
+  if (before.text != "," && before.kind != TokenKind::kCloseQuote) return c;
+  size_t end = PhraseEnd(tokens, cue.end);
+  // "..., said X" / "“...,” said one party activist".
+  if (end == cue.end || IsVerbish(tokens[cue.end]) ||
+      !(tokens[cue.end].IsNameLike() || before.kind == TokenKind::kCloseQuote ||
+        tokens[cue.end].Is("the")))
+    return c;
+  // "..., said the pier was unsafe": a clause, not a speaker.
+  for (size_t i = cue.end; i < end; ++i) {
+    if (IsVerbish(tokens[i])) return c;
+  }
+  c.subject_begin = cue.end;
+  c.subject_end = end;
+  c.source = Span(text, tokens, cue.end, end);
+  c.content_begin = 0;
+  c.content_end = cue.begin;
+  c.postposed = true;
+  c.dropped = false;
+  return c;
+}
+
+// Decides whether the content is left of the subject ("..., X said.") or
+// right of the cue ("X said that ...").
+void PlaceContent(const std::vector<Token>& tokens, size_t after,
+                  Candidate* c) {
+  size_t sb = c->subject_begin;
+  bool quote_before =
+      sb >= 1 && (tokens[sb - 1].kind == TokenKind::kCloseQuote ||
+                  (sb >= 2 && tokens[sb - 1].text == "," &&
+                   tokens[sb - 2].kind == TokenKind::kCloseQuote));
+  bool comma_before = sb >= 1 && tokens[sb - 1].text == ",";
+  size_t left_words = CountWords(tokens, 0, sb);
+  bool nothing_after = CountWords(tokens, after, tokens.size()) == 0;
+  bool postposed = quote_before || (comma_before && nothing_after) ||
+                   (comma_before && left_words >= kMinPostposedWords &&
+                    !IsLeadIn(tokens[0]) && !StartsClause(tokens, after));
+  if (postposed) {
+    c->content_begin = 0;
+    c->content_end = sb;
+    c->postposed = true;
+  } else {
+    c->content_begin = after;
+    c->content_end = tokens.size();
+  }
+}
+
+// What may follow a learned cue for it to introduce content: a clause
+// ("that", a quote, ":", a wh-word) or an intention ("vowed to act"; not a
+// bare "declined to comment").
+bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
+  if (StartsClause(tokens, i)) return true;
+  if (i >= tokens.size()) return false;
+  static const std::set<std::string_view> kWords = {
+      "whether", "if", "what", "how", "why", "who", "when"};
+  if (kWords.count(tokens[i].lower)) return true;
+  return tokens[i].Is("to") && CountWords(tokens, i + 1, tokens.size()) >= 2;
+}
+
+// "The plan was backed on Friday by the mayor": a classified cue with a
+// "by" agent. The agent is the source and the grammatical subject the
+// content; false if the cue has no agent or no subject.
+bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
+                  const Cue& cue, Candidate* c) {
+  size_t by = cue.end;
+  while (by < tokens.size() && tokens[by].IsWord() &&
+         (IsTimeWord(tokens[by]) || tokens[by].IsAdverb() ||
+          tokens[by].Is("on") || tokens[by].Is("last")))
+    ++by;
+  if (by + 1 >= tokens.size() || !tokens[by].Is("by")) return false;
+  size_t end = PhraseEnd(tokens, by + 1);
+  auto [sb, se] = FindSubject(tokens, cue.begin, /*auxiliaries=*/true);
+  if (end == by + 1 || sb == se) return false;
+  c->cue = cue;
+  c->cue_text = Span(text, tokens, cue.begin, cue.end);
+  c->subject_begin = by + 1;
+  c->subject_end = end;
+  c->source = Span(text, tokens, by + 1, end);
+  c->content_begin = sb;
+  c->content_end = se;
+  c->agent = true;
+  return true;
+}
+
+}  // namespace
+
+Candidate BuildCandidate(std::string_view text,
+                         const std::vector<Token>& tokens, const Cue& cue) {
+  if (cue.type == CueType::kAccordingTo)
+    return BuildAccordingTo(text, tokens, cue);
+  Candidate passive;
+  if (cue.classified && BuildPassive(text, tokens, cue, &passive))
+    return passive;
+  auto [sb, se] = cue.type == CueType::kParticiple
+                      ? SentenceSubject(tokens, cue.begin)
+                      : FindSubject(tokens, cue.begin, cue.classified);
+  if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
+  // "voters who said": PolNeAR's source span is "who"; the noun before
+  // it is the source.
+  size_t relative = cue.classified && sb == se
+                        ? RelativePronounBefore(tokens, cue.begin)
+                        : SIZE_MAX;
+  if (relative != SIZE_MAX) {
+    sb = SegmentBegin(tokens, relative);
+    se = relative;
+    if (sb == se) se = relative + 1;
+  }
+  if (sb == se) {
+    Candidate inverted = BuildInverted(text, tokens, cue);
+    if (!inverted.dropped || !cue.classified) return inverted;
+    // A classified cue whose subject the rules cannot reach (a long
+    // appositive, a clause between): the subject that opens the sentence.
+    std::tie(sb, se) = SentenceSubject(tokens, cue.begin);
+    if (sb == se || se > cue.begin) return inverted;
+  }
+  Candidate c;
+  c.cue = cue;
+  c.cue_text = Span(text, tokens, cue.begin, cue.end);
+  c.subject_begin = sb;
+  c.subject_end = se;
+  // "X, who said": "who" is the source as written; not in "X, who won
+  // Y, is calling for", where the relative clause ends before the cue.
+  if (se + 2 <= cue.begin && tokens[se].text == "," && tokens[se + 1].Is("who"))
+    c.relative = se + 1;
+  for (size_t k = se + 2; c.relative > 0 && k < cue.begin; ++k) {
+    if (tokens[k].text == ",") c.relative = 0;
+  }
+  if (relative != SIZE_MAX && relative >= se) c.relative = relative;
+  c.source = Span(text, tokens, sb, se);
+  size_t after = cue.end;
+  if (cue.type == CueType::kTell || cue.type == CueType::kQuote) {
+    size_t end = PhraseEnd(tokens, after);
+    std::string object = Span(text, tokens, after, end);
+    after = end;
+    if (cue.type == CueType::kQuote) {
+      c.via = object;
+      if (after < tokens.size() && tokens[after].Is("as")) ++after;
+      if (after < tokens.size() && tokens[after].Is("saying")) {
+        c.cue_text += " ... saying";
+        ++after;
+      }
+    } else if (!object.empty()) {
+      c.via = object;  // sorted out once the parties are classified
+    }
+  }
+  after = SkipCueTail(text, tokens, after, &c.cue_text);
+  PlaceContent(tokens, after, &c);
+  if (cue.learned && !c.postposed && !IntroducesContent(tokens, after))
+    c.dropped = true;
+  // "declined to comment" says nothing (the signal finder reports it).
+  bool bare_to = after < tokens.size() && tokens[after].Is("to") &&
+                 CountWords(tokens, after + 1, tokens.size()) < 2;
+  if (cue.lexicon_only && bare_to) c.dropped = true;
+  return c;
+}
+
+}  // namespace corroborate::analyze

@@ -207,6 +207,40 @@ bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
   return true;
 }
 
+// "X, who said": the index of "who", the source as written, when the
+// subject ends at `se`; 0 if not, or in "X, who won Y, is calling for",
+// where the relative clause ends before the cue at `cue_begin`.
+size_t AppositiveWho(const std::vector<Token>& tokens, size_t se,
+                     size_t cue_begin) {
+  if (se + 2 > cue_begin || tokens[se].text != "," || !tokens[se + 1].Is("who"))
+    return 0;
+  for (size_t k = se + 2; k < cue_begin; ++k) {
+    if (tokens[k].text == ",") return 0;
+  }
+  return se + 1;
+}
+
+// The object of "told X" / "quoted X (as) saying" after the cue of `c`,
+// kept in `c->via` (sorted out once the parties are classified); returns
+// the first token after it (the cue's end for other cues).
+size_t SkipObject(std::string_view text, const std::vector<Token>& tokens,
+                  Candidate* c) {
+  size_t after = c->cue.end;
+  if (c->cue.type != CueType::kTell && c->cue.type != CueType::kQuote)
+    return after;
+  size_t end = PhraseEnd(tokens, after);
+  c->via = Span(text, tokens, after, end);
+  after = end;
+  if (c->cue.type == CueType::kQuote) {
+    if (after < tokens.size() && tokens[after].Is("as")) ++after;
+    if (after < tokens.size() && tokens[after].Is("saying")) {
+      c->cue_text += " ... saying";
+      ++after;
+    }
+  }
+  return after;
+}
+
 }  // namespace
 
 Candidate BuildCandidate(std::string_view text,
@@ -243,31 +277,11 @@ Candidate BuildCandidate(std::string_view text,
   c.cue_text = Span(text, tokens, cue.begin, cue.end);
   c.subject_begin = sb;
   c.subject_end = se;
-  // "X, who said": "who" is the source as written; not in "X, who won
-  // Y, is calling for", where the relative clause ends before the cue.
-  if (se + 2 <= cue.begin && tokens[se].text == "," && tokens[se + 1].Is("who"))
-    c.relative = se + 1;
-  for (size_t k = se + 2; c.relative > 0 && k < cue.begin; ++k) {
-    if (tokens[k].text == ",") c.relative = 0;
-  }
-  if (relative != SIZE_MAX && relative >= se) c.relative = relative;
+  c.relative = relative != SIZE_MAX && relative >= se
+                   ? relative
+                   : AppositiveWho(tokens, se, cue.begin);
   c.source = Span(text, tokens, sb, se);
-  size_t after = cue.end;
-  if (cue.type == CueType::kTell || cue.type == CueType::kQuote) {
-    size_t end = PhraseEnd(tokens, after);
-    std::string object = Span(text, tokens, after, end);
-    after = end;
-    if (cue.type == CueType::kQuote) {
-      c.via = object;
-      if (after < tokens.size() && tokens[after].Is("as")) ++after;
-      if (after < tokens.size() && tokens[after].Is("saying")) {
-        c.cue_text += " ... saying";
-        ++after;
-      }
-    } else if (!object.empty()) {
-      c.via = object;  // sorted out once the parties are classified
-    }
-  }
+  size_t after = SkipObject(text, tokens, &c);
   after = SkipCueTail(text, tokens, after, &c.cue_text);
   PlaceContent(tokens, after, &c);
   if (cue.learned && !c.postposed && !IntroducesContent(tokens, after))

@@ -135,16 +135,10 @@ std::string_view SpeechVerbBefore(const std::vector<Token>& tokens, size_t i) {
   return "none";
 }
 
-// Calls `visit` with each feature string of token `i` (the string lives
-// only during the call): no allocation per feature once `buffer` has grown.
-template <typename Visit>
-void ForEachFeature(const std::vector<Token>& tokens, size_t i,
-                    std::string* buffer, Visit visit) {
-  auto emit = [&](std::initializer_list<std::string_view> parts) {
-    buffer->clear();
-    for (std::string_view part : parts) buffer->append(part);
-    visit(std::string_view(*buffer));
-  };
+// The word itself, its neighbours and its subject.
+template <typename Emit>
+void WordFeatures(const std::vector<Token>& tokens, size_t i,
+                  const SubjectDescription& subject, const Emit& emit) {
   std::string_view w = tokens[i].lower;
   std::string_view p1 = WordAt(tokens, i, -1), p2 = WordAt(tokens, i, -2);
   std::string_view n1 = WordAt(tokens, i, 1), n2 = WordAt(tokens, i, 2);
@@ -157,13 +151,22 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   emit({"p1w=", p1, "_", w});
   emit({"wn1=", w, "_", n1});
   emit({"wn12=", w, "_", n1, "_", n2});
-  SubjectDescription subject = DescribeSubject(tokens, i);
   emit({"subj=", subject.shape});
   emit({"wsubj=", w, "_", subject.shape});
   emit({"shead=", subject.head});
   emit({"wshead=", w, "_", subject.head});
   emit({"p2p1=", p2, "_", p1});
   emit({"stem=", Stem(w)});
+  if (tokens[i].IsCapitalized()) emit({"cap"});
+  if (i == 0) emit({"first"});
+}
+
+// What surrounds the word in its clause: quotes, what follows it, the
+// classes of its neighbours, alone and with its stem.
+template <typename Emit>
+void ClauseFeatures(const std::vector<Token>& tokens, size_t i,
+                    const SubjectDescription& subject, const Emit& emit) {
+  std::string_view stem = Stem(tokens[i].lower);
   // Postposed cues stand at the end ("..., X said."); quotes nearby.
   if (i + 3 >= tokens.size()) emit({"end"});
   size_t from = i > kQuoteWindow ? i - kQuoteWindow : 0;
@@ -175,8 +178,6 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
       break;
     }
   }
-  if (tokens[i].IsCapitalized()) emit({"cap"});
-  if (i == 0) emit({"first"});
   // What follows within the next four tokens: "that", a quote, a colon.
   bool that = false, quote = false, colon = false;
   for (size_t k = i + 1; k < tokens.size() && k <= i + 4; ++k) {
@@ -189,7 +190,6 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   if (colon) emit({"ahead=colon"});
   // The same context for this word alone: "believes" wants a clause,
   // "said" does not.
-  std::string_view stem = Stem(w);
   if (that) emit({"sa=that_", stem});
   if (quote) emit({"sa=quote_", stem});
   if (i + 3 >= tokens.size()) emit({"se=", stem});
@@ -207,6 +207,14 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
     emit({"bl=", WordAt(tokens, i, -k)});
     emit({"br=", WordAt(tokens, i, k)});
   }
+}
+
+// Where the word stands in its sentence: the nearest quote mark, speech
+// verbs before and after it, the word opening its clause, parentheses.
+template <typename Emit>
+void SentenceFeatures(const std::vector<Token>& tokens, size_t i,
+                      const Emit& emit) {
+  std::string_view stem = Stem(tokens[i].lower);
   // Where the nearest quote mark stands: "“...,” X said" wants a quote
   // before, "X said: “...”" one after.
   std::string_view side = "none";
@@ -236,7 +244,7 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
   }
   emit({"open=", opener});
   emit({"sopen=", stem, "_", opener});
-  // Inside parentheses or after a dash: asides rarely hold cues.
+  // Inside parentheses: asides rarely hold cues.
   for (size_t k = i; k-- > 0;) {
     if (tokens[k].text == ")") break;
     if (tokens[k].text == "(") {
@@ -244,6 +252,22 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
       break;
     }
   }
+}
+
+// Calls `visit` with each feature string of token `i` (the string lives
+// only during the call): no allocation per feature once `buffer` has grown.
+template <typename Visit>
+void ForEachFeature(const std::vector<Token>& tokens, size_t i,
+                    std::string* buffer, Visit visit) {
+  auto emit = [&](std::initializer_list<std::string_view> parts) {
+    buffer->clear();
+    for (std::string_view part : parts) buffer->append(part);
+    visit(std::string_view(*buffer));
+  };
+  SubjectDescription subject = DescribeSubject(tokens, i);
+  WordFeatures(tokens, i, subject, emit);
+  ClauseFeatures(tokens, i, subject, emit);
+  SentenceFeatures(tokens, i, emit);
 }
 
 // A first-pass probability in fifths ("0" .. "4"), "none" if not scored.

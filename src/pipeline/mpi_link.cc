@@ -9,19 +9,15 @@
 #include <utility>
 
 #include <mpi.h>
-#include <nlohmann/json.hpp>
 
 #include "corroborate/corroborate.h"
 
 #include "link/shard_link.h"
-#include "pipeline/mpi_codec.h"
+#include "pipeline/analysis_codec.h"
 #include "pipeline/mpi_partition.h"
-#include "util/analysis_json.h"
 
 namespace corroborate::pipeline {
 namespace {
-
-using nlohmann::json;
 
 link::Shard ThisShard() {
   link::Shard shard;
@@ -49,11 +45,11 @@ Result<std::vector<std::pair<int, int>>> GatherPairs(
 }
 
 // Every rank's reuse, concatenated in rank order, on every rank. This
-// rank's own part is kept as it is, not parsed back.
+// rank's own part is kept as it is, not decoded back.
 Result<std::vector<Reuse>> GatherReuse(std::vector<Reuse> mine, int rank) {
-  json out = json::array();
-  for (const Reuse& r : mine) out.push_back(util::ReuseToJson(r));
-  Result<std::vector<std::string>> parts = GatherToAll(Pack(out));
+  std::string out;
+  for (const Reuse& r : mine) EncodeReuse(r, &out);
+  Result<std::vector<std::string>> parts = GatherToAll(out);
   if (!parts.ok()) return parts.status();
   std::vector<Reuse> all;
   for (int r = 0; r < static_cast<int>(parts->size()); ++r) {
@@ -61,12 +57,10 @@ Result<std::vector<Reuse>> GatherReuse(std::vector<Reuse> mine, int rank) {
       for (Reuse& own : mine) all.push_back(std::move(own));
       continue;
     }
-    const json array = Unpack(parts.value()[r]);
-    if (array.is_discarded()) return Status::Corruption("--mpi", "bad reuse");
-    for (const json& item : array) {
-      Result<Reuse> reuse = util::ReuseFromJson(item);
-      if (!reuse.ok()) return reuse.status();
-      all.push_back(std::move(reuse).value());
+    const std::string& part = parts.value()[r];
+    for (size_t pos = 0; pos < part.size();) {
+      if (!DecodeReuse(part, &pos, &all.emplace_back()))
+        return Status::Corruption("--mpi", "bad reuse exchange");
     }
   }
   return all;
@@ -134,21 +128,26 @@ std::vector<std::pair<int, Story>> CorroborateMine(
 // Rank 0: every rank's stories in story order (empty elsewhere).
 Result<std::vector<Story>> GatherStories(
     std::vector<std::pair<int, Story>> mine, int rank) {
-  json out = json::array();
+  std::string out;
   if (rank != 0) {
-    for (const auto& [position, story] : mine)
-      out.push_back({position, util::StoryToJson(story)});
+    for (const auto& [position, story] : mine) {
+      EncodeInt(position, &out);
+      EncodeStory(story, &out);
+    }
   }
-  Result<std::vector<std::string>> parts = GatherToRoot(Pack(out));
+  Result<std::vector<std::string>> parts = GatherToRoot(out);
   if (!parts.ok()) return parts.status();
   if (rank != 0) return std::vector<Story>();
   for (size_t r = 1; r < parts->size(); ++r) {
-    const json array = Unpack(parts.value()[r]);
-    if (array.is_discarded()) return Status::Corruption("--mpi", "bad story");
-    for (const json& item : array) {
-      Result<Story> story = util::StoryFromJson(item.at(1));
-      if (!story.ok()) return story.status();
-      mine.emplace_back(item.at(0).get<int>(), std::move(story).value());
+    const std::string& part = parts.value()[r];
+    for (size_t pos = 0; pos < part.size();) {
+      int64_t position = -1;
+      Story story;
+      if (!DecodeInt(part, &pos, &position) ||
+          !DecodeStory(part, &pos, &story)) {
+        return Status::Corruption("--mpi", "bad story exchange");
+      }
+      mine.emplace_back(static_cast<int>(position), std::move(story));
     }
   }
   std::vector<Story> stories(mine.size());

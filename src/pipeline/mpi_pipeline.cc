@@ -17,7 +17,7 @@
 #include "corroborate/link.h"
 #include "corroborate/store.h"
 
-#include "pipeline/article_codec.h"
+#include "pipeline/analysis_codec.h"
 #include "pipeline/mpi_comm.h"
 #include "pipeline/mpi_finish.h"
 #include "pipeline/mpi_link.h"
@@ -97,7 +97,7 @@ std::vector<Tagged> IngestAndAnalyze(
   return mine;
 }
 
-// The articles and their places in the input, in article_codec.h's form.
+// The articles and their places in the input, in analysis_codec.h's form.
 std::string Serialise(const std::vector<Tagged>& articles) {
   std::string out;
   for (const Tagged& t : articles) {

@@ -5,7 +5,7 @@
 // or srun under Slurm). Every rank lists the inputs the same way and reads
 // its share of the files (mpi_partition.h); each runs ingest, extract and
 // analyze on its articles in parallel; the ranks exchange the analysed
-// articles (article_codec.h, MPI_Allgatherv), so that every rank holds all
+// articles (analysis_codec.h, MPI_Allgatherv), so that every rank holds all
 // of them in input order with repeated content dropped as RunPipeline
 // drops it; link and corroborate are then split over the ranks
 // (mpi_link.h). So rank 0's result equals a single-process RunPipeline on

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 
-#include "pipeline/article_codec.h"
+#include "pipeline/analysis_codec.h"
 
 #include <cstdint>
 #include <cstring>
@@ -13,8 +13,9 @@ namespace {
 
 // The fields of each struct of article.h, in one list per struct that
 // serves both directions: `v` is a Writer (const structs) or a Reader.
-// A field added to article.h must be added here (tests/pipeline checks a
-// fully filled article survives the round trip).
+// A field added to article.h must be added here (tests/mpi/
+// analysis_codec_test.cc checks that fully filled values survive the
+// round trip).
 template <class T, class U>
 concept Is = std::is_same_v<std::remove_const_t<T>, U>;
 
@@ -80,6 +81,61 @@ void FieldsOf(V& v, T& a) {
       v(a.quality), v(a.low_quality), v(a.quality_reasons), v(a.html),
       v(a.paragraphs), v(a.sentences), v(a.attributions), v(a.signals),
       v(a.damaged_lines), v(a.entities), v(a.places), v(a.dates);
+}
+
+template <class V, Is<Passage> T>
+void FieldsOf(V& v, T& p) {
+  v(p.from_sentence), v(p.to_sentence), v(p.overlap);
+}
+
+template <class V, Is<Reuse> T>
+void FieldsOf(V& v, T& r) {
+  v(r.from), v(r.to), v(r.similarity), v(r.passages);
+}
+
+template <class V, Is<ClaimAttribution> T>
+void FieldsOf(V& v, T& a) {
+  v(a.article), v(a.sentence), v(a.text), v(a.source), v(a.via), v(a.anonymous),
+      v(a.cue), v(a.role), v(a.origin);
+}
+
+template <class V, Is<Origin> T>
+void FieldsOf(V& v, T& o) {
+  v(o.source), v(o.via), v(o.anonymous), v(o.articles), v(o.kind),
+      v(o.independence);
+}
+
+template <class V, Is<TimelineEntry> T>
+void FieldsOf(V& v, T& e) {
+  v(e.date), v(e.date_inferred), v(e.date_note), v(e.article), v(e.sentence),
+      v(e.event), v(e.origin);
+}
+
+template <class V, Is<SourceNode> T>
+void FieldsOf(V& v, T& n) {
+  v(n.id), v(n.name), v(n.kind);
+}
+
+template <class V, Is<SourceEdge> T>
+void FieldsOf(V& v, T& e) {
+  v(e.from), v(e.to), v(e.kind), v(e.article), v(e.sentence);
+}
+
+template <class V, Is<SourceGraph> T>
+void FieldsOf(V& v, T& g) {
+  v(g.nodes), v(g.edges);
+}
+
+template <class V, Is<Claim> T>
+void FieldsOf(V& v, T& c) {
+  v(c.id), v(c.text), v(c.articles), v(c.attributions), v(c.origins),
+      v(c.independent_origins), v(c.verdict), v(c.explanation), v(c.circular),
+      v(c.reasons), v(c.timeline);
+}
+
+template <class V, Is<Story> T>
+void FieldsOf(V& v, T& s) {
+  v(s.id), v(s.title), v(s.articles), v(s.claims), v(s.graph);
 }
 
 class Writer {
@@ -168,30 +224,39 @@ class Reader {
   bool ok_ = true;
 };
 
-}  // namespace
-
-void EncodeArticle(const Article& article, std::string* out) {
-  Writer writer(out);
-  writer(article);
-}
-
-bool DecodeArticle(std::string_view in, size_t* pos, Article* article) {
-  Reader reader(in, *pos);
-  reader(*article);
-  *pos = reader.pos();
-  return reader.ok();
-}
-
-void EncodeInt(int64_t value, std::string* out) {
+template <class T>
+void Encode(const T& value, std::string* out) {
   Writer writer(out);
   writer(value);
 }
 
-bool DecodeInt(std::string_view in, size_t* pos, int64_t* value) {
+template <class T>
+bool Decode(std::string_view in, size_t* pos, T* value) {
   Reader reader(in, *pos);
   reader(*value);
   *pos = reader.pos();
   return reader.ok();
+}
+
+}  // namespace
+
+void EncodeArticle(const Article& article, std::string* out) {
+  Encode(article, out);
+}
+bool DecodeArticle(std::string_view in, size_t* pos, Article* article) {
+  return Decode(in, pos, article);
+}
+void EncodeReuse(const Reuse& reuse, std::string* out) { Encode(reuse, out); }
+bool DecodeReuse(std::string_view in, size_t* pos, Reuse* reuse) {
+  return Decode(in, pos, reuse);
+}
+void EncodeStory(const Story& story, std::string* out) { Encode(story, out); }
+bool DecodeStory(std::string_view in, size_t* pos, Story* story) {
+  return Decode(in, pos, story);
+}
+void EncodeInt(int64_t value, std::string* out) { Encode(value, out); }
+bool DecodeInt(std::string_view in, size_t* pos, int64_t* value) {
+  return Decode(in, pos, value);
 }
 
 }  // namespace corroborate::pipeline

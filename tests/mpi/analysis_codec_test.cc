@@ -1,10 +1,10 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// The MPI ranks' binary article form must carry every field of an
-// analysed article, and must refuse cut or corrupted input.
+// The MPI ranks' binary form must carry every field of an analysed
+// article, a reuse and a story, and must refuse cut or corrupted input.
 
-#include "pipeline/article_codec.h"
+#include "pipeline/analysis_codec.h"
 
 #include <string>
 
@@ -89,6 +89,58 @@ TEST(ArticleCodec, EveryFieldSurvivesTheRoundTrip) {
   EXPECT_EQ(copy.paragraphs.at(0).reason, BoilerplateReason::kPhotoCaption);
   EXPECT_EQ(copy.places.at(0).longitude, -1.07);
   EXPECT_EQ(util::ArticleToJson(empty), util::ArticleToJson(Article()));
+}
+
+Story FullStory() {
+  Story s;
+  s.id = "S3";
+  s.title = "Ferry service resumes";
+  s.articles = {"harbour_07", "harbour_09"};
+  Claim c;
+  c.id = "S3.C1";
+  c.text = "Boats sail again.";
+  c.articles = {"harbour_07"};
+  c.attributions.push_back({"harbour_07", 2, "Boats sail again, he said.",
+                            "the harbour master", "port office", true, "said",
+                            "root", 0});
+  c.origins.push_back({"the harbour master",
+                       "port office",
+                       true,
+                       {"harbour_07"},
+                       "person",
+                       "first root"});
+  c.independent_origins = 1;
+  c.verdict = "single_anonymous_source";
+  c.explanation = "One unnamed source.";
+  c.circular = true;
+  c.reasons = {"single anonymous source"};
+  c.timeline.push_back(
+      {"2031-03-04", true, "inferred", "harbour_07", 2, "first_appearance", 0});
+  s.claims.push_back(c);
+  s.graph.nodes.push_back({"n1", "Coastal Daily", "outlet"});
+  s.graph.edges.push_back({"n1", "n2", "reported", "harbour_07", -1});
+  return s;
+}
+
+TEST(AnalysisCodec, StoriesAndReuseSurviveTheRoundTrip) {
+  const Story story = FullStory();
+  const Reuse reuse{"harbour_07", "harbour_09", 0.625, {{1, 2, 0.75}}};
+  std::string bytes;
+  EncodeStory(story, &bytes);
+  EncodeReuse(reuse, &bytes);
+  size_t pos = 0;
+  Story story_copy;
+  Reuse reuse_copy;
+  ASSERT_TRUE(DecodeStory(bytes, &pos, &story_copy));
+  ASSERT_TRUE(DecodeReuse(bytes, &pos, &reuse_copy));
+  EXPECT_EQ(pos, bytes.size());
+  EXPECT_EQ(util::StoryToJson(story_copy), util::StoryToJson(story));
+  EXPECT_EQ(util::ReuseToJson(reuse_copy), util::ReuseToJson(reuse));
+  EXPECT_EQ(story_copy.claims.at(0).timeline.at(0).date_note, "inferred");
+  // A cut story is refused.
+  pos = 0;
+  EXPECT_FALSE(
+      DecodeStory(bytes.substr(0, bytes.size() / 3), &pos, &story_copy));
 }
 
 TEST(ArticleCodec, RefusesCutInput) {

@@ -1,11 +1,56 @@
 #!/usr/bin/env bash
-# Builds corroborate (release) and runs every test suite with ctest.
-# Extra arguments go to ctest, e.g. scripts/test.sh -L unit
+# The README's test command; CI (.ci/run) runs it with CI=true.
+#   scripts/test.sh [ctest args...]        e.g. scripts/test.sh -L unit
+# TEST_MODE picks what runs (default: release; CI=true does not select ci
+# yet, see below):
+#   release  build/release (scripts/build.sh) and the whole suite there.
+#            SANITIZE=1: then the whole suite again under ASan+UBSan
+#            (scripts/sanitize.sh); FUZZ_SECONDS=N: then each libFuzzer
+#            target for N seconds (built in build/asan).
+#   ci       what CI runs, sized for its 20 minutes on 2 cores (figures in
+#            docs/reliability.md, "CI"):
+#            1. the whole suite once, under ASan+UBSan (scripts/sanitize.sh:
+#               clang, build/asan, which also builds the fuzz targets);
+#            2. each libFuzzer target for FUZZ_SECONDS (default 30) from
+#               its seed corpus, as many at a time as there are cores
+#               (scripts/fuzz.sh all); any crash fails the run;
+#            3. the one test that cannot run under ASan, valgrind memcheck of
+#               the seeds run, on the corroborate binary alone built in
+#               build/release.
+# Exit status: non-zero when any part failed (all parts run regardless).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-"$root/scripts/build.sh" release
-ctest --test-dir "$root/build/release" --output-on-failure -j "$(nproc)" "$@"
-# SANITIZE=1: then the whole suite again under ASan+UBSan in build/asan
-# (scripts/sanitize.sh). Not run by CI: the ASan build and suite do not fit
-# CI's 20-minute budget on 2 cores (figures in docs/reliability.md).
-if [ "${SANITIZE:-0}" = 1 ]; then "$root/scripts/sanitize.sh" "$@"; fi
+mode="${TEST_MODE:-release}"
+# Not yet for CI=true: the ci mode fails on an ASan finding in
+# src/link/event_days.cc (docs/reliability.md, "CI"). Once it is fixed, CI
+# runs the ci mode with this line:
+#   [ "${CI:-}" = true ] && [ -z "${TEST_MODE:-}" ] && mode=ci
+asan="${SANITIZE_BUILD_DIR:-$root/build/asan}"
+fuzz_all() { FUZZ_BUILD_DIR="$asan" "$root/scripts/fuzz.sh" all "$1"; }
+
+status=0
+case "$mode" in
+  release)
+    "$root/scripts/build.sh" release
+    ctest --test-dir "$root/build/release" --output-on-failure -j "$(nproc)" \
+      "$@" || status=$?
+    if [ "${SANITIZE:-0}" = 1 ]; then "$root/scripts/sanitize.sh" "$@" || status=$?; fi
+    if [ -n "${FUZZ_SECONDS:-}" ]; then fuzz_all "$FUZZ_SECONDS" || status=$?; fi ;;
+  ci)
+    echo "== test.sh: the whole suite under ASan+UBSan ($asan)" >&2
+    "$root/scripts/sanitize.sh" "$@" || status=$?
+    echo "== test.sh: each fuzz target for ${FUZZ_SECONDS:-30} s" >&2
+    fuzz_all "${FUZZ_SECONDS:-30}" || status=$?
+    echo "== test.sh: valgrind memcheck of the seeds run (build/release)" >&2
+    # Configured as scripts/build.sh does, so the directory stays usable by
+    # scripts/build.sh and scripts/run.sh; only the binary is built.
+    "$root/scripts/deps.sh"
+    cmake -S "$root" -B "$root/build/release" -G Ninja \
+      -DCMAKE_BUILD_TYPE=Release \
+      -DCORROBORATE_SHARED_DIR="$(cd "$root/.." && pwd)/shared" >/dev/null
+    cmake --build "$root/build/release" --target corroborate -j "$(nproc)"
+    ctest --test-dir "$root/build/release" --output-on-failure \
+      -R '^reliability\.valgrind_seeds$' || status=$? ;;
+  *) echo "TEST_MODE must be release or ci" >&2; exit 2 ;;
+esac
+exit "$status"

@@ -74,7 +74,11 @@ unsigned DayOfMonth(std::string_view word) {
 // The day words[i] (with its neighbours) names, or -1.
 long DayAt(const std::vector<std::string>& words, size_t i, sys_days pub) {
   const std::string_view w = Bare(words[i]);
-  const std::string_view next = i + 1 < words.size() ? words[i + 1] : "";
+  // Both arms are string_views: with `words[i + 1] : ""` the conditional
+  // would copy into a temporary std::string that dies at the semicolon.
+  const std::string_view next = i + 1 < words.size()
+                                    ? std::string_view(words[i + 1])
+                                    : std::string_view();
   const long today = pub.time_since_epoch().count();
   if (w == "yesterday" || (w == "last" && next == "night")) return today - 1;
   if (w == "today" || w == "tonight" || (w == "this" && next == "morning"))

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command; CI (.ci/run) runs it with CI=true.
 #   scripts/test.sh [ctest args...]        e.g. scripts/test.sh -L unit
-# TEST_MODE picks what runs (default: release; CI=true does not select ci
-# yet, see below):
+# TEST_MODE picks what runs (default: ci when CI=true, else release):
 #   release  build/release (scripts/build.sh) and the whole suite there.
 #            SANITIZE=1: then the whole suite again under ASan+UBSan
 #            (scripts/sanitize.sh); FUZZ_SECONDS=N: then each libFuzzer
@@ -21,10 +20,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 mode="${TEST_MODE:-release}"
-# Not yet for CI=true: the ci mode fails on an ASan finding in
-# src/link/event_days.cc (docs/reliability.md, "CI"). Once it is fixed, CI
-# runs the ci mode with this line:
-#   [ "${CI:-}" = true ] && [ -z "${TEST_MODE:-}" ] && mode=ci
+[ "${CI:-}" = true ] && [ -z "${TEST_MODE:-}" ] && mode=ci
 asan="${SANITIZE_BUILD_DIR:-$root/build/asan}"
 fuzz_all() { FUZZ_BUILD_DIR="$asan" "$root/scripts/fuzz.sh" all "$1"; }
 

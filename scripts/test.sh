@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The README's test command; CI (.ci/run) runs it with CI=true.
+# The README's test command; CI (.ci/run) runs it as it is.
 #   scripts/test.sh [ctest args...]        e.g. scripts/test.sh -L unit
-# TEST_MODE picks what runs (default: ci when CI=true, else release):
-#   release  build/release (scripts/build.sh) and the whole suite there.
+# TEST_MODE picks what runs (default: ci, so CI runs the full set whether or
+# not its environment sets CI=true):
+#   release  build/release (scripts/build.sh) and the whole suite there: the
+#            quick developer loop (TEST_MODE=release ./scripts/test.sh).
 #            SANITIZE=1: then the whole suite again under ASan+UBSan
 #            (scripts/sanitize.sh); FUZZ_SECONDS=N: then each libFuzzer
 #            target for N seconds (built in build/asan).
@@ -19,8 +21,7 @@
 # Exit status: non-zero when any part failed (all parts run regardless).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-mode="${TEST_MODE:-release}"
-[ "${CI:-}" = true ] && [ -z "${TEST_MODE:-}" ] && mode=ci
+mode="${TEST_MODE:-ci}"
 asan="${SANITIZE_BUILD_DIR:-$root/build/asan}"
 fuzz_all() { FUZZ_BUILD_DIR="$asan" "$root/scripts/fuzz.sh" all "$1"; }
 

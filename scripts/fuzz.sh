@@ -9,7 +9,7 @@
 # final figures, or its last 60 lines (the crash report) on failure.
 # Exit status: 0 when the run ends with no crash, non-zero otherwise.
 # Environment: FUZZ_JOBS (parallel workers, default 1), FUZZ_MAX_LEN (bytes
-# per input, default 16384), SHARED_DIR (default ../shared),
+# per input; default per target, see default_max_len), SHARED_DIR (default ../shared),
 # FUZZ_BUILD_DIR (default build-fuzz: clang, tests off; scripts/test.sh uses
 # build/asan, where scripts/sanitize.sh builds the targets with the tests),
 # FUZZ_PARALLEL (with "all": targets run at a time, default nproc).
@@ -95,12 +95,24 @@ case "$target" in
     done ;;
 esac
 
-echo "fuzz: $target for ${seconds}s, $(ls "$seed" | wc -l) seeds" >&2
+# Bytes per input when FUZZ_MAX_LEN is unset. The slow targets take shorter
+# inputs so a run executes more of them; each length still covers its parser
+# (why each was chosen: docs/reliability.md, "max_len" table).
+default_max_len() {
+  case "$1" in
+    text) echo 8192 ;;
+    analyze | api) echo 4096 ;;
+    *) echo 16384 ;;
+  esac
+}
+max_len="${FUZZ_MAX_LEN:-$(default_max_len "$target")}"
+
+echo "fuzz: $target for ${seconds}s, max_len $max_len, $(ls "$seed" | wc -l) seeds" >&2
 log="$build/fuzz-$target.log"
 cd "$artifacts"
 status=0
 "$build/fuzz/${target}_fuzzer" "$work" "$seed" \
-  -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 \
+  -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
   ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"} >"$log" 2>&1 || status=$?
 if ((status)); then

@@ -66,12 +66,6 @@ Result<std::vector<Reuse>> GatherReuse(std::vector<Reuse> mine, int rank) {
   return all;
 }
 
-// Rank 0 alone writes the output afterwards; its JSON costs about 0.6 of
-// the CPU of corroborating the same articles (synthetic corpus, Release:
-// 1.5 s vs 2.4 s at 1,500 articles, 3.2 s vs 4.9 s at 3,000; see
-// docs/scaling.md), so rank 0 starts the story split with that much load.
-constexpr uint64_t kRootOutputPerMille = 600;
-
 // The rank that corroborates each story: greedy by estimated cost, the
 // squared number of sentences (ClaimMatcher compares them pairwise). Which
 // rank does a story does not change the result, only the balance.
@@ -79,16 +73,17 @@ std::vector<int> AssignStories(const std::vector<Article>& articles,
                                const std::vector<std::vector<int>>& clusters,
                                int ranks) {
   std::vector<uint64_t> cost;
-  uint64_t total = 0;
   for (const std::vector<int>& cluster : clusters) {
     uint64_t sentences = 0;
     for (int a : cluster) sentences += articles[a].sentences.size();
     cost.push_back(sentences * sentences + 1);
-    total += cost.back();
   }
-  std::vector<uint64_t> initial(ranks, 0);
-  initial[0] = total / 1000 * kRootOutputPerMille;
-  return AssignBySize(cost, ranks, initial);
+  // No head start for rank 0 although it alone prints the JSON afterwards:
+  // that output needs every rank's stories, so it cannot overlap their
+  // corroboration, and a lighter share only made rank 0 wait for the others
+  // (measured at 3,000 synthetic articles: rank 0 waited 2.3 s,
+  // docs/scaling.md).
+  return AssignBySize(cost, ranks);
 }
 
 // Corroborates this rank's stories; returns them with their single-process

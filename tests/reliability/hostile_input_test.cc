@@ -155,7 +155,7 @@ class HostileInputTest : public ::testing::Test {
   void ExpectBoundedAndStored(const ChildRun& run, long rss_bound_kb,
                               std::vector<std::string> extra_ids = {}) {
     EXPECT_FALSE(run.timed_out);
-    EXPECT_LE(run.max_rss_kb, rss_bound_kb * kSanitizerFactor);
+    EXPECT_LE(run.max_rss_kb, SanitizedRssBoundKb(rss_bound_kb));
     extra_ids.push_back("good_a");
     extra_ids.push_back("good_b");
     std::sort(extra_ids.begin(), extra_ids.end());

@@ -62,7 +62,7 @@ TEST_F(HostileSlowTest, MillionParagraphPageIsCutAndFinishes) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
   // Measured: see docs/reliability.md; gumbo's tree of the 20 MB page
   // dominates.
-  EXPECT_LE(run.max_rss_kb, (2048L << 10) * kSanitizerFactor);
+  EXPECT_LE(run.max_rss_kb, SanitizedRssBoundKb(2048L << 10));
 }
 
 }  // namespace

@@ -52,6 +52,29 @@ double CpuSeconds() {
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+// Every rank's `mine` (a std::string or std::vector<int>, sent as `type`)
+// concatenated in rank order into `*all` on every rank, with each rank's
+// start in `*offsets` (and the total last). The sizes travel as 64-bit
+// values, so a total beyond an int count fails alike on every rank.
+template <typename Buffer>
+Status AllGatherConcatenated(const Buffer& mine, MPI_Datatype type, Buffer* all,
+                             std::vector<int>* offsets) {
+  int ranks = 1;
+  MPI_Comm_size(MPI_COMM_WORLD, &ranks);
+  const int64_t size = static_cast<int64_t>(mine.size());
+  std::vector<int64_t> sizes(ranks);
+  MPI_Allgather(&size, 1, MPI_INT64_T, sizes.data(), 1, MPI_INT64_T,
+                MPI_COMM_WORLD);
+  Result<std::vector<int>> starts = Offsets(sizes);
+  if (!starts.ok()) return starts.status();
+  *offsets = std::move(starts).value();
+  all->resize(offsets->back());
+  const std::vector<int> counts = Counts(sizes);
+  MPI_Allgatherv(mine.data(), static_cast<int>(size), type, all->data(),
+                 counts.data(), offsets->data(), type, MPI_COMM_WORLD);
+  return Status::Ok();
+}
+
 }  // namespace
 
 MpiSession::MpiSession() {
@@ -108,34 +131,18 @@ Result<std::vector<std::string>> GatherToRoot(const std::string& mine) {
 }
 
 Result<std::vector<std::string>> GatherToAll(const std::string& mine) {
-  int ranks = 1;
-  MPI_Comm_size(MPI_COMM_WORLD, &ranks);
-  const int64_t size = static_cast<int64_t>(mine.size());
-  std::vector<int64_t> sizes(ranks);
-  MPI_Allgather(&size, 1, MPI_INT64_T, sizes.data(), 1, MPI_INT64_T,
-                MPI_COMM_WORLD);
-  Result<std::vector<int>> offsets = Offsets(sizes);
-  if (!offsets.ok()) return offsets.status();  // alike on every rank
-  std::string all(offsets->back(), '\0');
-  const std::vector<int> counts = Counts(sizes);
-  MPI_Allgatherv(mine.data(), static_cast<int>(size), MPI_CHAR, all.data(),
-                 counts.data(), offsets->data(), MPI_CHAR, MPI_COMM_WORLD);
-  return Split(all, offsets.value());
+  std::string all;
+  std::vector<int> offsets;
+  Status status = AllGatherConcatenated(mine, MPI_CHAR, &all, &offsets);
+  if (!status.ok()) return status;
+  return Split(all, offsets);
 }
 
 Result<std::vector<int>> GatherIntsToAll(const std::vector<int>& mine) {
-  int ranks = 1;
-  MPI_Comm_size(MPI_COMM_WORLD, &ranks);
-  const int64_t size = static_cast<int64_t>(mine.size());
-  std::vector<int64_t> sizes(ranks);
-  MPI_Allgather(&size, 1, MPI_INT64_T, sizes.data(), 1, MPI_INT64_T,
-                MPI_COMM_WORLD);
-  Result<std::vector<int>> offsets = Offsets(sizes);
-  if (!offsets.ok()) return offsets.status();  // alike on every rank
-  std::vector<int> all(offsets->back());
-  const std::vector<int> counts = Counts(sizes);
-  MPI_Allgatherv(mine.data(), static_cast<int>(size), MPI_INT, all.data(),
-                 counts.data(), offsets->data(), MPI_INT, MPI_COMM_WORLD);
+  std::vector<int> all;
+  std::vector<int> offsets;
+  Status status = AllGatherConcatenated(mine, MPI_INT, &all, &offsets);
+  if (!status.ok()) return status;
   return all;
 }
 

@@ -39,13 +39,7 @@ case "$mode" in
     echo "== test.sh: each fuzz target for ${FUZZ_SECONDS:-30} s" >&2
     fuzz_all "${FUZZ_SECONDS:-30}" || status=$?
     echo "== test.sh: valgrind memcheck of the seeds run (build/release)" >&2
-    # Configured as scripts/build.sh does, so the directory stays usable by
-    # scripts/build.sh and scripts/run.sh; only the binary is built.
-    "$root/scripts/deps.sh"
-    cmake -S "$root" -B "$root/build/release" -G Ninja \
-      -DCMAKE_BUILD_TYPE=Release \
-      -DCORROBORATE_SHARED_DIR="$(cd "$root/.." && pwd)/shared" >/dev/null
-    cmake --build "$root/build/release" --target corroborate -j "$(nproc)"
+    "$root/scripts/build.sh" release corroborate  # only the binary
     ctest --test-dir "$root/build/release" --output-on-failure \
       -R '^reliability\.valgrind_seeds$' || status=$? ;;
   *) echo "TEST_MODE must be release or ci" >&2; exit 2 ;;

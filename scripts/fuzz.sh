@@ -12,7 +12,9 @@
 # per input; default per target, see default_max_len), SHARED_DIR (default ../shared),
 # FUZZ_BUILD_DIR (default build-fuzz: clang, tests off; scripts/test.sh uses
 # build/asan, where scripts/sanitize.sh builds the targets with the tests),
-# FUZZ_PARALLEL (with "all": targets run at a time, default nproc).
+# FUZZ_PARALLEL (with "all": targets run at a time, default nproc),
+# FUZZ_RUNS (stop after this many executions, e.g. 10000000 for the long
+# run; SECONDS still caps the time).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:?usage: scripts/fuzz.sh TARGET [SECONDS]}"
@@ -114,7 +116,7 @@ status=0
 "$build/fuzz/${target}_fuzzer" "$work" "$seed" \
   -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
-  ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"} >"$log" 2>&1 || status=$?
+  ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"} ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} >"$log" 2>&1 || status=$?
 if ((status)); then
   tail -n 60 "$log" >&2
   echo "fuzz: $target FAILED (exit $status), full log $log" >&2

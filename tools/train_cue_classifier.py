@@ -6,9 +6,14 @@ Usage: tools/train_cue_classifier.py BUILD_DIR [OUT.tsv]
 Runs BUILD_DIR/bench/attribution/cue_features on the PolNeAR *train* split
 (../shared/corpus/attribution/polnear-train.jsonl; no other split is read),
 keeps the candidate words (a gold cue token at least MIN_CUES times with a
-cue rate of at least MIN_RATE, no function word), fits an L1-regularised
-logistic regression with liblinear (Debian liblinear-tools) on four fifths
-of the train documents, picks the probability threshold at which
+cue rate of at least MIN_RATE, no function word; and every form of
+models/verb_classes.tsv whose first WordNet sense is in one of the classes
+$CUE_CLASSES, default "communication", "none" for none, so rare and unseen
+speech verbs are scored through their class features), fits an
+L1-regularised logistic regression with liblinear (Debian liblinear-tools)
+on four fifths of the train documents (candidates counted on those four
+fifths only, so the held-out fifth sees words the model has not seen, as a
+test split does), picks the probability threshold at which
 BUILD_DIR/bench/attribution/attribution_bench scores best on the other
 fifth (the mean of the source, cue and content partial F1: the whole
 finder, not the token decision alone), refits on all train documents and
@@ -17,6 +22,8 @@ lines, then "feature<TAB>weight".
 
 $CUE_KEEP=DIR keeps the four-fifths model and the held-out documents there
 (DIR/model/, DIR/heldout.jsonl) for error analysis on train.
+$CUE_NO_VERB_CLASSES=1 computes the features without models/verb_classes.tsv
+(no WordNet class features: the model before them, for comparison).
 """
 import collections
 import hashlib
@@ -64,11 +71,50 @@ def held_out(doc):
     return int(hashlib.md5(doc.encode()).hexdigest(), 16) % 5 == 0
 
 
-def read_rows(build_dir):
+USE_VERB_CLASSES = os.environ.get('CUE_NO_VERB_CLASSES', '') != '1'
+WIDEN_CLASSES = set(os.environ.get('CUE_CLASSES', 'communication').split(
+    ',')) - {'none', ''}
+
+
+def models_env(models):
+    return dict(os.environ, CORROBORATE_MODELS_DIR=models)
+
+
+def class_words():
+    """The forms whose first WordNet sense is in WIDEN_CLASSES."""
+    if not USE_VERB_CLASSES or not WIDEN_CLASSES:
+        return set()
+    words = set()
+    with open(os.path.join(ROOT, 'models', 'verb_classes.tsv')) as f:
+        for line in f:
+            fields = line.rstrip('\n').split('\t')
+            if line.startswith('#') or len(fields) < 2:
+                continue
+            if fields[1] in WIDEN_CLASSES and fields[0] not in FUNCTION_WORDS:
+                words.add(fields[0])
+    return words
+
+
+def model_dir(path):
+    """A models directory with the lexicon (and the verb classes)."""
+    os.makedirs(path, exist_ok=True)
+    names = ['cue_lexicon.tsv']
+    if USE_VERB_CLASSES:
+        names.append('verb_classes.tsv')
+    for name in names:
+        shutil.copy(os.path.join(ROOT, 'models', name), path)
+    return path
+
+
+def read_rows(build_dir, tmp=None):
+    if tmp is None:
+        with tempfile.TemporaryDirectory() as scratch:
+            return read_rows(build_dir, scratch)
     tool = os.path.join(build_dir, 'bench', 'attribution', 'cue_features')
     # Bytes as the C++ side sees them (a token may hold invalid UTF-8).
-    out = subprocess.run([tool, TRAIN], check=True,
-                         capture_output=True).stdout.decode(
+    out = subprocess.run([tool, TRAIN], check=True, capture_output=True,
+                         env=models_env(model_dir(os.path.join(
+                             tmp, 'features')))).stdout.decode(
                              'utf-8', 'surrogateescape')
     rows = []
     for line in out.split('\n'):
@@ -141,20 +187,23 @@ def write_model(path, words, ids, weights, bias, threshold, note):
 
 def bench_score(build_dir, models, docs):
     """The mean partial F1 of source, cue and content on `docs`."""
+    return bench_roles(build_dir, models, docs)[0]
+
+
+def bench_roles(build_dir, models, docs):
+    """(mean, [source, cue, content]) partial F1 on `docs`."""
     tool = os.path.join(build_dir, 'bench', 'attribution', 'attribution_bench')
-    env = dict(os.environ, CORROBORATE_MODELS_DIR=models)
     out = subprocess.run([tool, docs, '--repeat', '1'], check=True,
-                         capture_output=True, text=True, env=env).stdout
+                         capture_output=True, text=True,
+                         env=models_env(models)).stdout
     f1 = [float(line.split()[4]) for line in out.splitlines()
           if line.split()[:2] in (['source', 'partial'], ['cue', 'partial'],
                                   ['content', 'partial'])]
-    return sum(f1) / len(f1)
+    return sum(f1) / len(f1), f1
 
 
 def choose_threshold(build_dir, tmp, words, ids, weights, bias):
-    models = os.path.join(tmp, 'model')
-    os.makedirs(models, exist_ok=True)
-    shutil.copy(os.path.join(ROOT, 'models', 'cue_lexicon.tsv'), models)
+    models = model_dir(os.path.join(tmp, 'model'))
     docs = os.path.join(tmp, 'heldout.jsonl')
     with open(TRAIN) as src, open(docs, 'w') as dst:
         for line in src:
@@ -164,8 +213,9 @@ def choose_threshold(build_dir, tmp, words, ids, weights, bias):
     for t in THRESHOLDS:
         write_model(os.path.join(models, 'cue_classifier.tsv'), words, ids,
                     weights, bias, t, 'four fifths')
-        score = bench_score(build_dir, models, docs)
-        print('threshold %.2f: held-out mean partial F1 %.4f' % (t, score),
+        score, roles = bench_roles(build_dir, models, docs)
+        print('threshold %.2f: held-out mean partial F1 %.4f (source %.3f '
+              'cue %.3f content %.3f)' % ((t, score) + tuple(roles)),
               file=sys.stderr)
         best = max(best, (score, t))
     write_model(os.path.join(models, 'cue_classifier.tsv'), words, ids,
@@ -190,25 +240,35 @@ def main():
         sys.exit(__doc__)
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
         ROOT, 'models', 'cue_classifier.tsv')
-    rows = read_rows(sys.argv[1])
-    words = candidates(rows)
-    cand = [r for r in rows if r[2] in words]
-    fit_rows = [r for r in cand if not held_out(r[0])]
-    test_rows = [r for r in cand if held_out(r[0])]
-    positives = sum(r[1] for r in rows if held_out(r[0]))
     with tempfile.TemporaryDirectory() as tmp:
+        rows = read_rows(sys.argv[1], tmp)
+        widened = class_words()
+        # The four-fifths model knows only the candidates of its own
+        # documents.
+        fit_words = candidates([r for r in rows if not held_out(r[0])])
+        fit_words |= widened
+        fit_rows = [r for r in rows if r[2] in fit_words and
+                    not held_out(r[0])]
+        test_rows = [r for r in rows if r[2] in fit_words and held_out(r[0])]
+        positives = sum(r[1] for r in rows if held_out(r[0]))
         keep = os.environ.get('CUE_KEEP', tmp)
         ids = feature_ids_of(fit_rows)
         weights, bias = fit(fit_rows, ids, os.path.join(tmp, 'a'))
         f1, _ = best_threshold(test_rows, ids, weights, bias, positives)
-        score, threshold = choose_threshold(sys.argv[1], keep, words, ids,
+        score, threshold = choose_threshold(sys.argv[1], keep, fit_words, ids,
                                             weights, bias)
+        words = candidates(rows) | widened
+        cand = [r for r in rows if r[2] in words]
         ids = feature_ids_of(cand)
         weights, bias = fit(cand, ids, os.path.join(tmp, 'b'))
     write_model(out, words, ids, weights, bias, threshold,
-                '%d candidate words, %d rows, solver %s, cost %g; held-out '
-                'token F1 %.3f, mean partial F1 %.3f' %
-                (len(words), len(cand), SOLVER, COST, f1, score))
+                '%d candidate words (%d through WordNet classes %s), %d rows, '
+                'solver %s, cost %g; held-out token F1 %.3f, mean partial F1 '
+                '%.3f' % (len(words), len(widened - candidates(rows)),
+                          ','.join(sorted(WIDEN_CLASSES)) or 'none',
+                          len(cand), SOLVER, COST, f1, score))
+    print('held-out fifth: token F1 %.3f, mean partial F1 %.4f at threshold '
+          '%.2f' % (f1, score, threshold), file=sys.stderr)
 
 
 if __name__ == '__main__':

@@ -14,6 +14,7 @@
 
 #include <xxhash.h>
 
+#include "analyze/cue_verb_classes.h"
 #include "analyze/subject_finder.h"
 
 namespace corroborate::analyze {
@@ -161,11 +162,53 @@ void WordFeatures(const std::vector<Token>& tokens, size_t i,
   if (i == 0) emit({"first"});
 }
 
+// The key that stands for a word's WordNet class in the features crossed
+// with the stem ("@communication"), empty for a word with no class.
+std::string_view ClassKey(const VerbClass* verb) {
+  static constexpr std::string_view kKeys[] = {
+      "@communication", "@cognition", "@perception", "@emotion", "@other"};
+  if (verb == nullptr) return {};
+  for (std::string_view key : kKeys)
+    if (key.substr(1) == verb->first) return key;
+  return {};
+}
+
+// Calls `visit` with the stem, then with the class key if there is one:
+// the features crossed with a word are also crossed with its class.
+template <typename Visit>
+void ForStemAndClass(std::string_view stem, std::string_view vkey,
+                     const Visit& visit) {
+  visit(stem);
+  if (!vkey.empty()) visit(vkey);
+}
+
+// The word's WordNet verb classes (cue_verb_classes.h): its first sense's,
+// any sense's, whether it is mostly a noun, and its first-sense class with
+// its inflection ("said" and "saying" introduce different clauses).
+template <typename Emit>
+void ClassFeatures(std::string_view w, const VerbClass* verb,
+                   std::string_view vkey, const Emit& emit) {
+  if (verb == nullptr) {
+    emit({"vf=none"});
+    return;
+  }
+  emit({"vf=", vkey});
+  for (size_t k = 0; k < std::size(kVerbClassNames); ++k)
+    if (verb->any & (1u << k)) emit({"va=", kVerbClassNames[k]});
+  if (verb->noun) emit({"vn=", vkey});
+  std::string_view ending = w.ends_with("ing")  ? "ing"
+                            : w.ends_with("ed") ? "ed"
+                            : w.ends_with("s")  ? "s"
+                                                : "base";
+  emit({"vfe=", vkey, "_", ending});
+}
+
 // What surrounds the word in its clause: quotes, what follows it, the
 // classes of its neighbours, alone and with its stem.
 template <typename Emit>
 void ClauseFeatures(const std::vector<Token>& tokens, size_t i,
-                    const SubjectDescription& subject, const Emit& emit) {
+                    const SubjectDescription& subject, std::string_view vkey,
+                    const Emit& emit) {
   std::string_view stem = Stem(tokens[i].lower);
   // Postposed cues stand at the end ("..., X said."); quotes nearby.
   if (i + 3 >= tokens.size()) emit({"end"});
@@ -188,20 +231,22 @@ void ClauseFeatures(const std::vector<Token>& tokens, size_t i,
   if (that) emit({"ahead=that"});
   if (quote) emit({"ahead=quote"});
   if (colon) emit({"ahead=colon"});
-  // The same context for this word alone: "believes" wants a clause,
-  // "said" does not.
-  if (that) emit({"sa=that_", stem});
-  if (quote) emit({"sa=quote_", stem});
-  if (i + 3 >= tokens.size()) emit({"se=", stem});
-  emit({"ssubj=", stem, "_", subject.shape});
   std::string_view c1 = ClassAt(tokens, i, 1), c2 = ClassAt(tokens, i, 2);
   std::string_view cp1 = ClassAt(tokens, i, -1);
   emit({"c1=", c1});
   emit({"c12=", c1, "_", c2});
   emit({"cp1c1=", cp1, "_", c1});
-  emit({"sc1=", stem, "_", c1});
-  emit({"sc12=", stem, "_", c1, "_", c2});
-  emit({"scp1=", stem, "_", cp1});
+  // The same context for this word alone ("believes" wants a clause,
+  // "said" does not), and for its WordNet class, which rare words share.
+  ForStemAndClass(stem, vkey, [&](std::string_view s) {
+    if (that) emit({"sa=that_", s});
+    if (quote) emit({"sa=quote_", s});
+    if (i + 3 >= tokens.size()) emit({"se=", s});
+    emit({"ssubj=", s, "_", subject.shape});
+    emit({"sc1=", s, "_", c1});
+    emit({"sc12=", s, "_", c1, "_", c2});
+    emit({"scp1=", s, "_", cp1});
+  });
   // Words a little further away, without their place.
   for (int k = 3; k <= 4; ++k) {
     emit({"bl=", WordAt(tokens, i, -k)});
@@ -213,7 +258,7 @@ void ClauseFeatures(const std::vector<Token>& tokens, size_t i,
 // verbs before and after it, the word opening its clause, parentheses.
 template <typename Emit>
 void SentenceFeatures(const std::vector<Token>& tokens, size_t i,
-                      const Emit& emit) {
+                      std::string_view vkey, const Emit& emit) {
   std::string_view stem = Stem(tokens[i].lower);
   // Where the nearest quote mark stands: "“...,” X said" wants a quote
   // before, "X said: “...”" one after.
@@ -224,17 +269,22 @@ void SentenceFeatures(const std::vector<Token>& tokens, size_t i,
       side = "after";
   }
   emit({"qside=", side});
-  emit({"sqside=", stem, "_", side});
+  ForStemAndClass(stem, vkey, [&](std::string_view s) {
+    emit({"sqside=", s, "_", side});
+  });
   // A speech verb elsewhere in the sentence: before it, this word may sit
   // in its content ("said that she supports"; PolNeAR gives a token one
   // role, so a cue is never inside content); after it, in a clause on the
   // speaker ("X, who backs Y, said").
-  emit({"spv=", SpeechVerbBefore(tokens, i)});
-  emit({"sspv=", stem, "_", SpeechVerbBefore(tokens, i)});
+  std::string_view before = SpeechVerbBefore(tokens, i);
+  emit({"spv=", before});
   bool speech_after = false;
   for (size_t k = i + 1; k < tokens.size() && !speech_after; ++k)
     speech_after = !tokens[k].quoted && IsSpeechVerb(tokens[k]);
-  if (speech_after) emit({"sspa=", stem});
+  ForStemAndClass(stem, vkey, [&](std::string_view s) {
+    emit({"sspv=", s, "_", before});
+    if (speech_after) emit({"sspa=", s});
+  });
   // The clause word that opens this word's clause ("who backs", "that she
   // wants", "because he said"), up to the previous punctuation.
   std::string_view opener = "none";
@@ -243,7 +293,9 @@ void SentenceFeatures(const std::vector<Token>& tokens, size_t i,
     if (IsClauseWord(tokens[k])) opener = tokens[k].lower;
   }
   emit({"open=", opener});
-  emit({"sopen=", stem, "_", opener});
+  ForStemAndClass(stem, vkey, [&](std::string_view s) {
+    emit({"sopen=", s, "_", opener});
+  });
   // Inside parentheses: asides rarely hold cues.
   for (size_t k = i; k-- > 0;) {
     if (tokens[k].text == ")") break;
@@ -265,9 +317,12 @@ void ForEachFeature(const std::vector<Token>& tokens, size_t i,
     visit(std::string_view(*buffer));
   };
   SubjectDescription subject = DescribeSubject(tokens, i);
+  const VerbClass* verb = VerbClasses::Default().Find(tokens[i].lower);
+  std::string_view vkey = ClassKey(verb);
   WordFeatures(tokens, i, subject, emit);
-  ClauseFeatures(tokens, i, subject, emit);
-  SentenceFeatures(tokens, i, emit);
+  ClassFeatures(tokens[i].lower, verb, vkey, emit);
+  ClauseFeatures(tokens, i, subject, vkey, emit);
+  SentenceFeatures(tokens, i, vkey, emit);
 }
 
 // A first-pass probability in fifths ("0" .. "4"), "none" if not scored.

@@ -24,15 +24,26 @@ std::string CollapseSpace(std::string_view text);
 // Lower-cases with full Unicode case folding.
 std::string FoldCase(std::string_view text);
 
+// A-Z made a-z; every other byte, UTF-8 ones included, unchanged. The
+// in-place form lowers `size` bytes at `text`.
+std::string AsciiLower(std::string_view text);
+void AsciiLowerInPlace(char* text, size_t size);
+
 // Folds case and strips diacritics: "Irán" -> "iran".
 std::string FoldAccents(std::string_view text);
 
 // The words of `text`, as written.
 std::vector<std::string> Words(std::string_view text);
 
+// Words(text).size(), without building the words.
+size_t CountWords(std::string_view text);
+
 // The words of `text`, folded (FoldAccents) and with typographic apostrophes
 // made ASCII.
 std::vector<std::string> FoldedWords(std::string_view text);
+
+// The FoldedWords of `text` joined by single spaces, built in one string.
+std::string JoinedFoldedWords(std::string_view text);
 
 // Counts Unicode code points.
 size_t CodePointCount(std::string_view text);

@@ -34,6 +34,48 @@ TEST(FoldedWords, FoldsCaseAccentsAndApostrophes) {
   EXPECT_EQ(words[1], "bogota");
 }
 
+TEST(CountWords, CountsWhatWordsFinds) {
+  for (std::string_view text :
+       {"", "  ", "- ' -", "Kenya\xE2\x80\x99s Iran-backed rebels - said",
+        "caf\xC3\xA9 na\xC3\xAFve 2024", "bad \xFF\xFE bytes", "one"}) {
+    EXPECT_EQ(CountWords(text), Words(text).size()) << text;
+  }
+}
+
+TEST(JoinedFoldedWords, JoinsFoldedWordsWithOneSpace) {
+  EXPECT_EQ(JoinedFoldedWords("  The  BRIDGE\xE2\x80\x99s\xC2\xA0opening, "
+                              "Zoë says!"),
+            "the bridge's opening zoe says");
+  EXPECT_EQ(JoinedFoldedWords(" -- "), "");
+}
+
+TEST(FoldAccents, AsciiGivesWhatIcuGives) {
+  // The ASCII shortcut must agree with the ICU path on every ASCII byte:
+  // a word with one non-ASCII letter goes through ICU.
+  for (int c = 1; c < 128; ++c) {
+    std::string ascii(1, static_cast<char>(c));
+    EXPECT_EQ(FoldAccents(ascii + "\xC3\xA9"), FoldAccents(ascii) + "e") << c;
+    EXPECT_EQ(FoldCase(ascii + "\xC3\x89"), FoldCase(ascii) + "\xC3\xA9") << c;
+  }
+}
+
+TEST(AsciiLower, LowersOnlyAToZAtEveryOffset) {
+  // Every byte value at every position of an 8-byte step and the tail.
+  std::string all;
+  for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+  for (size_t shift = 0; shift < 9; ++shift) {
+    std::string text = std::string(shift, 'Q') + all;
+    std::string lowered = AsciiLower(text);
+    ASSERT_EQ(lowered.size(), text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      char want = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : text[i];
+      EXPECT_EQ(lowered[i], want) << "byte " << int(c) << " shift " << shift;
+    }
+  }
+  EXPECT_EQ(AsciiLower("Caf\xC3\x89 GR\xC3\x9CN"), "caf\xC3\x89 gr\xC3\x9Cn");
+}
+
 TEST(FileStem, DropsDirectoryAndExtension) {
   EXPECT_EQ(FileStem("a/b/017_news.txt"), "017_news");
   EXPECT_EQ(FileStem("plain"), "plain");

@@ -143,44 +143,53 @@ const RE2& RelatedLink() {
   return kPattern;
 }
 
-bool HasLetterOrDigit(std::string_view text) {
-  return !util::Words(text).empty();
-}
-
-}  // namespace
-
-bool IsPhotoCredit(std::string_view text) {
-  if (util::Words(text).size() > kMaxCreditWords) return false;
+// IsPhotoCredit for a text of `words` words (util::CountWords), so that
+// ClassifyParagraph counts a paragraph's words once.
+bool IsPhotoCreditOf(std::string_view text, size_t words) {
+  if (words > kMaxCreditWords) return false;
   std::string credited;
   std::string credited_bbc;
   if (RE2::FullMatch(text, CreditLabel(), &credited, &credited_bbc)) {
     credited += credited_bbc;
     // A name or agency follows the label; a clause means a caption
     // ("File photo: Commuters wait for a train").
-    return util::Words(credited).size() <= kMaxCreditNameWords;
+    return util::CountWords(credited) <= kMaxCreditNameWords;
   }
   return RE2::FullMatch(text, CreditAlone());
 }
 
-bool IsPhotoCaption(std::string_view text, const ExtractOptions& options) {
+// IsPhotoCaption for a text of `words` words.
+bool IsPhotoCaptionOf(std::string_view text, size_t words,
+                      const ExtractOptions& options) {
   if (RE2::PartialMatch(text, CaptionEnding())) return true;
-  size_t words = util::Words(text).size();
   return words <= static_cast<size_t>(options.max_boilerplate_words) &&
          RE2::PartialMatch(text, CaptionOpening());
 }
 
+}  // namespace
+
+bool IsPhotoCredit(std::string_view text) {
+  return IsPhotoCreditOf(text, util::CountWords(text));
+}
+
+bool IsPhotoCaption(std::string_view text, const ExtractOptions& options) {
+  return IsPhotoCaptionOf(text, util::CountWords(text), options);
+}
+
 BoilerplateReason ClassifyParagraph(std::string_view text,
                                     const ExtractOptions& options) {
-  if (!HasLetterOrDigit(text) || RE2::FullMatch(text, StrayMarkup())) {
+  size_t words = util::CountWords(text);
+  // No letter or digit at all is stray markup too.
+  if (words == 0 || RE2::FullMatch(text, StrayMarkup())) {
     return BoilerplateReason::kStrayMarkup;
   }
-  size_t words = util::Words(text).size();
   if (RE2::FullMatch(text, SourcesList()) ||
       (words <= kMaxLabelWords && RE2::FullMatch(text, SourcesLabel()))) {
     return BoilerplateReason::kSourcesList;
   }
-  if (IsPhotoCredit(text)) return BoilerplateReason::kPhotoCredit;
-  if (IsPhotoCaption(text, options)) return BoilerplateReason::kPhotoCaption;
+  if (IsPhotoCreditOf(text, words)) return BoilerplateReason::kPhotoCredit;
+  if (IsPhotoCaptionOf(text, words, options))
+    return BoilerplateReason::kPhotoCaption;
   if (words > static_cast<size_t>(options.max_boilerplate_words)) {
     return BoilerplateReason::kNone;
   }

@@ -92,7 +92,7 @@ std::optional<std::vector<std::string>> ParseContributedSentence(
   if (!report && !RE2::FullMatch(text, kContributedReporting, &who)) {
     return std::nullopt;
   }
-  if (util::Words(who).size() > kMaxContributorWords) return std::nullopt;
+  if (util::CountWords(who) > kMaxContributorWords) return std::nullopt;
   std::vector<std::string> names = SplitNames(who);
   if (!report && names.empty()) return std::nullopt;
   return names;

@@ -4,6 +4,8 @@
 #include "extract/context_rules.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -82,7 +84,7 @@ UChar32 FirstCodePoint(std::string_view text) {
 }
 
 bool LooksLikeHeadline(const Paragraph& paragraph) {
-  size_t words = util::Words(paragraph.text).size();
+  size_t words = util::CountWords(paragraph.text);
   if (words < kMinHeadlineWords || words > kMaxHeadlineWords) return false;
   UChar32 first = FirstCodePoint(paragraph.text);
   if (!u_isupper(first) && !u_isdigit(first)) return false;
@@ -93,26 +95,29 @@ bool LooksLikeHeadline(const Paragraph& paragraph) {
 }  // namespace
 
 std::string NormalizeForComparison(std::string_view text) {
-  std::string out;
-  for (const std::string& word : util::FoldedWords(text)) {
-    if (!out.empty()) out += ' ';
-    out += word;
-  }
-  return out;
+  return util::JoinedFoldedWords(text);
 }
 
 void MarkRepeatedCaptions(Article* article) {
   std::vector<Paragraph>& paragraphs = article->paragraphs;
   const int n = static_cast<int>(paragraphs.size());
+  // Each paragraph's NormalizeForComparison, computed when first needed:
+  // a caption is compared with up to 2 * kCaptionNeighbourhood paragraphs,
+  // and most paragraphs have no caption near them at all.
+  std::vector<std::optional<std::string>> normalized(paragraphs.size());
+  auto normal = [&](int i) -> const std::string& {
+    if (!normalized[i])
+      normalized[i] = NormalizeForComparison(paragraphs[i].text);
+    return *normalized[i];
+  };
   for (int i = 0; i < n; ++i) {
     if (!IsBody(paragraphs[i])) continue;
-    std::string text = NormalizeForComparison(paragraphs[i].text);
     for (int j = std::max(0, i - kCaptionNeighbourhood);
          j <= std::min(n - 1, i + kCaptionNeighbourhood); ++j) {
       BoilerplateReason reason = paragraphs[j].reason;
       if (reason != BoilerplateReason::kPhotoCaption) continue;
-      std::string caption = NormalizeForComparison(paragraphs[j].text);
-      if (WordCount(text) >= kMinRepeatWords && IsWordPrefix(text, caption)) {
+      const std::string& text = normal(i);
+      if (WordCount(text) >= kMinRepeatWords && IsWordPrefix(text, normal(j))) {
         Mark(&paragraphs[i], BoilerplateReason::kPhotoCaption);
         break;
       }

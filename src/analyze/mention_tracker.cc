@@ -40,22 +40,29 @@ std::string_view LastWord(std::string_view folded) {
 }
 
 // Edit distance with adjacent transpositions (optimal string alignment).
+// Keeps the three rows the recurrence reads (i-2, i-1, i) in one buffer
+// instead of the whole table: FindMisspelt runs it against every earlier
+// mention, and the table's per-row allocations dominated (perf of the
+// analyze fuzzer, docs/reliability.md).
 size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<size_t>> d(a.size() + 1,
-                                     std::vector<size_t>(b.size() + 1));
-  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  const size_t width = b.size() + 1;
+  std::vector<size_t> rows(3 * width);
+  auto row = [&](size_t i) { return rows.data() + (i % 3) * width; };
+  for (size_t j = 0; j <= b.size(); ++j) row(0)[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
+    size_t* d = row(i);
+    const size_t* up = row(i - 1);
+    const size_t* up2 = row(i + 1);  // row i-2 (i+1 = i-2 mod 3)
+    d[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
       size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] =
-          std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      d[j] = std::min({up[j] + 1, d[j - 1] + 1, up[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        d[j] = std::min(d[j], up2[j - 2] + 1);
       }
     }
   }
-  return d[a.size()][b.size()];
+  return row(a.size())[b.size()];
 }
 
 bool IsAcronym(std::string_view word) {
@@ -156,7 +163,9 @@ void MentionTracker::Observe(std::string_view sentence) {
   std::vector<Token> tokens = Tokenize(sentence);
   for (size_t i = 0; i < tokens.size();) {
     if (!IsNameWord(tokens[i]) || tokens[i].quoted) {
-      if (IsOrganizationWord(tokens[i].lower) && !tokens[i].quoted) {
+      // Every organization noun is a word token; marks never match.
+      if (tokens[i].IsWord() && !tokens[i].quoted &&
+          IsOrganizationWord(tokens[i].lower)) {
         ObserveOrganizationNoun(tokens, i);
       }
       ++i;

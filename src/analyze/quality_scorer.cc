@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 
 #include "analyze/source_classifier.h"
 #include "analyze/spell_checker.h"
@@ -27,7 +28,7 @@ bool Checkable(const Token& token) {
 // Counts distinct words: a name written in lower case ("chile") repeated
 // ten times is one unknown word, not ten.
 void CountSpelling(const std::vector<Token>& tokens,
-                   std::set<std::string>* seen, QualityFeatures* f) {
+                   std::unordered_set<std::string>* seen, QualityFeatures* f) {
   SpellChecker& checker = SpellChecker::Default();
   for (const Token& token : tokens) {
     if (!Checkable(token) || !seen->insert(token.text).second) continue;
@@ -89,7 +90,8 @@ void CountSpinnerVerbs(const std::vector<Token>& tokens, QualityFeatures* f) {
 
 QualityFeatures MeasureQuality(const Article& article) {
   QualityFeatures f;
-  std::set<std::string> seen;
+  // Only membership is asked, so a hash set (no ordered string compares).
+  std::unordered_set<std::string> seen;
   // The dictionaries are English: other languages are not spell-checked.
   bool english = article.language == "en";
   for (const Sentence& sentence : article.sentences) {

@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "util/text.h"
+
 namespace corroborate::analyze {
 namespace {
 
@@ -13,9 +15,28 @@ constexpr std::string_view kLeftDouble = "\xE2\x80\x9C";   // U+201C
 constexpr std::string_view kRightDouble = "\xE2\x80\x9D";  // U+201D
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // U+2019
 
+// Byte classes as lookup tables: the tokenizer runs over every sentence
+// several times (mention tracking, attribution, quality), and a table read
+// replaces the range compares per byte. Under the fuzzers' comparison
+// tracing each compare is a call, which made Tokenize the analyze fuzzer's
+// largest cost (perf, docs/reliability.md).
+struct ByteTables {
+  bool alnum[256] = {};  // ASCII letter or digit
+  ByteTables() {
+    for (int c = 0; c < 256; ++c) {
+      alnum[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                 (c >= '0' && c <= '9');
+    }
+  }
+};
+
+const ByteTables& Bytes() {
+  static const ByteTables kTables;
+  return kTables;
+}
+
 bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9');
+  return Bytes().alnum[static_cast<unsigned char>(c)];
 }
 
 // Length of a multi-byte punctuation mark at `i` (Latin-1 symbols U+0080..
@@ -54,7 +75,8 @@ size_t WordEnd(std::string_view s, size_t i) {
       ++j;
       continue;
     }
-    size_t joiner = s.substr(j, 3) == kRightSingle ? 3 : 1;
+    size_t joiner =
+        s[j] == kRightSingle[0] && s.substr(j, 3) == kRightSingle ? 3 : 1;
     bool inner = (s[j] == '\'' || s[j] == '-' || s[j] == '.' || joiner == 3) &&
                  IsLetterAt(s, j + joiner);
     if (!inner) break;
@@ -70,18 +92,24 @@ size_t WordEnd(std::string_view s, size_t i) {
   return j;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out;
+// Token::lower of the token `text`, given `lowered`, the sentence's
+// util::AsciiLower from the token's first byte on. The sentence is lowered
+// once (eight bytes a step) and most tokens copy their part; only a token
+// with a U+2019 (lead byte 0xE2) is rebuilt byte by byte.
+void Lower(std::string_view text, std::string_view lowered, std::string* out) {
+  if (text.find(kRightSingle[0]) == std::string_view::npos) {
+    out->assign(lowered.substr(0, text.size()));
+    return;
+  }
+  out->clear();
   for (size_t i = 0; i < text.size(); ++i) {
     if (text.substr(i, 3) == kRightSingle) {
-      out += '\'';
+      out->push_back('\'');
       i += 2;
       continue;
     }
-    char c = text[i];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out->push_back(lowered[i]);
   }
-  return out;
 }
 
 }  // namespace
@@ -96,7 +124,11 @@ bool EndsInsideQuote(const std::vector<Token>& tokens, bool starts_quoted) {
 
 std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
   std::vector<Token> tokens;
+  // News text averages about six bytes per token (word or mark plus a
+  // space); reserving a quarter of the length avoids most regrowth.
+  tokens.reserve(s.size() / 4 + 1);
   bool in_quote = starts_quoted;
+  const std::string lowered = util::AsciiLower(s);
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -108,7 +140,7 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
       i += 2;  // no-break space
       continue;
     }
-    Token token;
+    Token& token = tokens.emplace_back();
     token.begin = i;
     if (IsLetterAt(s, i)) {
       token.end = WordEnd(s, i);
@@ -116,7 +148,7 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
       size_t punct = PunctAt(s, i);
       // Two apostrophes stand for a double quote mark in newswire archives
       // (''like this''); they open or close as a straight '"' does.
-      bool doubled = s.substr(i, 2) == "''";
+      bool doubled = s[i] == '\'' && i + 1 < s.size() && s[i + 1] == '\'';
       token.end = i + (doubled ? 2 : punct > 0 ? punct : 1);
       std::string_view mark = s.substr(i, token.end - i);
       bool straight = mark == "\"" || doubled;
@@ -127,13 +159,13 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
         token.kind = TokenKind::kCloseQuote;
       }
     }
-    token.text = std::string(s.substr(token.begin, token.end - token.begin));
-    token.lower = Lower(token.text);
+    std::string_view text = s.substr(token.begin, token.end - token.begin);
+    token.text = text;
+    Lower(text, std::string_view(lowered).substr(token.begin), &token.lower);
     if (token.kind == TokenKind::kOpenQuote) in_quote = true;
     if (token.kind == TokenKind::kCloseQuote) in_quote = false;
     token.quoted = in_quote && token.kind != TokenKind::kOpenQuote;
     i = token.end;
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }

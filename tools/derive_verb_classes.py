@@ -15,9 +15,10 @@ verb.emotion 37), one line
 FIRST is the lexicographer class of the lemma's first sense (WordNet
 orders senses by their tagged frequency), "other" if that is not one of
 the four; ANY the comma-separated attribution classes of all its senses;
-NOUN is 1 when the lemma's noun senses are tagged more often than its verb
-senses in WordNet's semantic concordance (cntlist.rev: "report", "claim")
-and 0 otherwise. Forms: the lemma, its -s, -ed and -ing forms by the
+NOUN is 1 when the form is the lemma or its -s form and the lemma's noun
+or adjective senses are tagged more often than its verb senses in
+WordNet's semantic concordance (cntlist.rev: "fears", "plain"), so the form
+is mostly read as a noun or adjective, and 0 otherwise ("feared"). Forms: the lemma, its -s, -ed and -ing forms by the
 inverse of WordNet's morphy detachment rules, and the irregular and
 consonant-doubling forms of verb.exc ("quipped", "told"). A form reached
 from several lemmas takes the lemma equal to the form, else the lemma with
@@ -59,12 +60,13 @@ def lexfile_numbers(data_path):
 
 
 def tag_counts(cntlist_path):
-    """(lemma, pos digit) -> total tagged count of its senses."""
+    """(lemma, pos digit) -> total tagged count of its senses (adjective
+    satellites, 5, count as adjectives, 3)."""
     counts = collections.Counter()
     for line in read_lines(cntlist_path):
         key, _, count = line.split()
         lemma, rest = key.split('%', 1)
-        counts[(lemma, rest[0])] += int(count)
+        counts[(lemma, '3' if rest[0] == '5' else rest[0])] += int(count)
     return counts
 
 
@@ -103,12 +105,16 @@ def main():
         if not classes:
             continue
         first = CLASSES.get(lexfile[offsets[0]], 'other')
-        noun = counts[(lemma, '1')] > counts[(lemma, '2')]
+        noun = max(counts[(lemma, '1')], counts[(lemma, '3')]) > \
+            counts[(lemma, '2')]
         lemmas[lemma] = (first, classes, noun)
     forms = collections.defaultdict(set)
+    bare = set()  # (form, lemma): the lemma itself or its -s form
     for lemma in lemmas:
-        for form in regular_forms(lemma):
+        for k, form in enumerate(regular_forms(lemma)):
             forms[form].add(lemma)
+            if k < 2:
+                bare.add((form, lemma))
     for line in read_lines(os.path.join(wordnet, 'verb.exc')):
         fields = line.split()
         for lemma in fields[1:]:
@@ -125,6 +131,7 @@ def main():
             main_lemma = form if form in owners else max(
                 owners, key=lambda l: (counts[(l, '2')], l))
             first, _, noun = lemmas[main_lemma]
+            noun = noun and (form, main_lemma) in bare
             union = sorted(set().union(*(lemmas[l][1] for l in owners)))
             f.write('%s\t%s\t%s\t%d\n' % (form, first, ','.join(union),
                                            int(noun)))

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "analyze/cue_classifier.h"
+#include "analyze/text_attributor.h"
 #include "analyze/tokenizer.h"
 
 namespace corroborate::analyze {
@@ -75,6 +76,59 @@ TEST(VerbClasses, ClassFeaturesOfTheCueClassifier) {
   auto noun = CueFeatures(tokens, 1);  // "envoy"
   EXPECT_TRUE(Has(noun, "vf=none"));
   EXPECT_FALSE(Has(noun, "sa=that_@communication"));
+}
+
+// The (source, cue) texts of the attributions of an ASCII text.
+std::vector<std::pair<std::string, std::string>> Found(
+    const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const TextAttribution& a : AttributeText(text)) {
+    std::string source, cue;
+    for (const CodePointRange& r : a.source)
+      source += text.substr(r.begin, r.end - r.begin);
+    for (const CodePointRange& r : a.cue)
+      cue += text.substr(r.begin, r.end - r.begin);
+    out.emplace_back(source, cue);
+  }
+  return out;
+}
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+// Speech verbs too rare in PolNeAR train to be candidates by their own
+// counts ("quipped", "averred", "extolled", "grumbled"): their WordNet
+// class makes them candidates and gives them the evidence of the common
+// ones.
+TEST(VerbClasses, RareSpeechVerbsBecomeAttributions) {
+  EXPECT_EQ(Found("The minister quipped that the budget was a joke."),
+            (Pairs{{"The minister", "quipped"}}));
+  EXPECT_EQ(Found("The envoy averred that the talks had stalled."),
+            (Pairs{{"The envoy", "averred"}}));
+  EXPECT_EQ(Found("Senator Dana Whitlock extolled the new rail line as a "
+                  "model for the region."),
+            (Pairs{{"Senator Dana Whitlock", "extolled"}}));
+  EXPECT_EQ(Found("The harbour master grumbled that the ferries were late "
+                  "again."),
+            (Pairs{{"The harbour master", "grumbled"}}));
+}
+
+// The same words, and other verbs of these classes, as nouns after a
+// determiner or in a clause about something else.
+TEST(VerbClasses, NearMissesAreNoAttributions) {
+  for (const char* text : {
+           "The quip about the budget drew laughs in the chamber.",
+           "His murmurs were lost in the noise of the crowd.",
+           "The whisper campaign cost him the seat.",
+           "The ship, which was christened in May, sailed for Oslo on "
+           "Sunday.",
+           "The choir, which chanted in Latin, left the cathedral at dusk.",
+           "The bells that pealed at noon were cast in 1820.",
+           "The lighthouse keeper, whose parrot squawked all night, retired "
+           "in June.",
+           "The hikers pondered the map for an hour before turning back.",
+       }) {
+    EXPECT_EQ(Found(text), Pairs{}) << text;
+  }
 }
 
 }  // namespace

@@ -42,13 +42,19 @@ bool IsWordCharIcu(UChar32 c) {
 // largest part of Words and Trim (perf of the analyze fuzzer,
 // docs/reliability.md). The table holds ICU's own answers, so the result
 // is the same as asking ICU.
+// The byte tables (256 entries, false from 0x80 up) let the loops skip a
+// run of ASCII word or non-space bytes with one table read per byte.
 struct AsciiClasses {
   bool space[128];
   bool word[128];
+  bool word_byte[256] = {};       // an ASCII word character
+  bool non_space_byte[256] = {};  // an ASCII character that is not a space
   AsciiClasses() {
     for (UChar32 c = 0; c < 128; ++c) {
       space[c] = IsSpaceIcu(c);
       word[c] = IsWordCharIcu(c);
+      word_byte[c] = word[c];
+      non_space_byte[c] = !space[c];
     }
   }
 };
@@ -133,6 +139,9 @@ void ForEachWord(std::string_view text, Visit visit) {
     UChar32 c = NextCodePoint(text, &i);
     if (IsWordChar(c)) {
       if (begin == kNone) begin = start;
+      const bool* word_byte = Ascii().word_byte;
+      while (i < text.size() && word_byte[static_cast<unsigned char>(text[i])])
+        ++i;
       continue;
     }
     // Keep an apostrophe or hyphen only between two word characters.
@@ -181,6 +190,10 @@ std::string CollapseSpace(std::string_view text) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
+    // The ASCII non-space bytes that follow go with it in one append.
+    const bool* non_space = Ascii().non_space_byte;
+    while (i < text.size() && non_space[static_cast<unsigned char>(text[i])])
+      ++i;
     out.append(text.substr(start, i - start));
   }
   return out;

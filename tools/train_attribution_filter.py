@@ -128,13 +128,13 @@ def scores(build_dir, models, docs):
 def four_fifths_cue_model(build_dir, models):
     """Writes the cue classifier fitted on four fifths into `models`."""
     rows = cue.read_rows(build_dir)
-    words = cue.candidates(rows)
+    words = cue.candidates(rows) | cue.class_words()
     fit_rows = [r for r in rows if r[2] in words and not cue.held_out(r[0])]
     ids = cue.feature_ids_of(fit_rows)
     weights, bias = cue.fit(fit_rows, ids, os.path.join(models, 'cue'))
     cue.write_model(os.path.join(models, 'cue_classifier.tsv'), words, ids,
                     weights, bias, min(CUE_THRESHOLDS), 'four fifths')
-    shutil.copy(os.path.join(MODELS, 'cue_lexicon.tsv'), models)
+    cue.model_dir(models)  # lexicon and WordNet verb classes
 
 
 def grid(build_dir, models, docs, ids, weights, bias):
@@ -190,9 +190,8 @@ def main():
             return
         # Refit on all train, with the shipped cue classifier.
         full = os.path.join(tmp, 'full')
-        os.makedirs(full, exist_ok=True)
-        for name in ('cue_classifier.tsv', 'cue_lexicon.tsv'):
-            shutil.copy(os.path.join(MODELS, name), full)
+        cue.model_dir(full)
+        shutil.copy(os.path.join(MODELS, 'cue_classifier.tsv'), full)
         set_cue_threshold(os.path.join(full, 'cue_classifier.tsv'),
                           min(CUE_THRESHOLDS))
         rows = read_rows(build_dir, full)

@@ -30,7 +30,6 @@ documents there.
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -91,8 +90,7 @@ def held_out_scores(build_dir, keep, base, words):
     """(first-pass score, best stacked (score, threshold)) on the fifth."""
     docs = {r[0] for r in base if not first.held_out(r[0])}
     models = os.path.join(keep, 'model')
-    os.makedirs(models, exist_ok=True)
-    shutil.copy(os.path.join(ROOT, 'models', 'cue_lexicon.tsv'), models)
+    first.model_dir(models)  # lexicon and WordNet verb classes
     first_path = os.path.join(models, 'cue_classifier.tsv')
     first_pass([r for r in base if r[0] in docs], words, first_path)
     heldout = os.path.join(keep, 'heldout.jsonl')
@@ -138,7 +136,7 @@ def main():
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
         ROOT, 'models', 'cue_classifier_stack.tsv')
     base = first.read_rows(build_dir)
-    words = first.candidates(base)
+    words = first.candidates(base) | first.class_words()
     with tempfile.TemporaryDirectory() as tmp:
         keep = os.environ.get('STACK_KEEP', tmp)
         (base_score, _), (score, threshold) = held_out_scores(

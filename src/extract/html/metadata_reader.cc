@@ -20,6 +20,16 @@ std::string Lower(std::string_view text) {
   return out;
 }
 
+// Lower(text) == lower, without building the string: asked of two
+// attributes of every element.
+bool LowerIs(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (static_cast<char>(std::tolower(text[i])) != lower[i]) return false;
+  }
+  return true;
+}
+
 // What one walk over the page gathers before precedence is applied.
 struct Gathered {
   std::map<std::string, std::string> meta;  // first value per lower-case key
@@ -55,7 +65,7 @@ void ReadMeta(const GumboNode* node, Gathered* out) {
 }
 
 void ReadScript(const GumboNode* node, Gathered* out) {
-  if (Lower(Attribute(node, "type")) != "application/ld+json") return;
+  if (!LowerIs(Attribute(node, "type"), "application/ld+json")) return;
   if (!out->json_ld.headline.empty() || !out->json_ld.author.empty()) return;
   const GumboVector& children = node->v.element.children;
   if (children.length == 0) return;
@@ -79,28 +89,31 @@ void ReadElement(const GumboNode* node, Gathered* out) {
     case GUMBO_TAG_SCRIPT:
       ReadScript(node, out);
       return;
+    // The text is computed only while the field is unset (SetOnce keeps
+    // the first): pages with many, or nested, <h1> walked each subtree.
     case GUMBO_TAG_TITLE:
-      SetOnce(&out->title_tag, RawText(node));
+      if (out->title_tag.empty()) SetOnce(&out->title_tag, RawText(node));
       break;
     case GUMBO_TAG_H1:
-      SetOnce(&out->h1, NodeText(node));
+      if (out->h1.empty()) SetOnce(&out->h1, NodeText(node));
       break;
     case GUMBO_TAG_TIME:
       SetOnce(&out->time_datetime, std::string(Attribute(node, "datetime")));
       break;
     case GUMBO_TAG_LINK:
-      if (Lower(Attribute(node, "rel")) == "canonical") {
+      if (LowerIs(Attribute(node, "rel"), "canonical")) {
         SetOnce(&out->canonical, std::string(Attribute(node, "href")));
       }
       break;
     default:
       break;
   }
-  if (Lower(Attribute(node, "rel")) == "author" &&
+  if (out->rel_author.empty() && LowerIs(Attribute(node, "rel"), "author") &&
       node->v.element.tag == GUMBO_TAG_A) {
     SetOnce(&out->rel_author, NodeText(node));
   }
-  if (Lower(Attribute(node, "itemprop")) == "author") {
+  if (out->itemprop_author.empty() &&
+      LowerIs(Attribute(node, "itemprop"), "author")) {
     SetOnce(&out->itemprop_author, NodeText(node));
   }
 }

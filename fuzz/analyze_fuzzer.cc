@@ -14,11 +14,6 @@
 
 #include "fuzz_input.h"
 
-// Shorter allocation stacks (fuzz_input.h, kAsanDefaultOptions).
-extern "C" const char* __asan_default_options() {
-  return corroborate::fuzz::kAsanDefaultOptions;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes = corroborate::fuzz::CappedInput(data, size);
   if (bytes.empty() || !corroborate::fuzz::IsValidUtf8(bytes)) return 0;

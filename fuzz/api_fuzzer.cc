@@ -135,11 +135,6 @@ void WriteSeeds(const char* dir) {
 }  // namespace
 }  // namespace corroborate::fuzz
 
-// Shorter allocation stacks (fuzz_input.h, kAsanDefaultOptions).
-extern "C" const char* __asan_default_options() {
-  return corroborate::fuzz::kAsanDefaultOptions;
-}
-
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   if (const char* dir = getenv("FUZZ_API_SEEDS")) {
     corroborate::fuzz::WriteSeeds(dir);

@@ -21,17 +21,6 @@ namespace corroborate::fuzz {
 // Huge inputs are the hostile-input tests' job, not the fuzzers'.
 inline constexpr size_t kMaxInputBytes = 64u << 10;
 
-// ASan options of the slow targets (analyze, html, api), which return them
-// from __asan_default_options; ASAN_OPTIONS set at run time still wins.
-// ASan records the stack of every malloc and free, 30 frames by default;
-// these targets allocate many small strings per input, and the unwinding
-// and stack-depot hashing took ~15% of their time (perf, docs/
-// reliability.md). 8 frames still name the allocating function and its
-// callers in a use-after-free or leak report; for the full stacks rerun
-// the crash input with ASAN_OPTIONS=malloc_context_size=30. What ASan
-// detects is unchanged (only the report's allocation stack is shorter).
-inline constexpr char kAsanDefaultOptions[] = "malloc_context_size=8";
-
 // The bytes libFuzzer hands over, as a string_view; empty when over the cap.
 inline std::string_view CappedInput(const uint8_t* data, size_t size) {
   if (size > kMaxInputBytes) return {};

@@ -79,6 +79,18 @@ TEST(ReadMetadataTest, MetaTagsAndFallbacks) {
   EXPECT_EQ(metadata.canonical, "");
 }
 
+TEST(ReadMetadataTest, FirstNonEmptyHeadingAndAuthorWin) {
+  // An empty <h1> does not count; the first one with text does, also when
+  // later ones (nested or not) follow. rel/itemprop match in any case.
+  PageMetadata metadata = Read(R"(<html><body><h1>  </h1>
+      <h1>Orchard harvest <h1>starts early</h1></h1><h1>Later heading</h1>
+      <a rel="AUTHORS" href="/u/x">Not An Author</a>
+      <span itemprop="Author">Lee Moss</span>
+      <span itemprop="author">Second Name</span></body></html>)");
+  EXPECT_EQ(metadata.title, "Orchard harvest");
+  EXPECT_EQ(metadata.byline, "Lee Moss");
+}
+
 TEST(ReadMetadataTest, RelAuthorAndUrlDate) {
   PageMetadata metadata = Read(R"(<html><body><h1>Seed swap draws crowd</h1>
       <a rel="author" href="/u/jo">Jo Park</a></body></html>)",

@@ -1,0 +1,56 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "analyze/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+namespace corroborate::analyze {
+namespace {
+
+TEST(TokenizeTest, LowerIsAsciiLowerCaseWithAsciiApostrophe) {
+  std::vector<Token> tokens =
+      Tokenize("The MAYOR\xE2\x80\x99S Office in Z\xC3\x9CRICH said no.");
+  ASSERT_EQ(tokens.size(), 8u);
+  EXPECT_EQ(tokens[0].lower, "the");
+  EXPECT_EQ(tokens[1].text, "MAYOR\xE2\x80\x99S");
+  EXPECT_EQ(tokens[1].lower, "mayor's");
+  EXPECT_EQ(tokens[2].lower, "office");
+  // Only A-Z change: the UTF-8 bytes of "Ü" stay as written.
+  EXPECT_EQ(tokens[4].lower, "z\xC3\x9Crich");
+  EXPECT_EQ(tokens[7].kind, TokenKind::kPunct);
+  EXPECT_EQ(tokens[7].lower, ".");
+}
+
+TEST(TokenizeTest, OffsetsAndTextMatchTheSentence) {
+  std::string_view sentence = "  Dr. Okafor\xC2\xA0told U.S. reporters: ok";
+  std::vector<Token> tokens = Tokenize(sentence);
+  ASSERT_EQ(tokens.size(), 7u);
+  for (const Token& token : tokens) {
+    EXPECT_EQ(sentence.substr(token.begin, token.end - token.begin),
+              token.text);
+  }
+  EXPECT_EQ(tokens[0].text, "Dr.");  // a title keeps its dot
+  EXPECT_EQ(tokens[3].text, "U.S.");
+  EXPECT_EQ(tokens[3].lower, "u.s.");
+  EXPECT_EQ(tokens[5].text, ":");
+}
+
+TEST(TokenizeTest, QuotesOpenAndClose) {
+  std::vector<Token> tokens =
+      Tokenize("\xE2\x80\x9CWe WILL rebuild,\xE2\x80\x9D she said");
+  ASSERT_EQ(tokens.size(), 8u);
+  EXPECT_EQ(tokens[0].kind, TokenKind::kOpenQuote);
+  EXPECT_TRUE(tokens[2].quoted);
+  EXPECT_EQ(tokens[2].lower, "will");
+  EXPECT_EQ(tokens[5].kind, TokenKind::kCloseQuote);
+  EXPECT_FALSE(tokens[6].quoted);
+  // A word holding another 0xE2 sequence (U+2200) keeps it as written
+  // beside its lowered letters.
+  std::vector<Token> math = Tokenize("Set X\xE2\x88\x80Y here");
+  ASSERT_EQ(math.size(), 3u);
+  EXPECT_EQ(math[1].lower, "x\xE2\x88\x80y");
+}
+
+}  // namespace
+}  // namespace corroborate::analyze

@@ -5,12 +5,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <sstream>
 #include <string_view>
 
 #include "analyze/cue_classifier.h"
 #include "analyze/tokenizer.h"
+#include "util/model_file.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -200,10 +200,8 @@ std::vector<std::string> AttributionFeatures(
 
 const AttributionFilter& AttributionFilter::Default() {
   static const auto* model = [] {
-    std::ifstream in(ModelsDir() / "attribution_filter.tsv");
-    std::stringstream text;
-    text << in.rdbuf();
-    return new AttributionFilter(Parse(text.str()));
+    return new AttributionFilter(
+        Parse(util::ReadModelFile("attribution_filter.tsv")));
   }();
   return *model;
 }

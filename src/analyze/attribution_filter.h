@@ -30,7 +30,7 @@ std::vector<std::string> AttributionFeatures(
 
 class AttributionFilter {
  public:
-  // The model of ModelsDir() (attribution_filter.tsv); an empty model
+  // The model of util::ModelsDir() (attribution_filter.tsv); an empty model
   // (Loaded() false, keeps everything) if unreadable.
   static const AttributionFilter& Default();
 

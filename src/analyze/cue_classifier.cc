@@ -5,9 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -16,6 +13,7 @@
 
 #include "analyze/cue_verb_classes.h"
 #include "analyze/subject_finder.h"
+#include "util/model_file.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -369,13 +367,6 @@ uint64_t FeatureHash(std::string_view feature) {
 
 }  // namespace
 
-std::filesystem::path ModelsDir() {
-  const char* env = std::getenv("CORROBORATE_MODELS_DIR");
-  return env != nullptr && *env != 0
-             ? std::filesystem::path(env)
-             : std::filesystem::path(CORROBORATE_MODELS_DIR);
-}
-
 std::vector<std::string> CueFeatures(const std::vector<Token>& tokens,
                                      size_t i) {
   std::vector<std::string> features;
@@ -399,10 +390,7 @@ std::vector<std::string> StackFeatures(const std::vector<double>& first,
 const CueClassifier& CueClassifier::Default() {
   static const auto* model = [] {
     auto read = [](const char* name) {
-      std::ifstream in(ModelsDir() / name);
-      std::stringstream text;
-      text << in.rdbuf();
-      return Parse(text.str());
+      return Parse(util::ReadModelFile(name));
     };
     auto* classifier = new CueClassifier(read("cue_classifier.tsv"));
     CueClassifier stack = read("cue_classifier_stack.tsv");

@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstdint>
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -22,10 +21,6 @@
 #include "analyze/tokenizer.h"
 
 namespace corroborate::analyze {
-
-// Where the learned models are read from: $CORROBORATE_MODELS_DIR, else the
-// source tree's models/ (a compile-time path).
-std::filesystem::path ModelsDir();
 
 // The feature strings of token `i` ("w=said", "n1=that", ...). The training
 // script gets them through CueFeatureRows (text_attributor.h), so training

@@ -3,9 +3,6 @@
 
 #include "analyze/cue_lexicon.h"
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -13,6 +10,7 @@
 #include <string_view>
 
 #include "analyze/cue_classifier.h"
+#include "util/model_file.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -68,12 +66,7 @@ const std::map<std::string_view, CueType>& Verbs() {
 // built-in verbs apply) if neither can be read.
 std::map<std::string, double, std::less<>> ReadLearnedCues() {
   std::map<std::string, double, std::less<>> words;
-  const char* env = std::getenv("CORROBORATE_MODELS_DIR");
-  std::filesystem::path dir =
-      env != nullptr && *env != 0
-          ? std::filesystem::path(env)
-          : std::filesystem::path(CORROBORATE_MODELS_DIR);
-  std::ifstream in(dir / "cue_lexicon.tsv");
+  std::istringstream in(util::ReadModelFile("cue_lexicon.tsv"));
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     std::istringstream fields(line);

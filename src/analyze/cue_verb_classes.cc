@@ -3,12 +3,12 @@
 
 #include "analyze/cue_verb_classes.h"
 
-#include <fstream>
 #include <sstream>
 
 #include <xxhash.h>
 
 #include "analyze/cue_classifier.h"
+#include "util/model_file.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -41,10 +41,7 @@ uint8_t ClassBits(std::string_view list) {
 
 const VerbClasses& VerbClasses::Default() {
   static const auto* table = [] {
-    std::ifstream in(ModelsDir() / "verb_classes.tsv");
-    std::stringstream text;
-    text << in.rdbuf();
-    return new VerbClasses(Parse(text.str()));
+    return new VerbClasses(Parse(util::ReadModelFile("verb_classes.tsv")));
   }();
   return *table;
 }

@@ -4,11 +4,10 @@
 #include "link/pair_model.h"
 
 #include <cmath>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
+
+#include "util/model_file.h"
 
 namespace corroborate::link {
 
@@ -45,12 +44,7 @@ PairModel ParsePairModel(std::istream& in) {
 
 const PairModel& DefaultPairModel() {
   static const PairModel* model = [] {
-    const char* env = std::getenv("CORROBORATE_MODELS_DIR");
-    const std::filesystem::path dir =
-        env != nullptr && *env != 0
-            ? std::filesystem::path(env)
-            : std::filesystem::path(CORROBORATE_MODELS_DIR);
-    std::ifstream in(dir / "cluster_pair_model.tsv");
+    std::istringstream in(util::ReadModelFile("cluster_pair_model.tsv"));
     return new PairModel(ParsePairModel(in));
   }();
   return *model;

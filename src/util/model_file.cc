@@ -1,0 +1,26 @@
+// Copyright (c) 2026 The corroborate Authors. All rights reserved.
+// Use of this source code is governed by an MIT-style license.
+
+#include "util/model_file.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace corroborate::util {
+
+std::filesystem::path ModelsDir() {
+  const char* env = std::getenv("CORROBORATE_MODELS_DIR");
+  return env != nullptr && *env != 0
+             ? std::filesystem::path(env)
+             : std::filesystem::path(CORROBORATE_MODELS_DIR);
+}
+
+std::string ReadModelFile(const std::string& name) {
+  std::ifstream in(ModelsDir() / name);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace corroborate::util

@@ -14,18 +14,14 @@
 namespace corroborate::extract_html {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(c));
-  return out;
-}
-
-// Lower(text) == lower, without building the string: asked of two
-// attributes of every element.
+// util::AsciiLower(text) == lower, without building the string: asked of
+// two attributes of every element.
 bool LowerIs(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (static_cast<char>(std::tolower(text[i])) != lower[i]) return false;
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
   }
   return true;
 }
@@ -55,11 +51,18 @@ void SetOnce(std::string* field, std::string value) {
   if (field->empty()) *field = util::Trim(value);
 }
 
+// SetOnce with the text of `node` (NodeText or RawText), computed only while
+// `*field` is unset: pages with many, or nested, <h1> walked each subtree.
+void SetOnceText(std::string* field, const GumboNode* node,
+                 std::string (*text)(const GumboNode*)) {
+  if (field->empty()) SetOnce(field, text(node));
+}
+
 void ReadMeta(const GumboNode* node, Gathered* out) {
   std::string_view content = Attribute(node, "content");
   if (content.empty()) return;
   for (const char* key : {"property", "name", "itemprop", "http-equiv"}) {
-    std::string name = Lower(Attribute(node, key));
+    std::string name = util::AsciiLower(Attribute(node, key));
     if (!name.empty()) out->meta.emplace(name, util::Trim(content));
   }
 }
@@ -89,13 +92,11 @@ void ReadElement(const GumboNode* node, Gathered* out) {
     case GUMBO_TAG_SCRIPT:
       ReadScript(node, out);
       return;
-    // The text is computed only while the field is unset (SetOnce keeps
-    // the first): pages with many, or nested, <h1> walked each subtree.
     case GUMBO_TAG_TITLE:
-      if (out->title_tag.empty()) SetOnce(&out->title_tag, RawText(node));
+      SetOnceText(&out->title_tag, node, RawText);
       break;
     case GUMBO_TAG_H1:
-      if (out->h1.empty()) SetOnce(&out->h1, NodeText(node));
+      SetOnceText(&out->h1, node, NodeText);
       break;
     case GUMBO_TAG_TIME:
       SetOnce(&out->time_datetime, std::string(Attribute(node, "datetime")));
@@ -108,13 +109,12 @@ void ReadElement(const GumboNode* node, Gathered* out) {
     default:
       break;
   }
-  if (out->rel_author.empty() && LowerIs(Attribute(node, "rel"), "author") &&
+  if (LowerIs(Attribute(node, "rel"), "author") &&
       node->v.element.tag == GUMBO_TAG_A) {
-    SetOnce(&out->rel_author, NodeText(node));
+    SetOnceText(&out->rel_author, node, NodeText);
   }
-  if (out->itemprop_author.empty() &&
-      LowerIs(Attribute(node, "itemprop"), "author")) {
-    SetOnce(&out->itemprop_author, NodeText(node));
+  if (LowerIs(Attribute(node, "itemprop"), "author")) {
+    SetOnceText(&out->itemprop_author, node, NodeText);
   }
 }
 
@@ -163,7 +163,7 @@ std::string LanguageCode(std::string_view tag) {
       (tag.size() > 2 && std::isalpha(static_cast<unsigned char>(tag[2])))) {
     return "";
   }
-  return Lower(tag.substr(0, 2));
+  return util::AsciiLower(tag.substr(0, 2));
 }
 
 }  // namespace

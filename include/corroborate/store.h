@@ -7,7 +7,8 @@
 // Articles are keyed by their content hash: putting the same article twice
 // stores it once. Each article is written in its own transaction, so a crash
 // loses at most the article being written. Stories and claims are derived
-// data, replaced as a whole by PutStories.
+// data, replaced as a whole by PutStories, or story by story by
+// PutStoryChanges when a long-running writer (the web server) changes a few.
 //
 // A Store is not thread-safe; use one per thread.
 
@@ -41,6 +42,21 @@ class Store {
   // Replaces all stories (with their claims) and reuse links.
   virtual Status PutStories(const std::vector<Story>& stories,
                             const std::vector<Reuse>& reuse) = 0;
+
+  // Saves what changed in an analysis whose earlier state this store holds
+  // (written by PutStories or PutStoryChanges, or read by LoadAnalysis): the
+  // stories at the indexes `changed` (each replaces the stored story with
+  // its id and that story's articles and claims, or is added, at its index
+  // as position) and the reuse links from index `reuse_from` on. One
+  // transaction. Its cost follows the size of the change, not of the stored
+  // analysis, so a writer that changes a story per article can save after
+  // every article at any store size.
+  // REQUIRES: every index in `changed` < stories.size(); reuse_from <=
+  // reuse.size().
+  virtual Status PutStoryChanges(const std::vector<Story>& stories,
+                                 const std::vector<size_t>& changed,
+                                 const std::vector<Reuse>& reuse,
+                                 size_t reuse_from) = 0;
 
   // Returns every stored article, in insertion order.
   virtual Result<std::vector<Article>> LoadArticles() = 0;

@@ -18,10 +18,10 @@ namespace corroborate::serve {
 namespace {
 
 // Stories are saved at most this often while uploads keep arriving. A save
-// rewrites every story (Store::PutStories), which costs tens of ms per
-// thousand stories (src/store/sqlite_store.cc), so saving after each batch
-// would make ingest cost grow with the store; once a second bounds that
-// cost to a small share of the writer's time, and articles themselves are
+// writes the stories changed since the last one and the new reuse links
+// (Store::PutStoryChanges), in one transaction: its cost follows the change,
+// not the store, but a transaction per batch would still be a disk sync per
+// batch, so busy periods share one save a second; articles themselves are
 // stored at once. When no upload waits, a batch's stories are saved before
 // its uploads are answered, always, so a lone upload is on disk when its
 // answer arrives (another process reading the store sees it). A single
@@ -29,10 +29,10 @@ namespace {
 // upload; concurrent uploaders share them.
 constexpr std::chrono::milliseconds kStorySaveInterval(1000);
 
-// A save rewrites every story, so its cost grows with the store; while
-// uploads keep arriving, the gap after a save is at least this many times
-// its duration, which keeps saving under 1/(1+kSaveShare) = 1/11 of the
-// linker thread's time however large the store grows.
+// While uploads keep arriving, the gap after a save is at least this many
+// times its duration, which keeps saving under 1/(1+kSaveShare) = 1/11 of the
+// linker thread's time even when a save is slow (a large change, a slow
+// disk or database).
 constexpr int kSaveShare = 10;
 
 // Bytes of context kept on each side of a search match in a snippet.
@@ -197,7 +197,8 @@ AppState::AppState(PipelineOptions options, std::unique_ptr<Store> store,
     : options_(std::move(options)),
       analysis_(std::move(analysis)),
       store_(std::move(store)),
-      linker_(options_.link, options_.corroborate) {
+      linker_(options_.link, options_.corroborate),
+      saved_reuse_(analysis_.reuse.size()) {
   const std::vector<size_t> orphans = linker_.Seed(analysis_);
   for (size_t i = 0; i < analysis_.stories.size(); ++i) {
     story_at_.emplace(analysis_.stories[i].id, i);
@@ -241,8 +242,10 @@ void AppState::LinkOrphans(const std::vector<size_t>& orphans) {
     } else {
       analysis_.stories[story_at_.at(story)] = std::move(update.story);
     }
+    unsaved_stories_.insert(story_at_.at(story));
     for (Reuse& r : update.new_reuse) analysis_.reuse.push_back(std::move(r));
   }
+  dirty_ = true;
   SaveStories();
 }
 
@@ -395,9 +398,12 @@ void AppState::Publish(std::vector<Article> added,
   for (StoryUpdate& u : updates) {
     if (u.created) {
       story_at_[u.story.id] = analysis_.stories.size();
+      unsaved_stories_.insert(analysis_.stories.size());
       analysis_.stories.push_back(std::move(u.story));
     } else {
-      analysis_.stories[story_at_.at(u.story.id)] = std::move(u.story);
+      const size_t at = story_at_.at(u.story.id);
+      unsaved_stories_.insert(at);
+      analysis_.stories[at] = std::move(u.story);
     }
     for (Reuse& r : u.new_reuse) analysis_.reuse.push_back(std::move(r));
   }
@@ -417,10 +423,20 @@ bool AppState::SaveDue(bool idle) const {
 }
 
 void AppState::SaveStories() {
-  // A failed save leaves dirty_ set, so it is tried again; the articles are
-  // stored, and Open places them if no save ever succeeds.
+  // A failed save rolls back and leaves dirty_ set, and the changes stay
+  // listed, so the next save writes them again with any newer ones; the
+  // articles are stored, and Open places them if no save ever succeeds.
   const auto start = std::chrono::steady_clock::now();
-  dirty_ = !store_->PutStories(analysis_.stories, analysis_.reuse).ok();
+  const std::vector<size_t> changed(unsaved_stories_.begin(),
+                                    unsaved_stories_.end());
+  dirty_ = !store_
+                ->PutStoryChanges(analysis_.stories, changed, analysis_.reuse,
+                                  saved_reuse_)
+                .ok();
+  if (!dirty_) {
+    unsaved_stories_.clear();
+    saved_reuse_ = analysis_.reuse.size();
+  }
   last_save_ = std::chrono::steady_clock::now();
   save_cost_ = last_save_ - start;
 }

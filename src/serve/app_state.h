@@ -10,10 +10,12 @@
 // re-corroborates each story the batch touched once, so under load the
 // cost of a busy story is shared by all the articles that joined it; the
 // stories are updated on all cores. Other stories keep their ids and
-// claims. Stories are saved to the store before a batch is answered when
-// no upload waits, else at most once per second, and less often when a
-// save is slow (kStorySaveInterval, kSaveShare in app_state.cc), and when
-// the state is destroyed; an article whose story was
+// claims. A save writes only the stories changed since the last save and
+// the new reuse links (Store::PutStoryChanges), so its cost does not grow
+// with the store. Stories are saved before a batch is answered when no
+// upload waits, else at most once per second, and less often when a save
+// is slow (kStorySaveInterval, kSaveShare in app_state.cc), and when the
+// state is destroyed; an article whose story was
 // not saved yet (a killed server) is placed in a story when the store is next
 // opened.
 //
@@ -21,7 +23,8 @@
 // exclusively only to swap in a batch (append its articles, replace the
 // stories it touched), so a read waits at most that long. This assumes one
 // writing process per store: articles another process stores meanwhile
-// join stories when the store is next opened.
+// join stories when the store is next opened, and stories another process
+// writes meanwhile may be overwritten by the server's, story by story.
 
 #pragma once
 
@@ -33,6 +36,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -133,6 +137,10 @@ class AppState {
   std::unordered_map<std::string, size_t> story_at_;    // id -> index
   std::unordered_map<std::string, size_t> article_at_;  // id -> index
   bool dirty_ = false;  // stories changed since the last save
+  // What the last save left out: indexes into analysis_.stories, and the
+  // number of analysis_.reuse links the store holds.
+  std::set<size_t> unsaved_stories_;
+  size_t saved_reuse_ = 0;
   std::chrono::steady_clock::time_point last_save_;
   std::chrono::steady_clock::duration save_cost_{};  // of the last save
 

@@ -33,15 +33,17 @@ Result<std::vector<T>> ReadRows(pqxx::transaction_base& tx,
   return rows;
 }
 
-// COPYs the article lists and claims of `stories` after the stories rows.
+// COPYs stories[i], i in `which`, at position i: the stories rows, then
+// their article lists and claims.
 void StreamStoryRows(pqxx::transaction_base& tx,
-                     const std::vector<Story>& stories) {
+                     const std::vector<Story>& stories,
+                     const std::vector<size_t>& which) {
   std::vector<json> story_json;
   {
     pqxx::stream_to out(
         tx, "stories",
         std::vector<std::string>{"id", "position", "title", "json"});
-    for (size_t i = 0; i < stories.size(); ++i) {
+    for (size_t i : which) {
       story_json.push_back(util::StoryToJson(stories[i]));
       out << std::make_tuple(stories[i].id, int64_t(i), stories[i].title,
                              DumpColumn(story_json.back()));
@@ -51,7 +53,8 @@ void StreamStoryRows(pqxx::transaction_base& tx,
   pqxx::stream_to members(
       tx, "story_articles",
       std::vector<std::string>{"story_id", "position", "article_id"});
-  for (const Story& story : stories) {
+  for (size_t i : which) {
+    const Story& story = stories[i];
     for (size_t j = 0; j < story.articles.size(); ++j)
       members << std::make_tuple(story.id, int64_t(j), story.articles[j]);
   }
@@ -61,15 +64,33 @@ void StreamStoryRows(pqxx::transaction_base& tx,
       std::vector<std::string>{"story_id", "position", "claim_id", "text",
                                "independent_origins", "verdict", "circular",
                                "json"});
-  for (size_t i = 0; i < stories.size(); ++i) {
-    for (size_t j = 0; j < stories[i].claims.size(); ++j) {
-      const Claim& c = stories[i].claims[j];
+  for (size_t k = 0; k < which.size(); ++k) {
+    const Story& story = stories[which[k]];
+    for (size_t j = 0; j < story.claims.size(); ++j) {
+      const Claim& c = story.claims[j];
       claims << std::make_tuple(
-          stories[i].id, int64_t(j), c.id, c.text, c.independent_origins,
-          c.verdict, int{c.circular}, DumpColumn(story_json[i]["claims"][j]));
+          story.id, int64_t(j), c.id, c.text, c.independent_origins, c.verdict,
+          int{c.circular}, DumpColumn(story_json[k]["claims"][j]));
     }
   }
   claims.complete();
+}
+
+// COPYs reuse[from..] at their indexes, after deleting the rows from `from`
+// on (a save that failed after writing them, or another writer, may have
+// left rows there).
+void StreamReuseRows(pqxx::transaction_base& tx,
+                     const std::vector<Reuse>& reuse, size_t from) {
+  tx.exec_params0("DELETE FROM reuse WHERE position >= $1", int64_t(from));
+  pqxx::stream_to links(tx, "reuse",
+                        std::vector<std::string>{"position", "from_id", "to_id",
+                                                 "similarity", "json"});
+  for (size_t i = from; i < reuse.size(); ++i) {
+    links << std::make_tuple(int64_t(i), reuse[i].from, reuse[i].to,
+                             reuse[i].similarity,
+                             DumpColumn(util::ReuseToJson(reuse[i])));
+  }
+  links.complete();
 }
 
 }  // namespace
@@ -131,21 +152,14 @@ void PostgresStore::WriteStories(pqxx::transaction_base& tx,
                                  const std::vector<Story>& stories,
                                  const std::vector<Reuse>& reuse) {
   // Children first, though ON DELETE CASCADE would also remove them.
-  for (const char* sql :
-       {"DELETE FROM reuse", "DELETE FROM claims", "DELETE FROM story_articles",
-        "DELETE FROM stories"}) {
+  for (const char* sql : {"DELETE FROM claims", "DELETE FROM story_articles",
+                          "DELETE FROM stories"}) {
     tx.exec0(sql);
   }
-  StreamStoryRows(tx, stories);
-  pqxx::stream_to links(tx, "reuse",
-                        std::vector<std::string>{"position", "from_id", "to_id",
-                                                 "similarity", "json"});
-  for (size_t i = 0; i < reuse.size(); ++i) {
-    links << std::make_tuple(int64_t(i), reuse[i].from, reuse[i].to,
-                             reuse[i].similarity,
-                             DumpColumn(util::ReuseToJson(reuse[i])));
-  }
-  links.complete();
+  std::vector<size_t> all(stories.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  StreamStoryRows(tx, stories, all);
+  StreamReuseRows(tx, reuse, 0);
 }
 
 Status PostgresStore::PutStories(const std::vector<Story>& stories,
@@ -158,6 +172,26 @@ Status PostgresStore::PutStories(const std::vector<Story>& stories,
     return Status::Ok();
   } catch (const std::exception& e) {
     return Error("storing stories", e);
+  }
+}
+
+Status PostgresStore::PutStoryChanges(const std::vector<Story>& stories,
+                                      const std::vector<size_t>& changed,
+                                      const std::vector<Reuse>& reuse,
+                                      size_t reuse_from) {
+  try {
+    pqxx::work tx(*db_);
+    tx.exec_params("SELECT pg_advisory_xact_lock($1)", kStoriesLockKey);
+    // A story's articles and claims go with it (ON DELETE CASCADE).
+    for (size_t i : changed) {
+      tx.exec_params0("DELETE FROM stories WHERE id = $1", stories[i].id);
+    }
+    StreamStoryRows(tx, stories, changed);
+    StreamReuseRows(tx, reuse, reuse_from);
+    tx.commit();
+    return Status::Ok();
+  } catch (const std::exception& e) {
+    return Error("storing changed stories", e);
   }
 }
 

@@ -41,6 +41,10 @@ class PostgresStore : public Store {
   // stories lock, in one transaction.
   Status PutStories(const std::vector<Story>& stories,
                     const std::vector<Reuse>& reuse) override;
+  Status PutStoryChanges(const std::vector<Story>& stories,
+                         const std::vector<size_t>& changed,
+                         const std::vector<Reuse>& reuse,
+                         size_t reuse_from) override;
   Result<std::vector<Article>> LoadArticles() override;
   // All read from one snapshot (REPEATABLE READ).
   Result<Analysis> LoadAnalysis() override;

@@ -201,10 +201,26 @@ Status SqliteStore::PutStories(const std::vector<Story>& stories,
   Transaction tx(db_);
   if (tx.Begin() != SQLITE_OK) return Error("storing stories");
   Status status = ClearStories();
-  if (status.ok()) status = InsertStories(stories);
-  if (status.ok()) status = InsertReuse(reuse);
+  std::vector<size_t> all(stories.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  if (status.ok()) status = InsertStories(stories, all);
+  if (status.ok()) status = InsertReuse(reuse, 0);
   if (!status.ok()) return status;  // ~Transaction rolls back
   if (tx.Commit() != SQLITE_OK) return Error("storing stories");
+  return Status::Ok();
+}
+
+Status SqliteStore::PutStoryChanges(const std::vector<Story>& stories,
+                                    const std::vector<size_t>& changed,
+                                    const std::vector<Reuse>& reuse,
+                                    size_t reuse_from) {
+  Transaction tx(db_);
+  if (tx.Begin() != SQLITE_OK) return Error("storing changed stories");
+  Status status = DeleteStories(stories, changed);
+  if (status.ok()) status = InsertStories(stories, changed);
+  if (status.ok()) status = InsertReuse(reuse, reuse_from);
+  if (!status.ok()) return status;  // ~Transaction rolls back
+  if (tx.Commit() != SQLITE_OK) return Error("storing changed stories");
   return Status::Ok();
 }
 
@@ -219,12 +235,30 @@ Status SqliteStore::ClearStories() {
   return Status::Ok();
 }
 
-Status SqliteStore::InsertStories(const std::vector<Story>& stories) {
+Status SqliteStore::DeleteStories(const std::vector<Story>& stories,
+                                  const std::vector<size_t>& which) {
+  // The story's articles and claims go with it (ON DELETE CASCADE, and
+  // Configure turns foreign keys on).
+  Statement stmt;
+  if (Statement::Prepare(db_, "DELETE FROM stories WHERE id = ?1", &stmt) !=
+      SQLITE_OK) {
+    return Error("replacing stories");
+  }
+  for (size_t i : which) {
+    stmt.Reset();
+    if (stmt.Bind(1, stories[i].id).Step() != SQLITE_DONE)
+      return Error("replacing story '" + stories[i].id + "'");
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::InsertStories(const std::vector<Story>& stories,
+                                  const std::vector<size_t>& which) {
   StoryInserts inserts;
   if (PrepareStoryInserts(db_, &inserts) != SQLITE_OK) {
     return Error("storing stories");
   }
-  for (size_t i = 0; i < stories.size(); ++i) {
+  for (size_t i : which) {
     if (InsertStory(stories[i], static_cast<int64_t>(i), &inserts) !=
         SQLITE_DONE) {
       return Error("storing story '" + stories[i].id + "'");
@@ -233,16 +267,22 @@ Status SqliteStore::InsertStories(const std::vector<Story>& stories) {
   return Status::Ok();
 }
 
-Status SqliteStore::InsertReuse(const std::vector<Reuse>& reuse) {
+Status SqliteStore::InsertReuse(const std::vector<Reuse>& reuse, size_t from) {
+  // Rows at `from` and after are replaced: a save that failed after writing
+  // them, or another writer, may have left rows there.
+  Statement clear;
   Statement stmt;
-  if (Statement::Prepare(
+  if (Statement::Prepare(db_, "DELETE FROM reuse WHERE position >= ?1",
+                         &clear) != SQLITE_OK ||
+      clear.Bind(1, static_cast<int64_t>(from)).Step() != SQLITE_DONE ||
+      Statement::Prepare(
           db_,
           "INSERT INTO reuse (position, from_id, to_id, similarity, json) "
           "VALUES (?1, ?2, ?3, ?4, ?5)",
           &stmt) != SQLITE_OK) {
     return Error("storing reuse links");
   }
-  for (size_t i = 0; i < reuse.size(); ++i) {
+  for (size_t i = from; i < reuse.size(); ++i) {
     const Reuse& link = reuse[i];
     stmt.Reset();
     stmt.Bind(1, static_cast<int64_t>(i)).Bind(2, link.from).Bind(3, link.to);

@@ -39,6 +39,10 @@ class SqliteStore : public Store {
   // Story ids must be unique (the stories table's key).
   Status PutStories(const std::vector<Story>& stories,
                     const std::vector<Reuse>& reuse) override;
+  Status PutStoryChanges(const std::vector<Story>& stories,
+                         const std::vector<size_t>& changed,
+                         const std::vector<Reuse>& reuse,
+                         size_t reuse_from) override;
   Result<std::vector<Article>> LoadArticles() override;
   // Fills Analysis::articles too (with LoadArticles), all read from one
   // snapshot of the file.
@@ -56,8 +60,14 @@ class SqliteStore : public Store {
   // IoError: "<path>: <what>: <sqlite message>".
   Status Error(const std::string& what) const;
   Status ClearStories();
-  Status InsertStories(const std::vector<Story>& stories);
-  Status InsertReuse(const std::vector<Reuse>& reuse);
+  // Deletes the stored stories with the ids of stories[i], i in `which`.
+  Status DeleteStories(const std::vector<Story>& stories,
+                       const std::vector<size_t>& which);
+  // Inserts stories[i], i in `which`, at position i.
+  Status InsertStories(const std::vector<Story>& stories,
+                       const std::vector<size_t>& which);
+  // Writes reuse[from..] at their indexes, replacing rows from `from` on.
+  Status InsertReuse(const std::vector<Reuse>& reuse, size_t from);
   Result<std::vector<Story>> LoadStories();
   Result<std::vector<Reuse>> LoadReuse();
 

@@ -23,6 +23,7 @@
 #include "serve/app_state.h"
 #include "serve/response_cache.h"
 #include "serve/server.h"
+#include "util/analysis_json.h"
 
 namespace corroborate::serve {
 namespace {
@@ -215,6 +216,47 @@ TEST_F(ServeTest, LoneUploadIsSavedBeforeItsAnswer) {
   Result<Analysis> stored = other.value()->LoadAnalysis();
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(StoryOfArticle(stored.value(), "br"), added->story);
+}
+
+TEST_F(ServeTest, StoreHoldsWhatTheServerShowsAfterEachSave) {
+  // Saves write only the changed stories and the new reuse links; after
+  // each lone upload (saved before its answer) another connection must read
+  // exactly the stories and links the server shows, the untouched ones
+  // included.
+  std::unique_ptr<AppState> state = OpenState();
+  StoreOptions options;
+  options.url = (dir_ / "test.db").string();
+  Result<std::unique_ptr<Store>> other = Store::Open(options);
+  ASSERT_TRUE(other.ok());
+  const std::pair<const char*, const char*> uploads[] = {
+      {kFloodA, "flood-a"},
+      {kBridge, "bridge"},
+      {kFloodB, "flood-b"},
+      {kChess, "chess"},
+      {kFloodA, "again"}};  // a duplicate: nothing changes
+  for (const auto& [text, id] : uploads) {
+    ASSERT_TRUE(state->AddArticle(text, false, id).ok()) << id;
+    Result<Analysis> stored = other.value()->LoadAnalysis();
+    ASSERT_TRUE(stored.ok()) << stored.status().message();
+    state->Read([&](const Analysis& shown) {
+      ASSERT_EQ(stored->stories.size(), shown.stories.size()) << id;
+      for (size_t i = 0; i < shown.stories.size(); ++i) {
+        EXPECT_EQ(util::StoryToJson(stored->stories[i]),
+                  util::StoryToJson(shown.stories[i]))
+            << id << ", story " << i;
+      }
+      ASSERT_EQ(stored->reuse.size(), shown.reuse.size()) << id;
+      for (size_t i = 0; i < shown.reuse.size(); ++i) {
+        EXPECT_EQ(util::ReuseToJson(stored->reuse[i]),
+                  util::ReuseToJson(shown.reuse[i]))
+            << id;
+      }
+    });
+  }
+  state->Read([&](const Analysis& shown) {
+    EXPECT_EQ(shown.stories.size(), 3u);
+    EXPECT_EQ(shown.stories[0].articles.size(), 2u);
+  });
 }
 
 TEST_F(ServeTest, ArticlesStoredWithoutStoriesAreLinkedOnOpen) {

@@ -220,6 +220,68 @@ TYPED_TEST_P(StoreContractTest, FailedPutStoriesKeepsPreviousStories) {
   EXPECT_EQ(analysis->reuse.size(), 1u);
 }
 
+TYPED_TEST_P(StoreContractTest, PutStoryChangesWritesOnlyTheChange) {
+  auto store = this->OpenOrDie();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->PutStories(MakeStories(), MakeReuse()).ok());
+  std::vector<Story> now = MakeStories();
+  now[0].articles.push_back("a3");  // S1 gains an article, loses a claim
+  now[0].claims.pop_back();
+  now[1].title = "Not saved";  // changed in memory, not listed as changed
+  now.push_back({.id = "S3",
+                 .title = "Market moves to the quay",
+                 .articles = {"d1", "d2"},
+                 .claims = {{.id = "S3.C1",
+                             .text = "The market opens on Sundays.",
+                             .verdict = "single_source"}}});
+  std::vector<Reuse> reuse = MakeReuse();
+  reuse.push_back({.from = "d1", .to = "d2", .similarity = 0.5});
+  Status status = store->PutStoryChanges(now, {0, 2}, reuse, 1);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+
+  Result<Analysis> analysis = store->LoadAnalysis();
+  ASSERT_TRUE(analysis.ok()) << analysis.status().ToString();
+  ASSERT_EQ(analysis->stories.size(), 3u);
+  EXPECT_EQ(util::StoryToJson(analysis->stories[0]), util::StoryToJson(now[0]));
+  EXPECT_EQ(util::StoryToJson(analysis->stories[1]),
+            util::StoryToJson(MakeStories()[1]));
+  EXPECT_EQ(util::StoryToJson(analysis->stories[2]), util::StoryToJson(now[2]));
+  ASSERT_EQ(analysis->reuse.size(), 2u);
+  EXPECT_EQ(util::ReuseToJson(analysis->reuse[0]), util::ReuseToJson(reuse[0]));
+  EXPECT_EQ(util::ReuseToJson(analysis->reuse[1]), util::ReuseToJson(reuse[1]));
+  // The dropped claim and the old article list are gone from the tables.
+  auto& db = this->backend_;
+  EXPECT_EQ(db.Query("SELECT count(*) FROM claims WHERE claim_id = 'S1.C2'"),
+            0);
+  EXPECT_EQ(db.Query("SELECT count(*) FROM claims"), 3);
+  EXPECT_EQ(
+      db.Query("SELECT count(*) FROM story_articles WHERE story_id = 'S1'"), 3);
+  EXPECT_EQ(db.Query("SELECT count(*) FROM story_articles"), 6);
+}
+
+TYPED_TEST_P(StoreContractTest, FailedPutStoryChangesKeepsPreviousStories) {
+  auto store = this->OpenOrDie();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->PutStories(MakeStories(), MakeReuse()).ok());
+  // S2 renamed S1 clashes with S1 on the key: nothing of the change may
+  // land, not even the reuse link written before the failure.
+  std::vector<Story> now = MakeStories();
+  now[1].id = "S1";
+  std::vector<Reuse> reuse = MakeReuse();
+  reuse.push_back({.from = "d1", .to = "d2", .similarity = 0.5});
+  Status status = store->PutStoryChanges(now, {0, 1}, reuse, 1);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), Status::Code::kIoError);
+  Result<Analysis> analysis = store->LoadAnalysis();
+  ASSERT_TRUE(analysis.ok());
+  ASSERT_EQ(analysis->stories.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(util::StoryToJson(analysis->stories[i]),
+              util::StoryToJson(MakeStories()[i]));
+  }
+  EXPECT_EQ(analysis->reuse.size(), 1u);
+}
+
 TYPED_TEST_P(StoreContractTest, ReopenKeepsDataAndSchemaVersion) {
   {
     auto store = this->OpenOrDie();
@@ -356,7 +418,8 @@ REGISTER_TYPED_TEST_SUITE_P(
     KeepsDifferentContentInInsertionOrder, RejectsArticleWithoutContentHash,
     KeepsQuotesSqlAndControlCharsAsData, RoundTripsStoriesAndReuse,
     FillsQueryableStoryColumns, PutStoriesReplacesPreviousStories,
-    FailedPutStoriesKeepsPreviousStories, ReopenKeepsDataAndSchemaVersion,
+    FailedPutStoriesKeepsPreviousStories, PutStoryChangesWritesOnlyTheChange,
+    FailedPutStoryChangesKeepsPreviousStories, ReopenKeepsDataAndSchemaVersion,
     RejectsDatabaseFromTheFuture, CorruptJsonRowNamesTheRow,
     WrongJsonTypeInRowIsCorruption, ConcurrentWritersLoseNothing,
     ReplaceStoriesDerivesFromEveryArticle);

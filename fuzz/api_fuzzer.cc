@@ -32,13 +32,14 @@
 namespace corroborate::fuzz {
 namespace {
 
-// New articles (201 answers) stored before the store is rebuilt. Each
-// upload re-saves every story (AppState::SaveStories), so an upload's cost
-// grows with the store: with a rebuild every 5,000 inputs (the first
-// version; most kept inputs are uploads) a run spent most of its time in
-// SaveStories (perf, docs/reliability.md). 100 bounds a save to ~100
-// stories, still enough for uploads to join existing stories, and a
-// rebuild (new SQLite file, two seed articles) is paid once per 100.
+// New articles (201 answers) stored before the store is rebuilt. An
+// upload's cost grows with the store: the first version rebuilt it every
+// 5,000 inputs (most kept inputs are uploads) and spent most of its time
+// re-saving every story after each upload (perf, docs/reliability.md).
+// Saves now write only the changed stories, but placement, the pages and
+// the JSON answers still grow with the store. 100 keeps uploads joining
+// existing stories, and a rebuild (new SQLite file, two seed articles) is
+// paid once per 100.
 constexpr int kResetAfterStored = 100;
 
 // Upload cap for the fuzzed server: larger bodies exercise the 413 path;

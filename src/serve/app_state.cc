@@ -326,6 +326,59 @@ Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
   return added;
 }
 
+std::vector<Result<AddedArticle>> AppState::AddArticles(
+    std::vector<Article> articles) {
+  std::vector<Result<AddedArticle>> answers(articles.size(), AddedArticle{});
+  std::vector<std::shared_ptr<Pending>> pending(articles.size());
+  std::vector<size_t> to_analyse;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (std::optional<AddedArticle> stored = Stored(articles[i].content_hash)) {
+      answers[i] = *stored;
+      continue;
+    }
+    articles[i].id = ReserveId(articles[i].id);
+    pending[i] = std::make_shared<Pending>();
+    pending[i]->article = std::move(articles[i]);
+    to_analyse.push_back(i);
+  }
+  // The analysis is per article and thread-safe (the server runs it on
+  // concurrent request threads), so it is spread over the cores.
+  std::atomic<size_t> next{0};
+  auto analyse = [&] {
+    for (size_t k; (k = next++) < to_analyse.size();) {
+      ExtractAndAnalyze(&pending[to_analyse[k]]->article, options_);
+    }
+  };
+  std::vector<std::thread> helpers;
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  for (size_t t = 1; t < std::min(cores, to_analyse.size()); ++t) {
+    helpers.emplace_back(analyse);
+  }
+  analyse();
+  for (std::thread& t : helpers) t.join();
+
+  // The linker thread moves each article out of its Pending.
+  std::vector<std::string> names(articles.size());
+  for (size_t i : to_analyse) names[i] = pending[i]->article.id;
+  std::vector<std::future<Result<AddedArticle>>> futures(articles.size());
+  bool stopping = false;
+  {
+    std::lock_guard lock(queue_mutex_);
+    stopping = stopping_;
+    for (size_t i : to_analyse) {
+      futures[i] = pending[i]->answer.get_future();
+      if (!stopping) queue_.push_back(pending[i]);
+    }
+  }
+  queue_wake_.notify_all();
+  for (size_t i : to_analyse) {
+    answers[i] = stopping ? Status::IoError(names[i], "the server is stopping")
+                          : futures[i].get();
+    if (!answers[i].ok() || !answers[i]->is_new) ReleaseId(names[i]);
+  }
+  return answers;
+}
+
 void AppState::LinkerLoop() {
   std::vector<std::shared_ptr<Pending>> batch;
   for (;;) {

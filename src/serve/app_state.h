@@ -96,6 +96,13 @@ class AppState {
   Result<AddedArticle> AddArticle(std::string_view body, bool is_json,
                                   const std::string& id);
 
+  // Adds ingested articles (the `analyze --incremental` command): each keeps
+  // its id unless another article has it (then a fresh "upload-N"), runs
+  // through ExtractAndAnalyze on all cores unless already stored, and all
+  // are queued at once, so the linker thread places them as one batch and
+  // saves once. Answers in the order of `articles`.
+  std::vector<Result<AddedArticle>> AddArticles(std::vector<Article> articles);
+
  private:
   struct Pending;  // an analysed upload waiting for the linker thread
 

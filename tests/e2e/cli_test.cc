@@ -92,6 +92,73 @@ TEST_F(CliTest, StoreKeepsArticlesOnceAcrossRuns) {
   EXPECT_EQ(nlohmann::json::parse(second.out)["articles"].size(), 1u);
 }
 
+// The story (id and JSON) of `article` in an analysis printed by --json.
+nlohmann::json StoryOf(const nlohmann::json& analysis,
+                       const std::string& article) {
+  for (const nlohmann::json& story : analysis["stories"]) {
+    for (const nlohmann::json& id : story["articles"]) {
+      if (id == article) return story;
+    }
+  }
+  return nullptr;
+}
+
+TEST_F(CliTest, IncrementalRunPlacesNewArticlesAndKeepsStoredStories) {
+  WriteGoodArticle("dam.txt");
+  WriteFile(dir_ / "bridge.txt",
+            "New footbridge opens over the Tessel canal in Marport\n\n"
+            "A steel footbridge over the Tessel canal opened in Marport on "
+            "Monday, the city's transport office said.\n");
+  CliOutput batch = Run("analyze --db store.db --json dam.txt bridge.txt");
+  ASSERT_EQ(batch.exit_code, 0) << batch.err;
+  const nlohmann::json before = nlohmann::json::parse(batch.out);
+  ASSERT_EQ(before["stories"].size(), 2u);
+
+  WriteFile(dir_ / "dam2.txt",
+            "Kariba dam spillway gates opened as rain swells the Zambezi\n\n"
+            "Two spillway gates of the Kariba dam were opened on Friday after "
+            "a week of heavy rain, according to the Zambezi River "
+            "Authority.\n\n"
+            "A district official told villagers downstream to move to higher "
+            "ground.\n");
+  WriteFile(dir_ / "chess.txt",
+            "Grandmaster Ilse Varga wins the Ostrava rapid chess open\n\n"
+            "Ilse Varga won the Ostrava rapid chess open on Saturday after "
+            "beating the defending champion in the final round, organisers "
+            "said.\n");
+  CliOutput added =
+      Run("analyze --db store.db --incremental --json dam2.txt chess.txt");
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_NE(added.err.find("2 new article"), std::string::npos) << added.err;
+  const nlohmann::json after = nlohmann::json::parse(added.out);
+  EXPECT_EQ(after["articles"].size(), 4u);
+  ASSERT_EQ(after["stories"].size(), 3u);
+  // The second dam report joins the dam story; the chess one starts a new
+  // story; the bridge story, untouched, is exactly as stored.
+  EXPECT_EQ(StoryOf(after, "dam2")["id"], StoryOf(before, "dam")["id"]);
+  EXPECT_EQ(StoryOf(after, "dam")["articles"].size(), 2u);
+  EXPECT_NE(StoryOf(after, "chess")["id"], StoryOf(after, "dam")["id"]);
+  EXPECT_NE(StoryOf(after, "chess")["id"], StoryOf(after, "bridge")["id"]);
+  EXPECT_EQ(StoryOf(after, "bridge"), StoryOf(before, "bridge"));
+  // What was printed is what was stored.
+  CliOutput reread = Run("analyze --db store.db --incremental --json dam.txt");
+  ASSERT_EQ(reread.exit_code, 0) << reread.err;
+  EXPECT_NE(reread.err.find("0 new article"), std::string::npos) << reread.err;
+  EXPECT_EQ(nlohmann::json::parse(reread.out)["stories"], after["stories"]);
+}
+
+TEST_F(CliTest, IncrementalRunOnAStoreWithoutStoriesIsAFullRun) {
+  WriteGoodArticle("dam.txt");
+  CliOutput full = Run("analyze --db full.db --json dam.txt");
+  CliOutput incremental =
+      Run("analyze --db fresh.db --incremental --json dam.txt");
+  ASSERT_EQ(full.exit_code, 0) << full.err;
+  ASSERT_EQ(incremental.exit_code, 0) << incremental.err;
+  EXPECT_EQ(nlohmann::json::parse(incremental.out)["stories"],
+            nlohmann::json::parse(full.out)["stories"]);
+  EXPECT_EQ(Run("analyze --incremental --no-db dam.txt").exit_code, 2);
+}
+
 TEST_F(CliTest, DefaultStoreIsCorroborateDbInTheWorkingDirectory) {
   WriteGoodArticle("dam.txt");
   EXPECT_EQ(Run("analyze -q dam.txt").exit_code, 0);

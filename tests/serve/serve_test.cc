@@ -259,6 +259,38 @@ TEST_F(ServeTest, StoreHoldsWhatTheServerShowsAfterEachSave) {
   });
 }
 
+// `text` ingested as a .txt article named `id`.
+Article Ingested(const char* text, const std::string& id) {
+  Result<std::vector<Article>> read =
+      IngestBytes(text, id + ".txt", IngestOptions{}, [](const Status&) {});
+  EXPECT_TRUE(read.ok() && read->size() == 1u);
+  return read.ok() && !read->empty() ? read->front() : Article{};
+}
+
+TEST_F(ServeTest, AddArticlesPlacesABatchAndAnswersInOrder) {
+  std::unique_ptr<AppState> state = OpenState();
+  ASSERT_TRUE(state->AddArticle(kFloodA, false, "flood-a").ok());
+  std::vector<Article> batch;
+  batch.push_back(Ingested(kFloodB, "flood-b"));
+  batch.push_back(Ingested(kChess, "flood-a"));  // id taken: renamed
+  batch.push_back(Ingested(kFloodA, "again"));   // content stored before
+  std::vector<Result<AddedArticle>> added = state->AddArticles(batch);
+  ASSERT_EQ(added.size(), 3u);
+  for (const auto& a : added) ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(added[0]->id, "flood-b");
+  EXPECT_TRUE(added[0]->is_new);
+  EXPECT_EQ(added[0]->story, StoryOf(*state, "flood-a"));
+  EXPECT_TRUE(added[1]->id.starts_with("upload-")) << added[1]->id;
+  EXPECT_TRUE(added[1]->is_new);
+  EXPECT_NE(added[1]->story, added[0]->story);
+  EXPECT_EQ(added[2]->id, "flood-a");
+  EXPECT_FALSE(added[2]->is_new);
+  state->Read([&](const Analysis& a) {
+    EXPECT_EQ(a.articles.size(), 3u);
+    EXPECT_EQ(a.stories.size(), 2u);
+  });
+}
+
 TEST_F(ServeTest, ArticlesStoredWithoutStoriesAreLinkedOnOpen) {
   // A server killed before it saved its stories leaves articles in no
   // story; the next Open links them.

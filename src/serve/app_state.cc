@@ -140,26 +140,30 @@ Result<Article> ReadUpload(std::string_view body, Upload upload,
 // The stories of `work` (story id, its added articles) updated by
 // `linker`, on as many threads as there are cores: stories are independent,
 // and re-corroborating them is most of a batch's cost.
+// Calls work(i) for every i < n, spread over the cores (the calling thread
+// takes part).
+void ForEachOnAllCores(size_t n, const std::function<void(size_t)>& work) {
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i; (i = next++) < n;) work(i);
+  };
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> helpers;
+  for (size_t t = 1; t < std::min(cores, n); ++t) helpers.emplace_back(run);
+  run();
+  for (std::thread& t : helpers) t.join();
+}
+
 std::vector<StoryUpdate> UpdateStories(
     const StoryLinker& linker, const Analysis& analysis,
     const std::unordered_map<std::string, size_t>& article_at,
     const std::vector<std::pair<std::string, std::vector<const Article*>>>&
         work) {
   std::vector<StoryUpdate> updates(work.size());
-  std::atomic<size_t> next{0};
-  auto run = [&] {
-    for (size_t i; (i = next++) < work.size();) {
-      updates[i] =
-          linker.Update(analysis, article_at, work[i].first, work[i].second);
-    }
-  };
-  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> helpers;
-  for (size_t t = 1; t < std::min(cores, work.size()); ++t) {
-    helpers.emplace_back(run);
-  }
-  run();
-  for (std::thread& t : helpers) t.join();
+  ForEachOnAllCores(work.size(), [&](size_t i) {
+    updates[i] =
+        linker.Update(analysis, article_at, work[i].first, work[i].second);
+  });
   return updates;
 }
 
@@ -343,19 +347,9 @@ std::vector<Result<AddedArticle>> AppState::AddArticles(
   }
   // The analysis is per article and thread-safe (the server runs it on
   // concurrent request threads), so it is spread over the cores.
-  std::atomic<size_t> next{0};
-  auto analyse = [&] {
-    for (size_t k; (k = next++) < to_analyse.size();) {
-      ExtractAndAnalyze(&pending[to_analyse[k]]->article, options_);
-    }
-  };
-  std::vector<std::thread> helpers;
-  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  for (size_t t = 1; t < std::min(cores, to_analyse.size()); ++t) {
-    helpers.emplace_back(analyse);
-  }
-  analyse();
-  for (std::thread& t : helpers) t.join();
+  ForEachOnAllCores(to_analyse.size(), [&](size_t k) {
+    ExtractAndAnalyze(&pending[to_analyse[k]]->article, options_);
+  });
 
   // The linker thread moves each article out of its Pending.
   std::vector<std::string> names(articles.size());

@@ -7,11 +7,11 @@
 
 #include "analyze/attribution_filter.h"
 
-#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "analyze/attribution_finder.h"
@@ -20,9 +20,8 @@
 namespace corroborate::analyze {
 namespace {
 
-bool Has(const std::vector<std::string>& features, const std::string& f) {
-  return std::find(features.begin(), features.end(), f) != features.end();
-}
+using ::testing::Contains;
+using ::testing::Not;
 
 std::vector<Sentence> OneParagraph(const std::vector<std::string>& texts) {
   std::vector<Sentence> sentences;
@@ -42,19 +41,19 @@ TEST(AttributionFilter, FeaturesDescribeCueSourceAndContent) {
       "Harbour officials said on Tuesday that the ferry would resume.");
   ASSERT_EQ(rows.size(), 1u);
   const auto& f = rows[0].features;
-  EXPECT_TRUE(Has(f, "cue=said")) << Joined(f);
-  EXPECT_TRUE(Has(f, "order=sc")) << Joined(f);
-  EXPECT_TRUE(Has(f, "cont=after")) << Joined(f);
-  EXPECT_TRUE(Has(f, "gap<=0")) << Joined(f);
-  EXPECT_TRUE(Has(f, "parfirst")) << Joined(f);
-  EXPECT_TRUE(Has(f, "n1=on")) << Joined(f);
-  EXPECT_TRUE(Has(f, "sw=harbour")) << Joined(f);
-  EXPECT_TRUE(Has(f, "cue=said&order=sc")) << Joined(f);
+  EXPECT_THAT(f, Contains("cue=said")) << Joined(f);
+  EXPECT_THAT(f, Contains("order=sc")) << Joined(f);
+  EXPECT_THAT(f, Contains("cont=after")) << Joined(f);
+  EXPECT_THAT(f, Contains("gap<=0")) << Joined(f);
+  EXPECT_THAT(f, Contains("parfirst")) << Joined(f);
+  EXPECT_THAT(f, Contains("n1=on")) << Joined(f);
+  EXPECT_THAT(f, Contains("sw=harbour")) << Joined(f);
+  EXPECT_THAT(f, Contains("cue=said&order=sc")) << Joined(f);
   // "said" here is a cue the classifier is sure of.
-  EXPECT_TRUE(Has(f, "cp>=0.9")) << Joined(f);
-  EXPECT_FALSE(Has(f, "src=none")) << Joined(f);
-  EXPECT_FALSE(Has(f, "src=pron")) << Joined(f);
-  EXPECT_FALSE(Has(f, "quoted")) << Joined(f);
+  EXPECT_THAT(f, Contains("cp>=0.9")) << Joined(f);
+  EXPECT_THAT(f, Not(Contains("src=none"))) << Joined(f);
+  EXPECT_THAT(f, Not(Contains("src=pron"))) << Joined(f);
+  EXPECT_THAT(f, Not(Contains("quoted"))) << Joined(f);
 }
 
 TEST(AttributionFilter, FeaturesOfAQuoteWithAPronounSource) {
@@ -62,16 +61,16 @@ TEST(AttributionFilter, FeaturesOfAQuoteWithAPronounSource) {
       "The orchard flooded twice.\n\"We lost the whole crop,\" she said.");
   ASSERT_EQ(rows.size(), 1u);
   const auto& f = rows[0].features;
-  EXPECT_TRUE(Has(f, "src=pron")) << Joined(f);
-  EXPECT_TRUE(Has(f, "cue=said&src=pron")) << Joined(f);
-  EXPECT_TRUE(Has(f, "order=sc")) << Joined(f);
-  EXPECT_TRUE(Has(f, "quoted")) << Joined(f);
-  EXPECT_TRUE(Has(f, "cont=before")) << Joined(f);
-  EXPECT_TRUE(Has(f, "squote")) << Joined(f);
+  EXPECT_THAT(f, Contains("src=pron")) << Joined(f);
+  EXPECT_THAT(f, Contains("cue=said&src=pron")) << Joined(f);
+  EXPECT_THAT(f, Contains("order=sc")) << Joined(f);
+  EXPECT_THAT(f, Contains("quoted")) << Joined(f);
+  EXPECT_THAT(f, Contains("cont=before")) << Joined(f);
+  EXPECT_THAT(f, Contains("squote")) << Joined(f);
   // The second sentence of the text, the first of its paragraph.
-  EXPECT_TRUE(Has(f, "sent<=1")) << Joined(f);
-  EXPECT_TRUE(Has(f, "parfirst")) << Joined(f);
-  EXPECT_FALSE(Has(f, "sent<=0")) << Joined(f);
+  EXPECT_THAT(f, Contains("sent<=1")) << Joined(f);
+  EXPECT_THAT(f, Contains("parfirst")) << Joined(f);
+  EXPECT_THAT(f, Not(Contains("sent<=0"))) << Joined(f);
 }
 
 TEST(AttributionFilter, ParsesAndScoresAModel) {

@@ -7,11 +7,11 @@
 
 #include "analyze/cue_classifier.h"
 
-#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <string>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "analyze/text_attributor.h"
@@ -20,26 +20,25 @@
 namespace corroborate::analyze {
 namespace {
 
-bool Has(const std::vector<std::string>& features, const std::string& f) {
-  return std::find(features.begin(), features.end(), f) != features.end();
-}
+using ::testing::Contains;
+using ::testing::Not;
 
 TEST(CueClassifier, FeaturesDescribeTheWordAndItsClause) {
   auto tokens = Tokenize("The harbour master insists that ships wait.");
   auto features = CueFeatures(tokens, 3);
-  EXPECT_TRUE(Has(features, "w=insists"));
-  EXPECT_TRUE(Has(features, "p1=master"));
-  EXPECT_TRUE(Has(features, "n1=that"));
-  EXPECT_TRUE(Has(features, "ahead=that"));
-  EXPECT_TRUE(Has(features, "subj=np2"));
-  EXPECT_FALSE(Has(features, "ahead=quote"));
+  EXPECT_THAT(features, Contains("w=insists"));
+  EXPECT_THAT(features, Contains("p1=master"));
+  EXPECT_THAT(features, Contains("n1=that"));
+  EXPECT_THAT(features, Contains("ahead=that"));
+  EXPECT_THAT(features, Contains("subj=np2"));
+  EXPECT_THAT(features, Not(Contains("ahead=quote")));
   // Capitals inside the sentence are one class; the first word keeps its
   // form.
   auto named = Tokenize("Ines Ortega hopes to win.");
   auto f2 = CueFeatures(named, 2);
-  EXPECT_TRUE(Has(f2, "p1=<Cap>"));
-  EXPECT_TRUE(Has(f2, "subj=name2"));
-  EXPECT_TRUE(Has(CueFeatures(named, 0), "first"));
+  EXPECT_THAT(f2, Contains("p1=<Cap>"));
+  EXPECT_THAT(f2, Contains("subj=name2"));
+  EXPECT_THAT(CueFeatures(named, 0), Contains("first"));
 }
 
 TEST(CueClassifier, ParsesAndScoresAModel) {
@@ -62,16 +61,16 @@ TEST(CueClassifier, StackFeaturesDescribeTheOtherCandidates) {
   // Token 1 scored 0.9, token 4 scored 0.3, the others are no candidates.
   std::vector<double> first = {-1, 0.9, -1, -1, 0.3, -1};
   auto at4 = StackFeatures(first, 4);
-  EXPECT_TRUE(Has(at4, "p0=1"));  // 0.3 in fifths
-  EXPECT_TRUE(Has(at4, "pl=4"));
-  EXPECT_TRUE(Has(at4, "pr=none"));
-  EXPECT_TRUE(Has(at4, "pn=4"));  // three tokens away: near
-  EXPECT_TRUE(Has(at4, "nhi=1"));
-  EXPECT_TRUE(Has(at4, "p0pl=1_4"));
+  EXPECT_THAT(at4, Contains("p0=1"));  // 0.3 in fifths
+  EXPECT_THAT(at4, Contains("pl=4"));
+  EXPECT_THAT(at4, Contains("pr=none"));
+  EXPECT_THAT(at4, Contains("pn=4"));  // three tokens away: near
+  EXPECT_THAT(at4, Contains("nhi=1"));
+  EXPECT_THAT(at4, Contains("p0pl=1_4"));
   auto at1 = StackFeatures(first, 1);
-  EXPECT_TRUE(Has(at1, "pl=none"));
-  EXPECT_TRUE(Has(at1, "pr=1"));
-  EXPECT_TRUE(Has(at1, "nhi=0"));
+  EXPECT_THAT(at1, Contains("pl=none"));
+  EXPECT_THAT(at1, Contains("pr=1"));
+  EXPECT_THAT(at1, Contains("nhi=0"));
 }
 
 TEST(CueClassifier, SecondPassDecidesWhenStacked) {

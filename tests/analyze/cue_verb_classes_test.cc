@@ -6,9 +6,9 @@
 
 #include "analyze/cue_verb_classes.h"
 
-#include <algorithm>
 #include <string>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "analyze/cue_classifier.h"
@@ -18,9 +18,8 @@
 namespace corroborate::analyze {
 namespace {
 
-bool Has(const std::vector<std::string>& features, const std::string& f) {
-  return std::find(features.begin(), features.end(), f) != features.end();
-}
+using ::testing::Contains;
+using ::testing::Not;
 
 TEST(VerbClasses, ParsesFormsClassesAndNounFlag) {
   VerbClasses table = VerbClasses::Parse(
@@ -66,16 +65,16 @@ TEST(VerbClasses, ShippedTableHasInflectedAndIrregularForms) {
 TEST(VerbClasses, ClassFeaturesOfTheCueClassifier) {
   auto tokens = Tokenize("The envoy averred that the talks had stalled.");
   auto features = CueFeatures(tokens, 2);
-  EXPECT_TRUE(Has(features, "vf=@communication"));
-  EXPECT_TRUE(Has(features, "va=communication"));
-  EXPECT_TRUE(Has(features, "vfe=@communication_ed"));
+  EXPECT_THAT(features, Contains("vf=@communication"));
+  EXPECT_THAT(features, Contains("va=communication"));
+  EXPECT_THAT(features, Contains("vfe=@communication_ed"));
   // Crossed like the stem: a clause ahead, the subject's shape.
-  EXPECT_TRUE(Has(features, "sa=that_@communication"));
-  EXPECT_TRUE(Has(features, "sa=that_averr"));
-  EXPECT_TRUE(Has(features, "ssubj=@communication_np2"));
+  EXPECT_THAT(features, Contains("sa=that_@communication"));
+  EXPECT_THAT(features, Contains("sa=that_averr"));
+  EXPECT_THAT(features, Contains("ssubj=@communication_np2"));
   auto noun = CueFeatures(tokens, 1);  // "envoy"
-  EXPECT_TRUE(Has(noun, "vf=none"));
-  EXPECT_FALSE(Has(noun, "sa=that_@communication"));
+  EXPECT_THAT(noun, Contains("vf=none"));
+  EXPECT_THAT(noun, Not(Contains("sa=that_@communication")));
 }
 
 // The (source, cue) texts of the attributions of an ASCII text.

@@ -5,25 +5,26 @@
 
 #include <algorithm>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace corroborate::corroborate {
 namespace {
 
-bool Has(const std::vector<std::string>& terms, const std::string& t) {
-  return std::find(terms.begin(), terms.end(), t) != terms.end();
-}
+using ::testing::Contains;
+using ::testing::Not;
 
 TEST(ParaphraseLexiconTest, CapitalsAndAdjectivesBecomeCountries) {
   ParaphraseLexicon lexicon;
   const auto terms =
       lexicon.Terms("Washington and the Kremlin backed the Brazilian plan.");
-  EXPECT_TRUE(Has(terms, "#c:us"));
-  EXPECT_TRUE(Has(terms, "#c:russia"));
-  EXPECT_TRUE(Has(terms, "#c:brazil"));
+  EXPECT_THAT(terms, Contains("#c:us"));
+  EXPECT_THAT(terms, Contains("#c:russia"));
+  EXPECT_THAT(terms, Contains("#c:brazil"));
   // "us" the pronoun is not the country.
-  EXPECT_FALSE(Has(lexicon.Terms("They told us nothing about it."), "#c:us"));
-  EXPECT_TRUE(Has(lexicon.Terms("The U.S. said nothing."), "#c:us"));
+  EXPECT_THAT(lexicon.Terms("They told us nothing about it."),
+              Not(Contains("#c:us")));
+  EXPECT_THAT(lexicon.Terms("The U.S. said nothing."), Contains("#c:us"));
 }
 
 TEST(ParaphraseLexiconTest, ConceptGroupsFollowInflections) {
@@ -31,28 +32,30 @@ TEST(ParaphraseLexiconTest, ConceptGroupsFollowInflections) {
   for (const char* text :
        {"gave the green light", "granted permission", "won approval",
         "agreed to let them", "allowed them", "authorised the plan"}) {
-    EXPECT_TRUE(Has(lexicon.Terms(text), "#permit")) << text;
+    EXPECT_THAT(lexicon.Terms(text), Contains("#permit")) << text;
   }
-  EXPECT_TRUE(Has(lexicon.Terms("jets bombed the bridge"), "#attack"));
-  EXPECT_TRUE(Has(lexicon.Terms("an air strike on the bridge"), "#attack"));
-  EXPECT_FALSE(Has(lexicon.Terms("the bridge was repainted"), "#attack"));
+  EXPECT_THAT(lexicon.Terms("jets bombed the bridge"), Contains("#attack"));
+  EXPECT_THAT(lexicon.Terms("an air strike on the bridge"),
+              Contains("#attack"));
+  EXPECT_THAT(lexicon.Terms("the bridge was repainted"),
+              Not(Contains("#attack")));
 }
 
 TEST(ParaphraseLexiconTest, NegatedConceptsAreMarkedAndNumbersAreFacts) {
   ParaphraseLexicon lexicon;
   const auto refused = lexicon.Terms("The council would not allow the march.");
-  EXPECT_TRUE(Has(refused, "!#permit"));
-  EXPECT_FALSE(Has(refused, "#permit"));
-  EXPECT_TRUE(Has(lexicon.Terms("The council allowed the march."), "#permit"));
+  EXPECT_THAT(refused, Contains("!#permit"));
+  EXPECT_THAT(refused, Not(Contains("#permit")));
+  EXPECT_THAT(lexicon.Terms("The council allowed the march."),
+              Contains("#permit"));
   // Three words away the negation no longer reaches.
-  EXPECT_TRUE(
-      Has(lexicon.Terms("Not long after the vote, the council allowed it."),
-          "#permit"));
+  EXPECT_THAT(lexicon.Terms("Not long after the vote, the council allowed it."),
+              Contains("#permit"));
   const auto dated =
       lexicon.Terms("The ferry sank on May 3 with 41 people aboard.");
-  EXPECT_TRUE(Has(dated, "#may"));
-  EXPECT_TRUE(Has(dated, "#3"));
-  EXPECT_TRUE(Has(dated, "#41"));
+  EXPECT_THAT(dated, Contains("#may"));
+  EXPECT_THAT(dated, Contains("#3"));
+  EXPECT_THAT(dated, Contains("#41"));
 }
 
 // One story: two claims share their main actors (Finland, the dam, the

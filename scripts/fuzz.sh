@@ -14,7 +14,8 @@
 # build/asan, where scripts/sanitize.sh builds the targets with the tests),
 # FUZZ_PARALLEL (with "all": targets run at a time, default nproc),
 # FUZZ_RUNS (stop after this many executions, e.g. 10000000 for the long
-# run; SECONDS still caps the time).
+# run; SECONDS still caps the time), FUZZ_PROCS (plain libFuzzer processes
+# on one corpus, default 1; FUZZ_RUNS is split between them).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:?usage: scripts/fuzz.sh TARGET [SECONDS]}"
@@ -109,19 +110,43 @@ default_max_len() {
 }
 max_len="${FUZZ_MAX_LEN:-$(default_max_len "$target")}"
 
-echo "fuzz: $target for ${seconds}s, max_len $max_len, $(ls "$seed" | wc -l) seeds" >&2
-log="$build/fuzz-$target.log"
+procs="${FUZZ_PROCS:-1}"
+echo "fuzz: $target for ${seconds}s, max_len $max_len, $(ls "$seed" | wc -l) seeds, $procs process(es)" >&2
 cd "$artifacts"
+# FUZZ_PROCS plain libFuzzer processes share the work directory (each
+# re-reads what the others add); FUZZ_RUNS is split between them. Much
+# faster for long runs than -fork, whose jobs keep replaying the corpus
+# (docs/reliability.md).
+pids=()
+logs=()
+for ((k = 1; k <= procs; k++)); do
+  log="$build/fuzz-$target.log"
+  ((procs > 1)) && log="$build/fuzz-$target.$k.log"
+  logs+=("$log")
+  runs="${FUZZ_RUNS:+$(( (FUZZ_RUNS + procs - 1) / procs ))}"
+  "$build/fuzz/${target}_fuzzer" "$work" "$seed" \
+    -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
+    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"} ${runs:+-runs="$runs"} >"$log" 2>&1 &
+  pids+=("$!")
+done
 status=0
-"$build/fuzz/${target}_fuzzer" "$work" "$seed" \
-  -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
-  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
-  ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"} ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} >"$log" 2>&1 || status=$?
-if ((status)); then
-  tail -n 60 "$log" >&2
-  echo "fuzz: $target FAILED (exit $status), full log $log" >&2
-else
-  grep -E '^#[0-9]+.*(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$log" >&2 || true
-  echo "fuzz: $target passed" >&2
+for ((k = 0; k < procs; k++)); do
+  rc=0
+  wait "${pids[$k]}" || rc=$?
+  log="${logs[$k]}"
+  if ((rc)); then
+    status=$rc
+    tail -n 60 "$log" >&2
+    echo "fuzz: $target FAILED (exit $rc), full log $log" >&2
+  else
+    grep -E '^#[0-9]+.*(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$log" >&2 || true
+  fi
+done
+if ((procs > 1)); then
+  total=$(cat "${logs[@]}" | sed -n 's/^stat::number_of_executed_units: *//p' |
+    awk '{ s += $1 } END { print s + 0 }')
+  echo "fuzz: $target executions in all $procs processes: $total" >&2
 fi
+((status)) || echo "fuzz: $target passed" >&2
 exit "$status"

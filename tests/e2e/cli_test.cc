@@ -159,6 +159,24 @@ TEST_F(CliTest, IncrementalRunOnAStoreWithoutStoriesIsAFullRun) {
   EXPECT_EQ(Run("analyze --incremental --no-db dam.txt").exit_code, 2);
 }
 
+TEST_F(CliTest, IncrementalRunNamesBadInputsAndStoresTheRest) {
+  WriteGoodArticle("dam.txt");
+  ASSERT_EQ(Run("analyze -q --db store.db dam.txt").exit_code, 0);
+  WriteFile(dir_ / "empty.txt", "");
+  WriteFile(dir_ / "chess.txt",
+            "Grandmaster Ilse Varga wins the Ostrava rapid chess open\n\n"
+            "Ilse Varga won the Ostrava rapid chess open on Saturday, "
+            "organisers said.\n");
+  CliOutput o =
+      Run("analyze --db store.db --incremental --json empty.txt chess.txt "
+          "missing.txt");
+  EXPECT_EQ(o.exit_code, 1) << o.err;
+  EXPECT_NE(o.err.find("empty.txt"), std::string::npos) << o.err;
+  EXPECT_NE(o.err.find("missing.txt"), std::string::npos) << o.err;
+  EXPECT_NE(o.err.find("1 new article"), std::string::npos) << o.err;
+  EXPECT_EQ(nlohmann::json::parse(o.out)["articles"].size(), 2u);
+}
+
 TEST_F(CliTest, DefaultStoreIsCorroborateDbInTheWorkingDirectory) {
   WriteGoodArticle("dam.txt");
   EXPECT_EQ(Run("analyze -q dam.txt").exit_code, 0);

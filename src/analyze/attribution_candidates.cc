@@ -3,12 +3,12 @@
 
 #include "analyze/attribution_candidates.h"
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
 
 #include "analyze/subject_finder.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 
@@ -30,7 +30,7 @@ size_t PhraseEnd(const std::vector<Token>& tokens, size_t begin) {
 // appends the latter to `cue_text` ("said in a post on X").
 size_t SkipCueTail(std::string_view text, const std::vector<Token>& tokens,
                    size_t i, std::string* cue_text) {
-  static const std::set<std::string_view> kMedia = {
+  static const util::WordSet kMedia = {
       "statement",  "post",   "tweet",   "interview", "letter", "briefing",
       "conference", "speech", "release", "video",     "message"};
   while (i < tokens.size()) {
@@ -176,8 +176,8 @@ void PlaceContent(const std::vector<Token>& tokens, size_t after,
 bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
   if (StartsClause(tokens, i)) return true;
   if (i >= tokens.size()) return false;
-  static const std::set<std::string_view> kWords = {
-      "whether", "if", "what", "how", "why", "who", "when"};
+  static const util::WordSet kWords = {"whether", "if",  "what", "how",
+                                       "why",     "who", "when"};
   if (kWords.count(tokens[i].lower)) return true;
   return tokens[i].Is("to") && CountWords(tokens, i + 1, tokens.size()) >= 2;
 }

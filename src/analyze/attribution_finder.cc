@@ -3,7 +3,6 @@
 
 #include "analyze/attribution_finder.h"
 
-#include <set>
 #include <string>
 #include <string_view>
 
@@ -15,6 +14,7 @@
 #include "analyze/subject_finder.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -164,7 +164,7 @@ constexpr size_t kMaxColonSpeakerWords = 4;
 // Labels of news layout and section heads, not speakers ("Editor's Note:",
 // "The Latest:", "EMAIL:"): all-caps words and a few label words.
 bool IsLabelWord(const Token& t) {
-  static const std::set<std::string_view> kLabels = {
+  static const util::WordSet kLabels = {
       "the",    "note",    "update",  "contributing", "name",     "email",
       "watch",  "read",    "related", "photo",        "video",    "correction",
       "source", "sources", "latest",  "live",         "breaking", "opinion"};

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <sstream>
 #include <string_view>
 
@@ -14,6 +13,7 @@
 #include "analyze/cue_verb_classes.h"
 #include "analyze/subject_finder.h"
 #include "util/model_file.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -46,8 +46,8 @@ struct SubjectDescription {
 SubjectDescription DescribeSubject(const std::vector<Token>& tokens, size_t i) {
   auto [begin, end] = FindSubject(tokens, i, /*auxiliaries=*/true);
   if (begin == end) return {};
-  static const std::set<std::string_view> kPronouns = {
-      "he", "she", "they", "it", "we", "i", "you", "who"};
+  static const util::WordSet kPronouns = {"he", "she", "they", "it",
+                                          "we", "i",   "you",  "who"};
   const Token& last = tokens[end - 1];
   // Both arms string_view: a std::string arm would make a temporary.
   std::string_view head = last.IsNameLike() ? std::string_view("<Cap>")
@@ -83,16 +83,16 @@ std::string_view ClassAt(const std::vector<Token>& tokens, size_t i,
   long j = static_cast<long>(i) + offset;
   if (j < 0 || j >= static_cast<long>(tokens.size())) return "edge";
   const Token& t = tokens[static_cast<size_t>(j)];
-  static const std::set<std::string_view> kDeterminers = {
+  static const util::WordSet kDeterminers = {
       "the",   "a",     "an",  "his", "her",  "their", "its", "this",
       "these", "those", "our", "my",  "some", "any",   "no"};
-  static const std::set<std::string_view> kPronouns = {
-      "he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me"};
-  static const std::set<std::string_view> kPrepositions = {
+  static const util::WordSet kPronouns = {"he",  "she", "they", "it", "we", "i",
+                                          "you", "him", "them", "us", "me"};
+  static const util::WordSet kPrepositions = {
       "of",   "in",    "on",   "for",  "at",   "by",
       "with", "about", "from", "into", "over", "against"};
-  static const std::set<std::string_view> kWh = {
-      "whether", "if", "what", "how", "why", "who", "when", "where"};
+  static const util::WordSet kWh = {"whether", "if",  "what", "how",
+                                    "why",     "who", "when", "where"};
   switch (t.kind) {
     case TokenKind::kOpenQuote:
     case TokenKind::kCloseQuote:
@@ -114,7 +114,7 @@ std::string_view ClassAt(const std::vector<Token>& tokens, size_t i,
 
 // The commonest speech verbs of PolNeAR train cues.
 bool IsSpeechVerb(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "said",     "says",      "say",      "told",      "tells",
       "added",    "wrote",     "noted",    "argued",    "claimed",
       "stated",   "according", "warned",   "believes",  "thinks",

@@ -4,13 +4,13 @@
 #include "analyze/cue_lexicon.h"
 
 #include <map>
-#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
 
 #include "analyze/cue_classifier.h"
 #include "util/model_file.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -87,7 +87,7 @@ const std::map<std::string, double, std::less<>>& LearnedCues() {
 // Words before a cue verb that make it an adjective or a noun ("the reported
 // deal", "his claims") or a passive ("has been reported").
 bool BlocksCue(const Token& previous) {
-  static const std::set<std::string_view> kBlockers = {
+  static const util::WordSet kBlockers = {
       "the",   "a",   "an",  "this", "these", "those", "its",
       "their", "his", "her", "our",  "been",  "being", "be",
       "is",    "are", "was", "were", "my",    "your",  "to"};
@@ -95,7 +95,7 @@ bool BlocksCue(const Token& previous) {
 }
 
 bool IsDeterminer(const Token& previous) {
-  static const std::set<std::string_view> kDeterminers = {
+  static const util::WordSet kDeterminers = {
       "the",   "a",   "an",  "this", "these", "those", "its",
       "their", "his", "her", "our",  "my",    "your"};
   return kDeterminers.count(previous.lower) > 0;
@@ -126,8 +126,7 @@ constexpr size_t kMaxPollPhraseTokens = 8;
 // "In a new poll, ...", "..., in the polls": the index one past the poll
 // word of the phrase "in" at `i` opens, or 0 if it names no poll.
 size_t PollPhraseEnd(const std::vector<Token>& tokens, size_t i) {
-  static const std::set<std::string_view> kPolls = {"poll", "polls", "survey",
-                                                    "surveys"};
+  static const util::WordSet kPolls = {"poll", "polls", "survey", "surveys"};
   for (size_t k = i + 1; k < tokens.size() && k <= i + kMaxPollPhraseTokens;
        ++k) {
     if (tokens[k].quoted ||
@@ -141,7 +140,7 @@ size_t PollPhraseEnd(const std::vector<Token>& tokens, size_t i) {
 }  // namespace
 
 bool IsTimeWord(const Token& token) {
-  static const std::set<std::string_view> kTimeWords = {
+  static const util::WordSet kTimeWords = {
       "monday",    "tuesday", "wednesday", "thursday", "friday",  "saturday",
       "sunday",    "today",   "yesterday", "tonight",  "january", "february",
       "march",     "april",   "may",       "june",     "july",    "august",
@@ -152,7 +151,7 @@ bool IsTimeWord(const Token& token) {
 }
 
 bool IsCueModifier(const Token& token) {
-  static const std::set<std::string_view> kModifiers = {
+  static const util::WordSet kModifiers = {
       "has",        "have",      "had",        "also",       "previously",
       "earlier",    "later",     "repeatedly", "publicly",   "will",
       "would",      "then",      "further",    "again",      "once",

@@ -5,13 +5,13 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <set>
 #include <string_view>
 #include <unordered_set>
 
 #include "analyze/source_classifier.h"
 #include "analyze/spell_checker.h"
 #include "analyze/tokenizer.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -46,8 +46,8 @@ void CountSpelling(const std::vector<Token>& tokens,
 constexpr size_t kMaxSubjectWords = 4;
 
 bool IsSpunSaid(const Token& token) {
-  static const std::set<std::string_view> kSpunSaid = {
-      "mentioned", "talked", "uttered", "advised", "informed"};
+  static const util::WordSet kSpunSaid = {"mentioned", "talked", "uttered",
+                                          "advised", "informed"};
   return kSpunSaid.count(token.lower) > 0;
 }
 

@@ -4,7 +4,6 @@
 #include "analyze/sentence_splitter.h"
 
 #include <memory>
-#include <set>
 #include <string>
 
 #include <unicode/brkiter.h>
@@ -12,6 +11,7 @@
 #include <unicode/utext.h>
 
 #include "util/text.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -35,7 +35,7 @@ bool EndsWithInitialism(std::string_view text) {
 // True iff `text` ends with a title that always precedes a name ("Lt.",
 // "Gen.", "Sen."): ICU 72 splits after these too.
 bool EndsWithTitle(std::string_view text) {
-  static const std::set<std::string_view> kTitles = {
+  static const util::WordSet kTitles = {
       "Lt.",  "Gen.",  "Col.", "Sen.",  "Gov.",  "Rep.",  "Dr.",
       "Adm.", "Cmdr.", "Sgt.", "Capt.", "Maj.",  "Prof.", "Mr.",
       "Mrs.", "Ms.",   "Rev.", "Gens.", "Sens.", "Reps.", "Lt.Gen."};
@@ -48,7 +48,7 @@ bool EndsWithTitle(std::string_view text) {
 // True iff `text` starts with a word that usually opens a sentence, so a
 // break before it after "U.S." is a real one.
 bool StartsWithOpener(std::string_view text) {
-  static const std::set<std::string_view> kOpeners = {
+  static const util::WordSet kOpeners = {
       "The",   "A",     "An",      "He",        "She",   "It",     "They",
       "We",    "I",     "But",     "And",       "In",    "On",     "At",
       "This",  "That",  "These",   "Those",     "There", "His",    "Her",

@@ -3,16 +3,16 @@
 
 #include "analyze/source_classifier.h"
 
-#include <set>
 #include <vector>
 
 #include "analyze/tokenizer.h"
 #include "util/text.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
 
-using WordSet = std::set<std::string_view>;
+using util::WordSet;
 
 // Nouns that describe a news organisation ("newspaper X", "the paper").
 const WordSet kOutletWords = {"newspaper", "paper",   "daily",    "outlet",

@@ -4,8 +4,9 @@
 #include "analyze/sourceless_cues.h"
 
 #include <algorithm>
-#include <set>
 #include <string_view>
+
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -15,28 +16,28 @@ namespace {
 constexpr size_t kMaxSubjectWords = 12;
 
 bool IsRaisingVerb(const Token& t) {
-  static const std::set<std::string_view> kWords = {
-      "seem", "seems", "seemed", "appear", "appears", "appeared"};
+  static const util::WordSet kWords = {"seem",   "seems",   "seemed",
+                                       "appear", "appears", "appeared"};
   return kWords.count(t.lower) > 0;
 }
 
 bool IsBe(const Token& t) {
-  static const std::set<std::string_view> kWords = {"is",   "are", "was",
-                                                    "were", "be",  "been"};
+  static const util::WordSet kWords = {"is",   "are", "was",
+                                       "were", "be",  "been"};
   return kWords.count(t.lower) > 0;
 }
 
 // What may follow "seems" for it to present a view ("seems to", "seems
 // likely"): not "appeared on television".
 bool IntroducesView(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "to",     "that",  "likely", "unlikely", "certain",
       "poised", "ready", "set",    "sure",     "increasingly"};
   return kWords.count(t.lower) > 0;
 }
 
 bool IsBoundary(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "that", "which", "who",  "but",   "and",      "while", "because",
       "if",   "as",    "when", "where", "although", "since", "so"};
   return !t.IsWord() || kWords.count(t.lower) > 0 || t.quoted;
@@ -78,9 +79,9 @@ size_t ClauseEnd(const std::vector<Token>& tokens, size_t begin) {
 // What a question put to an unnamed asker opens with ("asked if",
 // "asked about", "asked to name", "asked what ...").
 bool IntroducesQuestion(const Token& t) {
-  static const std::set<std::string_view> kWords = {
-      "if",  "whether", "about", "to",    "what", "why",
-      "how", "who",     "when",  "where", "which"};
+  static const util::WordSet kWords = {"if",   "whether", "about", "to",
+                                       "what", "why",     "how",   "who",
+                                       "when", "where",   "which"};
   return kWords.count(t.lower) > 0 || t.kind == TokenKind::kOpenQuote;
 }
 
@@ -91,8 +92,8 @@ bool AskedWithoutAsker(const std::vector<Token>& tokens, size_t i,
                        SourcelessCue* cue) {
   if (!tokens[i].Is("asked") || !IntroducesQuestion(tokens[i + 1]))
     return false;
-  static const std::set<std::string_view> kOpeners = {
-      "when", "while", "after", "once", "if", "before"};
+  static const util::WordSet kOpeners = {"when", "while", "after",
+                                         "once", "if",    "before"};
   if (i == 0 || kOpeners.count(tokens[i - 1].lower) > 0 ||
       tokens[i - 1].text == ",") {
     cue->cue_begin = i;
@@ -114,10 +115,10 @@ bool AskedWithoutAsker(const std::vector<Token>& tokens, size_t i,
 // Irregular past participles of PolNeAR train cues ("is known as", "was
 // told"); regular ones end in "-ed".
 bool IsParticiple(const Token& t) {
-  static const std::set<std::string_view> kWords = {
-      "known",   "said",  "seen",  "shown", "told",
-      "thought", "held",  "meant", "given", "taken",
-      "written", "drawn", "heard", "felt",  "understood"};
+  static const util::WordSet kWords = {"known", "said",    "seen",      "shown",
+                                       "told",  "thought", "held",      "meant",
+                                       "given", "taken",   "written",   "drawn",
+                                       "heard", "felt",    "understood"};
   return t.IsWord() && !t.IsCapitalized() &&
          (t.lower.ends_with("ed") || kWords.count(t.lower) > 0);
 }
@@ -140,8 +141,8 @@ bool AgentlessPassive(const std::vector<Token>& tokens, size_t cue_begin,
                     tokens[be - 1].Is("also") || tokens[be - 1].Is("now") ||
                     tokens[be - 1].Is("still")))
     --be;
-  static const std::set<std::string_view> kBe = {
-      "is", "are", "was", "were", "be", "been", "being", "'s", "'re"};
+  static const util::WordSet kBe = {"is",   "are",   "was", "were", "be",
+                                    "been", "being", "'s",  "'re"};
   if (be == 0 || kBe.count(tokens[be - 1].lower) == 0) return false;
   --be;
   // "It is said that ...", "The hall was booked" : the subject is content,

@@ -4,11 +4,11 @@
 #include "analyze/subject_finder.h"
 
 #include <algorithm>
-#include <set>
 #include <string_view>
 #include <tuple>
 
 #include "analyze/cue_lexicon.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -70,7 +70,7 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
 // Auxiliaries, modals and negations of a verb group ("could not", "has
 // been", "won't"): not "there", which opens a clause of its own.
 bool IsAuxiliary(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "not",  "never", "still", "just",  "even", "is",    "are",    "was",
       "were", "be",    "been",  "being", "can",  "could", "should", "must",
       "do",   "does",  "did",   "am",    "'s",   "'re",   "'ve",    "'d"};
@@ -96,8 +96,8 @@ constexpr size_t kMaxWordsBeforeTo = 4;
 // lower-case words to an auxiliary (kept for SkipVerbGroup), a name, a
 // pronoun or punctuation; `to` itself if the group is longer.
 size_t VerbBeforeTo(const std::vector<Token>& tokens, size_t to) {
-  static const std::set<std::string_view> kPronouns = {
-      "he", "she", "they", "we", "i", "it", "who", "you"};
+  static const util::WordSet kPronouns = {"he", "she", "they", "we",
+                                          "i",  "it",  "who",  "you"};
   size_t begin = to;
   while (begin > 0 && to - begin < kMaxWordsBeforeTo) {
     const Token& t = tokens[begin - 1];
@@ -116,7 +116,7 @@ size_t VerbBeforeTo(const std::vector<Token>& tokens, size_t to) {
 // Words that open a common noun phrase ("The town", "A spokesman for
 // ...", "Several aides").
 bool IsDeterminerWord(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "the",     "a",    "an",  "one",   "some",    "many", "most",
       "several", "both", "all", "each",  "another", "this", "these",
       "those",   "his",  "her", "their", "its",     "our",  "my"};
@@ -127,7 +127,7 @@ bool IsDeterminerWord(const Token& t) {
 // "There are", "So involved is ...", "Even before ..."), nor inside one
 // ("in describing").
 bool IsNonSubjectWord(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "that",      "there", "so",   "even", "in",  "with",  "now",  "among",
       "therefore", "then",  "for",  "of",   "to",  "at",    "by",   "from",
       "on",        "as",    "here", "thus", "yet", "still", "only", "just"};
@@ -137,7 +137,7 @@ bool IsNonSubjectWord(const Token& t) {
 // Words that open an adverbial before the subject ("Despite the rain, the
 // mayor ...", "Appearing before the board, Ito said"), beyond IsLeadIn's.
 bool OpensAdverbial(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "despite", "besides", "like",  "unlike",   "along",     "ever",
       "with",    "without", "for",   "although", "though",    "because",
       "if",      "once",    "until", "amid",     "following", "under",
@@ -154,7 +154,7 @@ bool OpensAdverbial(const Token& t) {
 // Words of a time expression or a bare number ("last week", "A day
 // later", "43"): a subject made only of them is an adverbial.
 bool IsTimeOrNumber(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "week",    "weeks", "day",   "days",    "month",   "months", "year",
       "years",   "night", "time",  "later",   "earlier", "ago",    "last",
       "next",    "this",  "that",  "the",     "a",       "an",     "one",
@@ -199,7 +199,7 @@ bool IsStop(const Token& t) {
 }
 
 bool IsClauseWord(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "that",   "but",   "while",    "because", "when", "which", "who",
       "whom",   "where", "although", "though",  "if",   "as",    "after",
       "before", "since", "so",       "than",    "and",  "or",    "whether",
@@ -209,7 +209,7 @@ bool IsClauseWord(const Token& t) {
 
 bool IsVerbish(const Token& t) {
   if (t.lower.ends_with("n't")) return true;
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "is",   "are",   "was", "were",  "has",    "have", "had",
       "will", "would", "can", "could", "should", "not",  "do",
       "does", "did",   "be",  "been",  "being",  "there"};
@@ -228,7 +228,7 @@ size_t SegmentBegin(const std::vector<Token>& tokens, size_t end) {
 
 // Adverbial openers that make "In March, X said ..." a preverbal cue.
 bool IsLeadIn(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const util::WordSet kWords = {
       "when",    "while", "after",   "before", "in",       "on",       "during",
       "earlier", "later", "as",      "at",     "speaking", "asked",    "last",
       "this",    "since", "however", "but",    "and",      "meanwhile"};
@@ -254,8 +254,7 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
     ++begin;
   }
   if (begin >= tokens.size()) return {0, 0};
-  static const std::set<std::string_view> kPronouns = {"he", "she", "they",
-                                                       "it", "we",  "i"};
+  static const util::WordSet kPronouns = {"he", "she", "they", "it", "we", "i"};
   if (kPronouns.count(tokens[begin].lower)) return {begin, begin + 1};
   // "The town released ...", "A spokesman for Mayor Cho defended ...": the
   // noun phrase a determiner opens.
@@ -272,7 +271,7 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
   if (end == begin || !tokens[end - 1].IsNameLike()) return {0, 0};
   // "Likewise, ...", "Shortly, ...": an opening adverb before a comma, not
   // a name ("Okafor, 54, ..." is one).
-  static const std::set<std::string_view> kOpeningAdverbs = {
+  static const util::WordSet kOpeningAdverbs = {
       "likewise", "perhaps", "meanwhile", "instead", "indeed",  "moreover",
       "still",    "thus",    "now",       "then",    "overall", "again",
       "besides",  "yet",     "also",      "first",   "second",  "finally"};

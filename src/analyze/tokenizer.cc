@@ -3,9 +3,8 @@
 
 #include "analyze/tokenizer.h"
 
-#include <set>
-
 #include "util/text.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -59,7 +58,7 @@ bool IsLetterAt(std::string_view s, size_t i) {
 
 // Titles and abbreviations that keep their final dot.
 bool KeepsDot(std::string_view word) {
-  static const std::set<std::string_view> kAbbreviations = {
+  static const util::WordSet kAbbreviations = {
       "Col", "Gen",  "Lt",  "Sgt",  "Maj", "Capt", "Mr",   "Mrs",  "Ms",
       "Dr",  "Sen",  "Rep", "Gov",  "St",  "Jr",   "Sr",   "Prof", "Adm",
       "Rev", "Cmdr", "Jan", "Feb",  "Aug", "Sep",  "Sept", "Oct",  "Nov",

@@ -4,12 +4,13 @@
 #include "entities/lexicon.h"
 
 #include <string>
-#include <unordered_set>
+
+#include "util/word_set.h"
 
 namespace corroborate::entities {
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
+using util::WordSet;
 
 const WordSet& Set(Lexicon lexicon) {
   static const WordSet kLeadingStop = {

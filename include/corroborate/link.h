@@ -23,7 +23,8 @@ namespace corroborate {
 std::vector<Reuse> FindReuse(const std::vector<Article>& articles,
                              const LinkOptions& options);
 
-// Groups articles into stories. Returns lists of indexes into `articles`;
+// Groups articles into stories, one per event or, with options.level ==
+// StoryLevel::kTopic, one per topic. Returns lists of indexes into `articles`;
 // every article is in exactly one list; lists are ordered by their earliest
 // article and each list is ordered by date, then id.
 std::vector<std::vector<int>> ClusterStories(

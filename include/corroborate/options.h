@@ -39,6 +39,17 @@ struct AnalyzeOptions {
   int min_language_bytes = 40;
 };
 
+// What one story groups (src/link/story_levels.h).
+enum class StoryLevel {
+  // One happening within a few days: dated articles more than 3 days apart
+  // never join, and a different event about the same people or places stays
+  // apart. The default, and what corroboration is about.
+  kEvent,
+  // One subject followed over any span of time ("a football league", "a
+  // public figure"): no date window, a lower similarity cut.
+  kTopic,
+};
+
 struct LinkOptions {
   // Words per shingle for reuse detection. Default 3.
   int shingle_size = 3;
@@ -52,6 +63,8 @@ struct LinkOptions {
   // Two articles join one story at or above this similarity (0..1). See
   // src/link/story_clusterer.cc for how it was chosen.
   double story_similarity = 0.2;
+  // Event (default) or topic stories.
+  StoryLevel level = StoryLevel::kEvent;
 };
 
 struct CorroborateOptions {

@@ -36,6 +36,7 @@ struct AnalyzeFlags {
   bool quiet = false;
   bool mpi = false;
   bool incremental = false;
+  std::string level = "event";
 };
 
 // --incremental: opens the store as the web server does (placing any stored
@@ -105,6 +106,8 @@ Result<PipelineRun> Run(const AnalyzeFlags& flags,
 int RunAnalyze(const AnalyzeFlags& flags) {
   PipelineOptions options;
   options.store.url = flags.no_db ? "" : flags.db;
+  options.link.level =
+      flags.level == "topic" ? StoryLevel::kTopic : StoryLevel::kEvent;
   DiagnosticSink print_error = PrintError;
   bool root = true;
   Result<PipelineRun> run = Run(flags, options, print_error, &root);
@@ -151,6 +154,12 @@ void AddAnalyzeCommand(CLI::App* app, int* exit_code) {
   cmd->add_flag("--mpi", flags->mpi,
                 "Split the inputs over MPI ranks (run under mpirun or srun); "
                 "rank 0 prints and stores (docs/scaling.md)");
+  cmd->add_option("--level", flags->level,
+                  "What a story groups: event (one happening within a few "
+                  "days; the default) or topic (one subject over any span "
+                  "of time, e.g. a league's season or a public figure)")
+      ->check(CLI::IsMember({"event", "topic"}))
+      ->capture_default_str();
   cmd->add_flag("--incremental", flags->incremental,
                 "Place new articles into the stored stories, as `serve` "
                 "does, instead of re-linking every stored article: the cost "

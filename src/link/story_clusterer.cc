@@ -194,7 +194,7 @@ std::vector<std::vector<int>> link::ClusterAtLevelShard(
 std::vector<std::vector<int>> ClusterStories(
     const std::vector<Article>& articles, const std::vector<Reuse>& reuse,
     const LinkOptions& options) {
-  return link::ClusterAtLevel(articles, reuse, options, link::Level::kEvent);
+  return link::ClusterAtLevel(articles, reuse, options, options.level);
 }
 
 }  // namespace corroborate

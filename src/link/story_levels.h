@@ -21,9 +21,9 @@
 
 namespace corroborate::link {
 
-enum class Level { kEvent, kTopic };
+using Level = StoryLevel;  // the public option, by its short name here
 
-// As ClusterStories (which is ClusterAtLevel(..., Level::kEvent)), at the
+// As ClusterStories (which is ClusterAtLevel(..., options.level)), at the
 // given level.
 std::vector<std::vector<int>> ClusterAtLevel(
     const std::vector<Article>& articles, const std::vector<Reuse>& reuse,

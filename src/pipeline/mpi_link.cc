@@ -183,7 +183,7 @@ Result<Analysis> LinkAndCorroborateMpi(const std::vector<Article>& articles,
                                 "too many articles to cluster at once");
   }
   const std::vector<std::vector<int>> clusters = link::ClusterAtLevelShard(
-      articles, reuse.value(), options.link, link::Level::kEvent, shard,
+      articles, reuse.value(), options.link, options.link.level, shard,
       [timer](std::vector<double> scores) {
         timer->Sync("cluster-pair");
         return GatherDoublesToAll(scores);

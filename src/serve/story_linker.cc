@@ -88,7 +88,7 @@ StoryLinker::StoryLinker(const LinkOptions& link,
     : link_(link),
       corroborate_(corroborate),
       hasher_(link::StoryIndex::kMinHashFunctions),
-      index_(link.story_similarity) {}
+      index_(link.story_similarity, link.level) {}
 
 std::string StoryLinker::Place(const Article& article) {
   const int story =

@@ -177,6 +177,42 @@ TEST_F(CliTest, IncrementalRunNamesBadInputsAndStoresTheRest) {
   EXPECT_EQ(nlohmann::json::parse(o.out)["articles"].size(), 2u);
 }
 
+TEST_F(CliTest, TopicLevelJoinsOneSubjectAcrossEvents) {
+  // Two matches of one (made-up) league five weeks apart are two events but
+  // one topic; the ferry article is neither.
+  WriteFile(dir_ / "news.jsonl",
+            R"({"id": "m1", "date": "2025-03-02", "title": "Harbour City )"
+            R"(beat Vellmar Rovers in the Northern Shield league", "text": )"
+            R"("Harbour City beat Vellmar Rovers 2-1 in the Northern Shield )"
+            R"(league on Sunday. Striker Tomas Ekdal scored twice for )"
+            R"(Harbour City, the league leaders."})"
+            "\n"
+            R"({"id": "m2", "date": "2025-04-06", "title": "Vellmar Rovers )"
+            R"(hold Harbour City in the Northern Shield league", "text": )"
+            R"("Vellmar Rovers held Harbour City to a 1-1 draw in the )"
+            R"(Northern Shield league on Sunday. Tomas Ekdal scored for )"
+            R"(Harbour City, who stay league leaders."})"
+            "\n"
+            R"({"id": "f1", "date": "2025-03-03", "title": "Night ferry )"
+            R"(returns to the Kellin strait", "text": "The night ferry )"
+            R"(between Port Adra and Kellin resumed on Monday after a )"
+            R"(two-week strike, the operator said."})"
+            "\n");
+  auto stories = [](const CliOutput& o) {
+    return nlohmann::json::parse(o.out)["stories"].size();
+  };
+  CliOutput event = Run("analyze --no-db --json news.jsonl");
+  ASSERT_EQ(event.exit_code, 0) << event.err;
+  EXPECT_EQ(stories(event), 3u);
+  CliOutput topic = Run("analyze --no-db --json --level topic news.jsonl");
+  ASSERT_EQ(topic.exit_code, 0) << topic.err;
+  const nlohmann::json analysis = nlohmann::json::parse(topic.out);
+  ASSERT_EQ(analysis["stories"].size(), 2u);
+  EXPECT_EQ(StoryOf(analysis, "m1")["id"], StoryOf(analysis, "m2")["id"]);
+  EXPECT_NE(StoryOf(analysis, "m1")["id"], StoryOf(analysis, "f1")["id"]);
+  EXPECT_EQ(Run("analyze --no-db --level season news.jsonl").exit_code, 2);
+}
+
 TEST_F(CliTest, DefaultStoreIsCorroborateDbInTheWorkingDirectory) {
   WriteGoodArticle("dam.txt");
   EXPECT_EQ(Run("analyze -q dam.txt").exit_code, 0);

@@ -234,8 +234,10 @@ TEST_F(ServeTest, StoreHoldsWhatTheServerShowsAfterEachSave) {
       {kFloodB, "flood-b"},
       {kChess, "chess"},
       {kFloodA, "again"}};  // a duplicate: nothing changes
-  for (const auto& [text, id] : uploads) {
-    ASSERT_TRUE(state->AddArticle(text, false, id).ok()) << id;
+  for (const auto& upload : uploads) {
+    // A copy, not a structured binding: clang before 16 cannot capture one.
+    const std::string id = upload.second;
+    ASSERT_TRUE(state->AddArticle(upload.first, false, id).ok()) << id;
     Result<Analysis> stored = other.value()->LoadAnalysis();
     ASSERT_TRUE(stored.ok()) << stored.status().message();
     state->Read([&](const Analysis& shown) {

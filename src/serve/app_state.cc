@@ -311,29 +311,14 @@ Result<AddedArticle> AppState::AddArticle(std::string_view body, bool is_json,
     return *stored;
   }
   ExtractAndAnalyze(&read.value(), options_);
-  // Shared with the linker thread, so the promise outlives its set_value
-  // even when this thread wakes and returns first.
-  auto pending = std::make_shared<Pending>();
-  pending->article = std::move(read).value();
-  std::future<Result<AddedArticle>> answer = pending->answer.get_future();
-  {
-    std::lock_guard lock(queue_mutex_);
-    if (stopping_) {
-      ReleaseId(name);
-      return Status::IoError("upload", "the server is stopping");
-    }
-    queue_.push_back(std::move(pending));
-  }
-  queue_wake_.notify_all();
-  Result<AddedArticle> added = answer.get();
-  if (!added.ok() || !added->is_new) ReleaseId(name);
-  return added;
+  std::vector<Article> one;
+  one.push_back(std::move(read).value());
+  return std::move(Submit(std::move(one)).front());
 }
 
 std::vector<Result<AddedArticle>> AppState::AddArticles(
     std::vector<Article> articles) {
   std::vector<Result<AddedArticle>> answers(articles.size(), AddedArticle{});
-  std::vector<std::shared_ptr<Pending>> pending(articles.size());
   std::vector<size_t> to_analyse;
   for (size_t i = 0; i < articles.size(); ++i) {
     if (std::optional<AddedArticle> stored = Stored(articles[i].content_hash)) {
@@ -341,33 +326,50 @@ std::vector<Result<AddedArticle>> AppState::AddArticles(
       continue;
     }
     articles[i].id = ReserveId(articles[i].id);
-    pending[i] = std::make_shared<Pending>();
-    pending[i]->article = std::move(articles[i]);
     to_analyse.push_back(i);
   }
   // The analysis is per article and thread-safe (the server runs it on
   // concurrent request threads), so it is spread over the cores.
   ForEachOnAllCores(to_analyse.size(), [&](size_t k) {
-    ExtractAndAnalyze(&pending[to_analyse[k]]->article, options_);
+    ExtractAndAnalyze(&articles[to_analyse[k]], options_);
   });
+  std::vector<Article> analysed;
+  analysed.reserve(to_analyse.size());
+  for (size_t i : to_analyse) analysed.push_back(std::move(articles[i]));
+  std::vector<Result<AddedArticle>> placed = Submit(std::move(analysed));
+  for (size_t k = 0; k < to_analyse.size(); ++k) {
+    answers[to_analyse[k]] = std::move(placed[k]);
+  }
+  return answers;
+}
 
-  // The linker thread moves each article out of its Pending.
-  std::vector<std::string> names(articles.size());
-  for (size_t i : to_analyse) names[i] = pending[i]->article.id;
-  std::vector<std::future<Result<AddedArticle>>> futures(articles.size());
+std::vector<Result<AddedArticle>> AppState::Submit(
+    std::vector<Article> analysed) {
+  // Each Pending is shared with the linker thread, so its promise outlives
+  // set_value even when this thread wakes and returns first; the linker
+  // thread moves the article out, hence the names kept here.
+  std::vector<std::string> names;
+  std::vector<std::future<Result<AddedArticle>>> futures;
   bool stopping = false;
   {
     std::lock_guard lock(queue_mutex_);
     stopping = stopping_;
-    for (size_t i : to_analyse) {
-      futures[i] = pending[i]->answer.get_future();
-      if (!stopping) queue_.push_back(pending[i]);
+    for (Article& article : analysed) {
+      auto pending = std::make_shared<Pending>();
+      names.push_back(article.id);
+      pending->article = std::move(article);
+      futures.push_back(pending->answer.get_future());
+      if (!stopping) queue_.push_back(std::move(pending));
     }
   }
   queue_wake_.notify_all();
-  for (size_t i : to_analyse) {
-    answers[i] = stopping ? Status::IoError(names[i], "the server is stopping")
-                          : futures[i].get();
+  std::vector<Result<AddedArticle>> answers;
+  answers.reserve(names.size());
+  for (size_t i = 0; i < names.size(); ++i) {
+    answers.push_back(stopping ? Result<AddedArticle>(Status::IoError(
+                                     names[i], "the server is stopping"))
+                               : futures[i].get());
+    // A repeat (found by the linker thread) or a failure frees its name.
     if (!answers[i].ok() || !answers[i]->is_new) ReleaseId(names[i]);
   }
   return answers;

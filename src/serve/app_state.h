@@ -111,6 +111,10 @@ class AppState {
   // Returns `wanted` if it is free, else a fresh "upload-N"; reserves it.
   std::string ReserveId(const std::string& wanted);
   void ReleaseId(const std::string& id);
+  // Queues analysed articles (ids reserved) for the linker thread, waits
+  // for it to place them and answers each, in order; frees the ids of
+  // repeats and failures. Shared by AddArticle and AddArticles.
+  std::vector<Result<AddedArticle>> Submit(std::vector<Article> analysed);
   // The stored article with `hash` and its story, if any.
   std::optional<AddedArticle> Stored(const std::string& hash);
   // Places articles stored in no story (Open).

@@ -53,4 +53,12 @@ Result<std::vector<Article>> IngestFile(const std::string& path,
 std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
                                         const DiagnosticSink& sink);
 
+// Ingests every file ListInputFiles finds under `paths`, in its order. Each
+// missing path, unreadable file or bad record is reported to `sink` once and
+// the rest still read; an article repeated in the input (same content hash)
+// is kept once, the first time it is met.
+std::vector<Article> IngestInputs(const std::vector<std::string>& paths,
+                                  const IngestOptions& options,
+                                  const DiagnosticSink& sink);
+
 }  // namespace corroborate

@@ -10,7 +10,6 @@
 #include <iostream>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "corroborate/ingest.h"
@@ -59,23 +58,11 @@ Result<PipelineRun> RunIncremental(const AnalyzeFlags& flags,
     return RunPipelineWithProgress(flags.paths, options, sink, !flags.quiet);
   }
   PipelineRun run;
-  DiagnosticSink counting = [&](const Status& status) {
-    ++run.inputs_failed;
-    sink(status);
-  };
-  std::vector<Article> inputs;
-  std::unordered_set<std::string> seen;
-  for (const std::string& file : ListInputFiles(flags.paths, counting)) {
-    Result<std::vector<Article>> read =
-        IngestFile(file, options.ingest, counting);
-    if (!read.ok()) {
-      counting(read.status());
-      continue;
-    }
-    for (Article& a : read.value()) {
-      if (seen.insert(a.content_hash).second) inputs.push_back(std::move(a));
-    }
-  }
+  std::vector<Article> inputs =
+      IngestInputs(flags.paths, options.ingest, [&](const Status& status) {
+        ++run.inputs_failed;
+        sink(status);
+      });
   for (const Result<serve::AddedArticle>& added :
        state.value()->AddArticles(std::move(inputs))) {
     if (!added.ok()) return added.status();  // the store could not be written

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// IngestBytes and IngestFile (corroborate/ingest.h): size checks, gzip
-// decompression (by magic number; the size cap applies to the decompressed
+// IngestBytes, IngestFile and IngestInputs (corroborate/ingest.h): size checks,
+// gzip decompression (by magic number; the size cap applies to the decompressed
 // bytes), then the reader chosen by the file name without ".gz": WARC,
 // HTML (with its own charset rules), JSONL or plain text.
 
@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <unordered_set>
 
 #include "ingest/encoding_detector.h"
 #include "ingest/gzip_reader.h"
@@ -217,6 +218,25 @@ Result<std::vector<Article>> IngestFile(const std::string& path,
   Result<std::string> bytes = ReadAll(path, options);
   if (!bytes.ok()) return bytes.status();
   return IngestBytes(bytes.value(), path, options, sink);
+}
+
+std::vector<Article> IngestInputs(const std::vector<std::string>& paths,
+                                  const IngestOptions& options,
+                                  const DiagnosticSink& sink) {
+  std::vector<Article> articles;
+  std::unordered_set<std::string> seen;
+  for (const std::string& file : ListInputFiles(paths, sink)) {
+    Result<std::vector<Article>> read = IngestFile(file, options, sink);
+    if (!read.ok()) {
+      if (sink) sink(read.status());
+      continue;
+    }
+    for (Article& article : read.value()) {
+      if (seen.insert(article.content_hash).second)
+        articles.push_back(std::move(article));
+    }
+  }
+  return articles;
 }
 
 }  // namespace corroborate

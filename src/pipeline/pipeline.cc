@@ -43,31 +43,6 @@ const Gazetteer& SharedGazetteer(const std::string& configured) {
   return *slot;
 }
 
-// Ingests every input, counting failures; articles repeated in the input
-// (same content hash) are kept once.
-std::vector<Article> IngestAll(const std::vector<std::string>& paths,
-                               const IngestOptions& options,
-                               const DiagnosticSink& sink, int* failed) {
-  DiagnosticSink counting = [&](const Status& status) {
-    ++*failed;
-    sink(status);
-  };
-  std::vector<Article> articles;
-  std::unordered_set<std::string> seen;
-  for (const std::string& file : ListInputFiles(paths, counting)) {
-    Result<std::vector<Article>> read = IngestFile(file, options, counting);
-    if (!read.ok()) {
-      counting(read.status());
-      continue;
-    }
-    for (Article& article : read.value()) {
-      if (seen.insert(article.content_hash).second)
-        articles.push_back(std::move(article));
-    }
-  }
-  return articles;
-}
-
 // Links and corroborates `articles` (already analysed) into an Analysis.
 Analysis LinkAndCorroborate(std::vector<Article> articles,
                             const PipelineOptions& options) {
@@ -158,7 +133,11 @@ Result<PipelineRun> RunPipeline(const std::vector<std::string>& paths,
                                 const DiagnosticSink& sink) {
   if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
   int failed = 0;
-  std::vector<Article> inputs = IngestAll(paths, options.ingest, sink, &failed);
+  std::vector<Article> inputs =
+      IngestInputs(paths, options.ingest, [&](const Status& status) {
+        ++failed;
+        sink(status);
+      });
   Result<PipelineRun> run = Finish(std::move(inputs), options, false);
   if (run.ok()) run->inputs_failed = failed;
   return run;

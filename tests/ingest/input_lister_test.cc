@@ -43,5 +43,19 @@ TEST(InputLister, ReportsMissingPathAndGoesOn) {
   EXPECT_NE(diagnostics[0].message().find("nope.txt"), std::string::npos);
 }
 
+TEST(IngestInputs, ReadsEveryFileOnceReportsMissingAndDropsRepeats) {
+  std::vector<Status> diagnostics;
+  // a.txt is named twice (directly and inside the directory): one article.
+  std::vector<Article> articles =
+      IngestInputs({kListing + "/a.txt", kListing + "/nope.txt", kListing}, {},
+                   [&](const Status& s) { diagnostics.push_back(s); });
+  std::vector<std::string> titles;
+  for (const Article& a : articles) titles.push_back(a.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"First", "Second", "Third"}));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].code(), Status::Code::kNotFound);
+  EXPECT_NE(diagnostics[0].message().find("nope.txt"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace corroborate

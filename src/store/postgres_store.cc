@@ -4,6 +4,7 @@
 #include "store/postgres_store.h"
 
 #include <cstdint>
+#include <numeric>
 #include <string_view>
 #include <tuple>
 
@@ -157,7 +158,7 @@ void PostgresStore::WriteStories(pqxx::transaction_base& tx,
     tx.exec0(sql);
   }
   std::vector<size_t> all(stories.size());
-  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  std::iota(all.begin(), all.end(), size_t{0});
   StreamStoryRows(tx, stories, all);
   StreamReuseRows(tx, reuse, 0);
 }

@@ -4,6 +4,7 @@
 #include "store/sqlite_store.h"
 
 #include <cstdint>
+#include <numeric>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -202,7 +203,7 @@ Status SqliteStore::PutStories(const std::vector<Story>& stories,
   if (tx.Begin() != SQLITE_OK) return Error("storing stories");
   Status status = ClearStories();
   std::vector<size_t> all(stories.size());
-  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  std::iota(all.begin(), all.end(), size_t{0});
   if (status.ok()) status = InsertStories(stories, all);
   if (status.ok()) status = InsertReuse(reuse, 0);
   if (!status.ok()) return status;  // ~Transaction rolls back

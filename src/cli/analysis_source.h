@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "corroborate/article.h"
+#include "corroborate/options.h"
 #include "corroborate/status.h"
 
 namespace corroborate::cli {
@@ -20,15 +21,29 @@ namespace corroborate::cli {
 // Prints "corroborate: <subject>: <problem>" on stderr.
 void PrintError(const Status& status);
 
-// The analysis of `paths` when there are any (nothing is stored; each bad
-// input is printed and counted in *inputs_failed), else the analysis kept in
-// the store at `db`.
-Result<Analysis> LoadAnalysisFrom(const std::vector<std::string>& paths,
-                                  const std::string& db, int* inputs_failed);
+// Where a read-only subcommand's analysis comes from, as its flags say.
+struct AnalysisSource {
+  std::vector<std::string> paths;     // analysed when not empty
+  std::string db = "corroborate.db";  // read when `paths` is empty
+  std::string level = "event";  // --level, for `paths`: "event" or "topic"
+};
 
-// Adds the PATH... positional and the --db option that choose between the
-// two, with the same help text on every subcommand that has them.
-void AddAnalysisSourceOptions(CLI::App* cmd, std::vector<std::string>* paths,
-                              std::string* db);
+// The analysis of `source.paths` when there are any, grouped at
+// `source.level` (nothing is stored; each bad input is printed and counted
+// in *inputs_failed), else the analysis kept in the store at `source.db`.
+Result<Analysis> LoadAnalysisFrom(const AnalysisSource& source,
+                                  int* inputs_failed);
+
+// Adds the PATH... positional, --db and --level that fill `source`, with the
+// same help text on every subcommand that has them.
+void AddAnalysisSourceOptions(CLI::App* cmd, AnalysisSource* source);
+
+// Adds --level (event or topic, checked) writing to `level`; `what_for`
+// ends its help text.
+CLI::Option* AddLevelOption(CLI::App* cmd, std::string* level,
+                            const std::string& what_for);
+
+// The StoryLevel a checked --level value names.
+StoryLevel ToStoryLevel(const std::string& level);
 
 }  // namespace corroborate::cli

@@ -93,8 +93,7 @@ Result<PipelineRun> Run(const AnalyzeFlags& flags,
 int RunAnalyze(const AnalyzeFlags& flags) {
   PipelineOptions options;
   options.store.url = flags.no_db ? "" : flags.db;
-  options.link.level =
-      flags.level == "topic" ? StoryLevel::kTopic : StoryLevel::kEvent;
+  options.link.level = ToStoryLevel(flags.level);
   DiagnosticSink print_error = PrintError;
   bool root = true;
   Result<PipelineRun> run = Run(flags, options, print_error, &root);
@@ -141,12 +140,7 @@ void AddAnalyzeCommand(CLI::App* app, int* exit_code) {
   cmd->add_flag("--mpi", flags->mpi,
                 "Split the inputs over MPI ranks (run under mpirun or srun); "
                 "rank 0 prints and stores (docs/scaling.md)");
-  cmd->add_option("--level", flags->level,
-                  "What a story groups: event (one happening within a few "
-                  "days; the default) or topic (one subject over any span "
-                  "of time, e.g. a league's season or a public figure)")
-      ->check(CLI::IsMember({"event", "topic"}))
-      ->capture_default_str();
+  AddLevelOption(cmd, &flags->level, "");
   cmd->add_flag("--incremental", flags->incremental,
                 "Place new articles into the stored stories, as `serve` "
                 "does, instead of re-linking every stored article: the cost "

@@ -132,7 +132,7 @@ void PrintJson(const Story& story, size_t index) {
 
 int RunExplain(const ExplainFlags& flags) {
   int failed = 0;
-  Result<Analysis> analysis = LoadAnalysisFrom({}, flags.db, &failed);
+  Result<Analysis> analysis = LoadAnalysisFrom({.db = flags.db}, &failed);
   if (!analysis.ok()) return PrintError(analysis.status()), kExitInputsFailed;
   for (const Story& story : analysis->stories) {
     for (size_t i = 0; i < story.claims.size(); ++i) {

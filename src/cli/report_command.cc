@@ -1,9 +1,10 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// `corroborate report [--html FILE] [--json] [--db FILE | PATH...]`: prints
-// or writes the analysis kept in a store (or of the given inputs, analysed
-// without storing) as text, JSON or one self-contained HTML page.
+// `corroborate report [--html FILE] [--json] [--db FILE | PATH...
+// [--level L]]`: prints or writes the analysis kept in a store (or of the
+// given inputs, analysed without storing, stories grouped at level L) as
+// text, JSON or one self-contained HTML page.
 
 #include <fstream>
 #include <iostream>
@@ -22,8 +23,7 @@ namespace corroborate::cli {
 namespace {
 
 struct ReportFlags {
-  std::vector<std::string> paths;
-  std::string db = "corroborate.db";
+  AnalysisSource source;
   std::string html;
   bool json = false;
   bool quiet = false;
@@ -31,7 +31,7 @@ struct ReportFlags {
 
 int RunReport(const ReportFlags& flags) {
   int failed = 0;
-  Result<Analysis> analysis = LoadAnalysisFrom(flags.paths, flags.db, &failed);
+  Result<Analysis> analysis = LoadAnalysisFrom(flags.source, &failed);
   if (!analysis.ok()) {
     PrintError(analysis.status());
     return analysis.status().code() == Status::Code::kInvalidArgument
@@ -67,7 +67,7 @@ void AddReportCommand(CLI::App* app, int* exit_code) {
       "report",
       "Show a stored analysis (or one of PATH...) as text, JSON or "
       "a self-contained HTML page");
-  AddAnalysisSourceOptions(cmd, &flags->paths, &flags->db);
+  AddAnalysisSourceOptions(cmd, &flags->source);
   cmd->add_option("--html", flags->html,
                   "Write one HTML page (inline CSS and SVG, nothing fetched "
                   "when viewed) to FILE; - for stdout")

@@ -1,9 +1,10 @@
 // Copyright (c) 2026 The corroborate Authors. All rights reserved.
 // Use of this source code is governed by an MIT-style license.
 //
-// `corroborate stats [--db FILE | PATH...] [--json]`: counts of what a store
-// (or an analysis of PATH..., not stored) holds: articles, stories, claims
-// by verdict, languages, low-quality and damaged articles, attributions.
+// `corroborate stats [--db FILE | PATH... [--level L]] [--json]`: counts of
+// what a store (or an analysis of PATH..., not stored) holds: articles,
+// stories, claims by verdict, languages, low-quality and damaged articles,
+// attributions.
 
 #include <iomanip>
 #include <iostream>
@@ -24,8 +25,7 @@ namespace corroborate::cli {
 namespace {
 
 struct StatsFlags {
-  std::vector<std::string> paths;
-  std::string db = "corroborate.db";
+  AnalysisSource source;
   bool json = false;
 };
 
@@ -74,7 +74,7 @@ void PrintText(const nlohmann::ordered_json& stats) {
 
 int RunStats(const StatsFlags& flags) {
   int failed = 0;
-  Result<Analysis> analysis = LoadAnalysisFrom(flags.paths, flags.db, &failed);
+  Result<Analysis> analysis = LoadAnalysisFrom(flags.source, &failed);
   if (!analysis.ok()) return PrintError(analysis.status()), kExitInputsFailed;
   nlohmann::ordered_json stats = Count(analysis.value());
   if (flags.json) {
@@ -91,7 +91,7 @@ void AddStatsCommand(CLI::App* app, int* exit_code) {
       "stats",
       "Count articles, stories, claims, verdicts, languages and "
       "flagged articles");
-  AddAnalysisSourceOptions(cmd, &flags->paths, &flags->db);
+  AddAnalysisSourceOptions(cmd, &flags->source);
   cmd->add_flag("--json", flags->json, "Print one JSON object (for jq)");
   cmd->footer(
       "Example: corroborate stats --db news.db --json | jq .verdicts\n"

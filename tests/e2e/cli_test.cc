@@ -211,6 +211,16 @@ TEST_F(CliTest, TopicLevelJoinsOneSubjectAcrossEvents) {
   EXPECT_EQ(StoryOf(analysis, "m1")["id"], StoryOf(analysis, "m2")["id"]);
   EXPECT_NE(StoryOf(analysis, "m1")["id"], StoryOf(analysis, "f1")["id"]);
   EXPECT_EQ(Run("analyze --no-db --level season news.jsonl").exit_code, 2);
+  // The read-only commands group PATHs at the level they are given.
+  CliOutput stats = Run("stats --json --level topic news.jsonl");
+  ASSERT_EQ(stats.exit_code, 0) << stats.err;
+  EXPECT_EQ(nlohmann::json::parse(stats.out)["stories"], 2);
+  CliOutput report = Run("report --json --level topic news.jsonl");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_EQ(stories(report), 2u);
+  EXPECT_EQ(stories(Run("report --json news.jsonl")), 3u);
+  // A store keeps its stories: --level without PATHs is a usage error.
+  EXPECT_EQ(Run("stats --level topic").exit_code, 2);
 }
 
 TEST_F(CliTest, DefaultStoreIsCorroborateDbInTheWorkingDirectory) {

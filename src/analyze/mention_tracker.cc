@@ -65,12 +65,6 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   return row(a.size())[b.size()];
 }
 
-bool IsAcronym(std::string_view word) {
-  if (word.size() < 2 || word.size() > 6) return false;
-  return std::all_of(word.begin(), word.end(),
-                     [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 }  // namespace
 
 void MentionTracker::Add(std::string name, SourceKind kind, std::string head) {
@@ -144,7 +138,7 @@ const MentionTracker::Mention* MentionTracker::FindMisspelt(
 const MentionTracker::Mention* MentionTracker::FindName(
     std::string_view name) const {
   std::string folded = Fold(name);
-  std::string acronym = IsAcronym(name) ? std::string(name) : "";
+  std::string acronym = util::IsAcronym(name) ? std::string(name) : "";
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->folded == folded) return &*it;
     if (!acronym.empty() && Initials(it->name) == acronym &&

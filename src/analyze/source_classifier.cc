@@ -135,14 +135,6 @@ bool AllCapitalized(const std::vector<Token>& words, size_t begin) {
   return begin < words.size();
 }
 
-bool IsAcronym(std::string_view word) {
-  if (word.size() < 2 || word.size() > 6) return false;
-  for (char c : word) {
-    if (!(c >= 'A' && c <= 'Z')) return false;
-  }
-  return true;
-}
-
 // Anonymous: an anonymous head with no name after it, except inside an "of
 // X's ..." or "in X" complement ("a member of Iraq's defense cabinet").
 bool IsAnonymous(const std::vector<Token>& words) {
@@ -209,7 +201,7 @@ bool ClassifyOutlet(const std::vector<Token>& words, bool reporting,
     return false;
   const Token& last = words.back();
   bool named = kOutletNameWords.count(last.lower) > 0;
-  bool acronym = words.size() <= 2 && IsAcronym(last.text) && reporting;
+  bool acronym = words.size() <= 2 && util::IsAcronym(last.text) && reporting;
   if (!named && !acronym && !(reporting && words.size() <= 4)) return false;
   *info = Make(name, SourceKind::kOutlet);
   return true;
@@ -299,7 +291,7 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
   }
   // "the NYT": an acronym to expand from the names seen before.
   size_t first = words[0].Is("the") ? 1 : 0;
-  if (words.size() == first + 1 && IsAcronym(words.back().text)) {
+  if (words.size() == first + 1 && util::IsAcronym(words.back().text)) {
     SourceInfo acronym =
         Make(words.back().text,
              reporting ? SourceKind::kOutlet : SourceKind::kOrganization);

@@ -112,6 +112,17 @@ void Lower(std::string_view text, std::string_view lowered, std::string* out) {
   }
 }
 
+// Sets capitalized and name_like. Unicode-aware (util::StartsUpper), so a
+// name such as "Ólafsson" is a name and can be a pronoun's antecedent.
+void MarkCapitals(Token* token) {
+  const std::string_view text = token->text;
+  token->capitalized = util::StartsUpper(text);
+  const size_t dash = text.find('-');
+  token->name_like =
+      token->capitalized || (dash != std::string_view::npos && dash <= 3 &&
+                             util::StartsUpper(text.substr(dash + 1)));
+}
+
 }  // namespace
 
 bool EndsInsideQuote(const std::vector<Token>& tokens, bool starts_quoted) {
@@ -162,6 +173,7 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
     std::string_view text = s.substr(token.begin, token.end - token.begin);
     token.text = text;
     Lower(text, std::string_view(lowered).substr(token.begin), &token.lower);
+    if (token.kind == TokenKind::kWord) MarkCapitals(&token);
     if (token.kind == TokenKind::kOpenQuote) in_quote = true;
     if (token.kind == TokenKind::kCloseQuote) in_quote = false;
     token.quoted = in_quote && token.kind != TokenKind::kOpenQuote;

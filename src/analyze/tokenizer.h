@@ -26,19 +26,14 @@ struct Token {
   size_t end = 0;     // one past the last byte
   TokenKind kind = TokenKind::kWord;
   bool quoted = false;  // inside a quotation (quote marks themselves: false)
+  // A word whose first letter is upper case in any script ("Vega",
+  // "Ólafsson"), or a short particle before such a part ("al-Awsat").
+  bool capitalized = false;
+  bool name_like = false;
 
   bool IsWord() const { return kind == TokenKind::kWord; }
-  bool IsCapitalized() const {
-    return IsWord() && text[0] >= 'A' && text[0] <= 'Z';
-  }
-  // Capitalized, or a short particle before a capitalized part ("al-Awsat").
-  bool IsNameLike() const {
-    if (IsCapitalized()) return true;
-    size_t dash = text.find('-');
-    return IsWord() && dash != std::string::npos && dash <= 3 &&
-           dash + 1 < text.size() && text[dash + 1] >= 'A' &&
-           text[dash + 1] <= 'Z';
-  }
+  bool IsCapitalized() const { return capitalized; }
+  bool IsNameLike() const { return name_like; }
   // A lower-case adverb in -ly ("repeatedly", "officially").
   bool IsAdverb() const {
     return IsWord() && !IsCapitalized() && lower.ends_with("ly") &&

@@ -7,6 +7,8 @@
 
 #include <unicode/ucnv.h>
 
+#include "util/text.h"
+
 namespace corroborate::ingest {
 
 namespace {
@@ -15,16 +17,6 @@ namespace {
 // prescans 1024 bytes; pages with long inline scripts or styles before the
 // <meta> are common, and browsers (Chromium) look further, so 4096.
 constexpr size_t kMetaScanBytes = 4096;
-
-// Lower-cases ASCII letters only: the page is not yet decoded, so its
-// bytes must keep their positions (util::FoldCase would decode them).
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool IsCharsetNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -114,7 +106,9 @@ bool DecodeDeclared(std::string_view bytes, const std::string& label,
 }  // namespace
 
 std::string FindMetaCharset(std::string_view page) {
-  std::string head = AsciiLower(page.substr(0, kMetaScanBytes));
+  // ASCII letters only: the page is not yet decoded, so its bytes must keep
+  // their positions (util::FoldCase would decode them).
+  std::string head = util::AsciiLower(page.substr(0, kMetaScanBytes));
   for (size_t pos = head.find("<meta"); pos != std::string::npos;
        pos = head.find("<meta", pos + 5)) {
     size_t end = head.find('>', pos);
@@ -127,7 +121,7 @@ std::string FindMetaCharset(std::string_view page) {
 }
 
 std::string CharsetParameter(std::string_view content_type) {
-  return CharsetIn(AsciiLower(content_type));
+  return CharsetIn(util::AsciiLower(content_type));
 }
 
 Result<DecodedText> DecodeHtml(std::string_view bytes,
@@ -145,7 +139,7 @@ Result<DecodedText> DecodeHtml(std::string_view bytes,
   }
   DecodedText decoded;
   for (const std::string& label :
-       {AsciiLower(transport_charset), FindMetaCharset(bytes)}) {
+       {util::AsciiLower(transport_charset), FindMetaCharset(bytes)}) {
     if (!label.empty() && DecodeDeclared(bytes, label, &decoded))
       return decoded;
   }

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/text.h"
+
 namespace corroborate::ingest {
 
 namespace {
@@ -61,14 +63,10 @@ size_t TagEnd(std::string_view html, size_t pos) {
 }
 
 std::string LowerName(std::string_view html, size_t begin, size_t* end) {
-  std::string name;
   size_t i = begin;
-  for (; i < html.size() && IsNameChar(html[i]); ++i) {
-    char c = html[i];
-    name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  while (i < html.size() && IsNameChar(html[i])) ++i;
   *end = i;
-  return name;
+  return util::AsciiLower(html.substr(begin, i - begin));
 }
 
 // Finds the end of raw text started by <`name`>: the position of its

@@ -44,17 +44,9 @@ int ParseStatusLine(std::string_view line) {
   return status;
 }
 
-std::string LowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Splits "text/html; charset=UTF-8" into media type and charset.
 void ParseContentType(std::string_view value, HttpHead* head) {
-  std::string lower = LowerAscii(value);
+  std::string lower = util::AsciiLower(value);
   size_t semicolon = lower.find(';');
   head->media_type = util::Trim(lower.substr(0, semicolon));
   if (semicolon == std::string::npos) return;
@@ -91,13 +83,13 @@ bool IsHtmlMediaType(std::string_view media_type) {
 }
 
 std::string HeaderValue(std::string_view headers, std::string_view name) {
-  std::string wanted = LowerAscii(name) + ":";
+  std::string wanted = util::AsciiLower(name) + ":";
   size_t pos = 0;
   while (pos < headers.size()) {
     size_t end = headers.find('\n', pos);
     if (end == std::string_view::npos) end = headers.size();
     std::string_view line = headers.substr(pos, end - pos);
-    if (LowerAscii(line.substr(0, wanted.size())) == wanted)
+    if (util::AsciiLower(line.substr(0, wanted.size())) == wanted)
       return util::Trim(line.substr(wanted.size()));
     pos = end + 1;
   }
@@ -145,8 +137,9 @@ Result<HttpHead> ParseHttpHead(std::string_view message,
   std::string_view headers = message.substr(0, header_end);
   ParseContentType(HeaderValue(headers, "Content-Type"), &head);
   head.transfer_encoding =
-      LowerAscii(HeaderValue(headers, "Transfer-Encoding"));
-  head.content_encoding = LowerAscii(HeaderValue(headers, "Content-Encoding"));
+      util::AsciiLower(HeaderValue(headers, "Transfer-Encoding"));
+  head.content_encoding =
+      util::AsciiLower(HeaderValue(headers, "Content-Encoding"));
   return head;
 }
 

@@ -7,9 +7,6 @@
 #include <chrono>
 #include <cstdlib>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "link/stopwords.h"
 #include "util/text.h"
 
@@ -23,13 +20,6 @@ constexpr double kNameBoost = 2.0;
 constexpr double kNumberBoost = 2.0;
 constexpr double kTitleBoost = 2.0;
 
-bool StartsUpper(std::string_view word) {
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-  return c > 0 && u_isupper(c);
-}
-
 bool IsNumber(std::string_view word) {
   return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
     return (c >= '0' && c <= '9') || c == ',' || c == '.';
@@ -42,7 +32,7 @@ void AddTerms(std::string_view text, double boost, WordStemmer* stemmer,
   const std::vector<std::string> words = util::Words(text);
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string folded = util::FoldAccents(words[i]);
-    const bool name = i > 0 && StartsUpper(words[i]);
+    const bool name = i > 0 && util::StartsUpper(words[i]);
     if (folded.size() < 2 || (!name && IsStopword(folded))) continue;
     double b = boost;
     if (name) b *= kNameBoost;

@@ -8,8 +8,6 @@
 #include <cstdlib>
 #include <string>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 #include <xxhash.h>
 
 #include "link/event_days.h"
@@ -37,13 +35,6 @@ enum Seed : uint64_t { kNameSeed = 1, kGramSeed = 2, kNumberSeed = 3 };
 
 uint64_t Hash(std::string_view text, Seed seed) {
   return XXH3_64bits_withSeed(text.data(), text.size(), seed);
-}
-
-bool StartsUpper(std::string_view word) {
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-  return c > 0 && u_isupper(c);
 }
 
 // A number of kMinNumberDigits or more digits that is not a year.
@@ -82,7 +73,7 @@ void AddItems(const Article& article, std::vector<uint64_t>* names,
   for (std::string_view text : Texts(article)) {
     const std::vector<std::string> words = util::Words(text);
     for (size_t i = 1; i + 1 < words.size(); ++i) {
-      if (StartsUpper(words[i]) && StartsUpper(words[i + 1])) {
+      if (util::StartsUpper(words[i]) && util::StartsUpper(words[i + 1])) {
         names->push_back(Hash(
             util::FoldAccents(words[i]) + " " + util::FoldAccents(words[i + 1]),
             kNameSeed));

@@ -3,6 +3,7 @@
 
 #include "util/text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -305,6 +306,26 @@ bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix) {
     if (a != b) return false;
   }
   return true;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && StartsWithIgnoreCase(a, b);
+}
+
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  const auto first = static_cast<unsigned char>(word[0]);
+  if (first < 0x80) return first >= 'A' && first <= 'Z';  // most words
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c > 0 && u_isupper(c);
+}
+
+bool IsAcronym(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 6 &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 std::string FileStem(std::string_view path) {

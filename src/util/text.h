@@ -51,6 +51,16 @@ size_t CodePointCount(std::string_view text);
 // True iff the text starts with `prefix`, ignoring ASCII case.
 bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix);
 
+// True iff `a` and `b` are equal ignoring ASCII case; builds no string.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
+// True iff the first code point of `word` is an upper-case letter in any
+// script ("Vega", "Ólafsson", "Łódź"); false for empty or invalid UTF-8.
+bool StartsUpper(std::string_view word);
+
+// True iff `word` is 2 to 6 ASCII capitals ("UN", "NATO", "AFP").
+bool IsAcronym(std::string_view word);
+
 // True when `text` contains one of `needles` (byte-exact substrings).
 bool ContainsAny(std::string_view text,
                  std::initializer_list<std::string_view> needles);

@@ -110,6 +110,18 @@ TEST(AttributionFinder, QuoteWithPronounResolvesToLastPerson) {
   EXPECT_EQ(found[0].content, "We are ready for the next storm");
 }
 
+TEST(AttributionFinder, PronounAndSurnameResolveToNamesWithNonAsciiCapitals) {
+  auto found = Find(
+      {"Fisheries Minister Ólöf Ásgeirsdóttir toured the harbour on Monday.",
+       "\xE2\x80\x9CThe quota stays,\xE2\x80\x9D she said.",
+       "Ásgeirsdóttir said talks would resume in May."});
+  ASSERT_EQ(found.size(), 2u);
+  const std::string full = "Ólöf Ásgeirsdóttir";
+  EXPECT_EQ(found[0].source, full);
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(found[1].source, full);
+}
+
 TEST(AttributionFinder, SurnameResolvesToFullName) {
   auto found = Find({"Environment Minister Rosa Vega toured Piura.",
                      "Vega said the water would recede by Friday."});

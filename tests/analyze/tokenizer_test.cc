@@ -52,5 +52,22 @@ TEST(TokenizeTest, QuotesOpenAndClose) {
   EXPECT_EQ(math[1].lower, "x\xE2\x88\x80y");
 }
 
+TEST(TokenizeTest, CapitalsInAnyScriptMakeNames) {
+  // "Ólafsson", "Łukasz" and "al-Šarif" start with non-ASCII capitals;
+  // "échec" and "über" with lower-case letters.
+  std::vector<Token> tokens =
+      Tokenize("Ólafsson met Łukasz and al-Šarif: échec über Oslo");
+  ASSERT_EQ(tokens.size(), 9u);
+  EXPECT_TRUE(tokens[0].IsCapitalized());
+  EXPECT_FALSE(tokens[1].IsCapitalized());
+  EXPECT_TRUE(tokens[2].IsCapitalized());
+  EXPECT_FALSE(tokens[4].IsCapitalized());
+  EXPECT_TRUE(tokens[4].IsNameLike());  // a particle before a capital
+  EXPECT_FALSE(tokens[6].IsNameLike());
+  EXPECT_FALSE(tokens[7].IsNameLike());
+  EXPECT_TRUE(tokens[8].IsCapitalized());
+  EXPECT_FALSE(tokens[5].IsCapitalized());  // ":" is no word
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -82,6 +82,36 @@ TEST(FileStem, DropsDirectoryAndExtension) {
   EXPECT_EQ(FileStem(".hidden"), ".hidden");
 }
 
+TEST(EqualsIgnoreCase, IgnoresAsciiCaseOnlyAndNeedsEqualLength) {
+  EXPECT_TRUE(EqualsIgnoreCase("Application/LD+JSON", "application/ld+json"));
+  EXPECT_TRUE(EqualsIgnoreCase("", ""));
+  EXPECT_FALSE(EqualsIgnoreCase("canonical ", "canonical"));
+  EXPECT_FALSE(EqualsIgnoreCase("author", "authors"));
+  // Non-ASCII bytes compare exactly: "É" is not "é".
+  EXPECT_FALSE(EqualsIgnoreCase("\xC3\x89t\xC3\xA9", "\xC3\xA9t\xC3\xA9"));
+  EXPECT_TRUE(EqualsIgnoreCase("\xC3\xA9T\xC3\xA9", "\xC3\xA9t\xC3\xA9"));
+}
+
+TEST(StartsUpper, UpperCaseFirstLetterInAnyScript) {
+  EXPECT_TRUE(StartsUpper("Vega"));
+  EXPECT_TRUE(StartsUpper("Ólafsson"));
+  EXPECT_TRUE(StartsUpper("Москва"));
+  EXPECT_FALSE(StartsUpper("échec"));
+  EXPECT_FALSE(StartsUpper("vega"));
+  EXPECT_FALSE(StartsUpper("1990"));
+  EXPECT_FALSE(StartsUpper(""));
+  EXPECT_FALSE(StartsUpper("\xC3"));  // truncated UTF-8
+}
+
+TEST(IsAcronym, TwoToSixAsciiCapitals) {
+  EXPECT_TRUE(IsAcronym("UN"));
+  EXPECT_TRUE(IsAcronym("NATO"));
+  EXPECT_FALSE(IsAcronym("U"));
+  EXPECT_FALSE(IsAcronym("ABCDEFG"));
+  EXPECT_FALSE(IsAcronym("Nato"));
+  EXPECT_FALSE(IsAcronym("U.S."));
+}
+
 TEST(ContainsAny, FindsAnyNeedleAsASubstring) {
   EXPECT_TRUE(ContainsAny("the ministry declined to comment", {"declin"}));
   EXPECT_TRUE(ContainsAny("he did not confirm", {"admit", "not "}));

@@ -14,18 +14,6 @@
 namespace corroborate::extract_html {
 namespace {
 
-// util::AsciiLower(text) == lower, without building the string: asked of
-// two attributes of every element.
-bool LowerIs(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 // What one walk over the page gathers before precedence is applied.
 struct Gathered {
   std::map<std::string, std::string> meta;  // first value per lower-case key
@@ -68,7 +56,8 @@ void ReadMeta(const GumboNode* node, Gathered* out) {
 }
 
 void ReadScript(const GumboNode* node, Gathered* out) {
-  if (!LowerIs(Attribute(node, "type"), "application/ld+json")) return;
+  if (!util::EqualsIgnoreCase(Attribute(node, "type"), "application/ld+json"))
+    return;
   if (!out->json_ld.headline.empty() || !out->json_ld.author.empty()) return;
   const GumboVector& children = node->v.element.children;
   if (children.length == 0) return;
@@ -102,18 +91,18 @@ void ReadElement(const GumboNode* node, Gathered* out) {
       SetOnce(&out->time_datetime, std::string(Attribute(node, "datetime")));
       break;
     case GUMBO_TAG_LINK:
-      if (LowerIs(Attribute(node, "rel"), "canonical")) {
+      if (util::EqualsIgnoreCase(Attribute(node, "rel"), "canonical")) {
         SetOnce(&out->canonical, std::string(Attribute(node, "href")));
       }
       break;
     default:
       break;
   }
-  if (LowerIs(Attribute(node, "rel"), "author") &&
+  if (util::EqualsIgnoreCase(Attribute(node, "rel"), "author") &&
       node->v.element.tag == GUMBO_TAG_A) {
     SetOnceText(&out->rel_author, node, NodeText);
   }
-  if (LowerIs(Attribute(node, "itemprop"), "author")) {
+  if (util::EqualsIgnoreCase(Attribute(node, "itemprop"), "author")) {
     SetOnceText(&out->itemprop_author, node, NodeText);
   }
 }

@@ -6,34 +6,24 @@
 #include <algorithm>
 #include <vector>
 
+#include "util/split.h"
 #include "util/text.h"
 
 namespace corroborate::corroborate {
 namespace {
 
-std::vector<std::string> SplitSpaces(std::string_view s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t end = s.find(' ', start);
-    if (end == std::string_view::npos) end = s.size();
-    if (end > start) out.emplace_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 // Words left out of acronyms ("Bank of England" -> "BoE" -> "be").
-bool IsLinkWord(const std::string& w) {
+bool IsLinkWord(std::string_view w) {
   return w == "of" || w == "and" || w == "for";
 }
 
 // "nyt" ~ "new york times"; link words may or may not count ("boe", "be").
-bool IsAcronymOf(const std::string& shorter,
-                 const std::vector<std::string>& words) {
-  if (shorter.find(' ') != std::string::npos || words.size() < 2) return false;
+bool IsAcronymOf(std::string_view shorter,
+                 const std::vector<std::string_view>& words) {
+  if (shorter.find(' ') != std::string_view::npos || words.size() < 2)
+    return false;
   std::string all, content;
-  for (const std::string& w : words) {
+  for (std::string_view w : words) {
     all.push_back(w[0]);
     if (!IsLinkWord(w)) content.push_back(w[0]);
   }
@@ -48,7 +38,8 @@ std::string SourceKey(std::string_view name, const ParaphraseLexicon& lexicon) {
   for (char c : name) spaced.push_back(c == '-' || c == '\'' ? ' ' : c);
   std::vector<std::string> words;
   for (const std::string& w : util::FoldedWords(spaced)) {
-    for (const std::string& part : SplitSpaces(w)) words.push_back(part);
+    for (std::string_view part : util::SplitSkippingEmpty(w, ' '))
+      words.emplace_back(part);
   }
   if (!words.empty() && words.front() == "the") words.erase(words.begin());
   std::string key;
@@ -82,7 +73,7 @@ bool SameSource(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const std::string_view shorter = a.size() < b.size() ? a : b;
   const std::string_view longer = a.size() < b.size() ? b : a;
-  if (IsAcronymOf(std::string(shorter), SplitSpaces(longer))) return true;
+  if (IsAcronymOf(shorter, util::SplitSkippingEmpty(longer, ' '))) return true;
   if (shorter.find(' ') == std::string_view::npos) return false;
   return longer.ends_with(shorter) &&
          longer[longer.size() - shorter.size() - 1] == ' ';

@@ -12,28 +12,15 @@
 #include "corroborate/entities.h"
 
 #include "entities/name_matcher.h"
+#include "util/split.h"
 
 namespace corroborate {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  size_t i = 0;
-  while (true) {
-    size_t j = s.find(sep, i);
-    if (j == std::string_view::npos) {
-      parts.push_back(s.substr(i));
-      return parts;
-    }
-    parts.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-}
-
 std::vector<std::string> List(std::string_view field) {
   std::vector<std::string> out;
   if (field.empty()) return out;
-  for (std::string_view part : Split(field, '|')) {
+  for (std::string_view part : util::Split(field, '|')) {
     if (!part.empty()) out.emplace_back(part);
   }
   return out;
@@ -46,7 +33,7 @@ bool ParseNumber(std::string_view s, T* value) {
 }
 
 bool ParseEntry(std::string_view line, GazetteerEntry* entry) {
-  std::vector<std::string_view> f = Split(line, '\t');
+  std::vector<std::string_view> f = util::Split(line, '\t');
   if (f.size() != 10 || f[0].size() != 1) return false;
   entry->kind = f[0][0];
   entry->name = std::string(f[2]);

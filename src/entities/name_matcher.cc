@@ -7,6 +7,7 @@
 #include <cctype>
 #include <vector>
 
+#include "util/split.h"
 #include "util/text.h"
 
 namespace corroborate::entities {
@@ -43,18 +44,6 @@ std::string DropMarks(std::string_view s) {
 // kept: "ad" there is part of the name and the skeleton handles it).
 bool IsArticle(std::string_view w) { return w == "al" || w == "el"; }
 
-std::vector<std::string_view> SplitSpaces(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) words.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return words;
-}
-
 char SkeletonClass(char c) {
   switch (c) {
     case 'q':
@@ -89,7 +78,7 @@ std::string NormalizeName(std::string_view name) {
       spaced += static_cast<char>(u < 128 ? std::tolower(u) : u);
     }
   }
-  std::vector<std::string_view> words = SplitSpaces(spaced);
+  std::vector<std::string_view> words = util::SplitSkippingEmpty(spaced, ' ');
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     bool last = i + 1 == words.size();
@@ -179,7 +168,8 @@ bool SameWord(std::string_view a, std::string_view b) {
 }
 
 bool SameWords(std::string_view na, std::string_view nb) {
-  std::vector<std::string_view> wa = SplitSpaces(na), wb = SplitSpaces(nb);
+  std::vector<std::string_view> wa = util::SplitSkippingEmpty(na, ' ');
+  std::vector<std::string_view> wb = util::SplitSkippingEmpty(nb, ' ');
   if (wa.size() != wb.size()) return false;
   for (size_t i = 0; i < wa.size(); ++i) {
     if (!SameWord(wa[i], wb[i])) return false;
@@ -212,7 +202,8 @@ double SpellingSimilarity(std::string_view a, std::string_view b) {
   // tests/data/entities/name_pairs.tsv).
   // Only for names split into a different number of words, and never
   // across an initial ("George Bush"/"George W. Bush" are two people).
-  std::vector<std::string_view> wa = SplitSpaces(na), wb = SplitSpaces(nb);
+  std::vector<std::string_view> wa = util::SplitSkippingEmpty(na, ' ');
+  std::vector<std::string_view> wb = util::SplitSkippingEmpty(nb, ' ');
   auto has_initial = [](const std::vector<std::string_view>& words) {
     return std::any_of(words.begin(), words.end(),
                        [](std::string_view w) { return w.size() == 1; });

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ingest/html_tag.h"
 #include "util/text.h"
 
 namespace corroborate::ingest {
@@ -43,23 +44,6 @@ bool In(std::string_view name, const std::string_view (&list)[N]) {
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
-}
-
-// Finds the '>' closing the tag that starts at `pos`, skipping quoted
-// attribute values; npos if the page ends first.
-size_t TagEnd(std::string_view html, size_t pos) {
-  char quote = 0;
-  for (size_t i = pos + 1; i < html.size(); ++i) {
-    char c = html[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i;
-    }
-  }
-  return std::string_view::npos;
 }
 
 std::string LowerName(std::string_view html, size_t begin, size_t* end) {
@@ -108,7 +92,7 @@ class Flattener {
     std::string name = LowerName(html_, pos + (closing ? 2 : 1), &name_end);
     if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
       return pos + 1;  // "<!doctype", "<?xml", a lone "<"
-    size_t end = TagEnd(html_, pos);
+    size_t end = FindTagClose(html_, pos);
     if (end == std::string_view::npos) return html_.size();
     if (closing) return EndTag(name, pos, end + 1);
     return StartTag(name, pos, end + 1);

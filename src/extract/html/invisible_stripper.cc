@@ -11,6 +11,8 @@
 
 #include <array>
 
+#include "ingest/html_tag.h"
+
 namespace corroborate::extract_html {
 namespace {
 
@@ -31,23 +33,6 @@ size_t FindIgnoreCase(std::string_view text, std::string_view word,
   for (size_t pos = text.find('<', from); pos != std::string_view::npos;
        pos = text.find('<', pos + 1)) {
     if (MatchesAt(text, pos, word)) return pos;
-  }
-  return std::string_view::npos;
-}
-
-// One past the '>' closing the tag that starts at `open`, skipping quoted
-// attribute values; npos if the tag never closes.
-size_t TagEnd(std::string_view html, size_t open) {
-  char quote = 0;
-  for (size_t i = open + 1; i < html.size(); ++i) {
-    char c = html[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i + 1;
-    }
   }
   return std::string_view::npos;
 }
@@ -86,8 +71,9 @@ std::string StripInvisibleContent(std::string_view html) {
        pos = html.find('<', pos + 1)) {
     std::string_view name = InvisibleElementAt(html, pos);
     if (name.empty()) continue;
-    size_t content = TagEnd(html, pos);
-    if (content == std::string_view::npos) break;
+    const size_t close = ingest::FindTagClose(html, pos);
+    if (close == std::string_view::npos) break;
+    const size_t content = close + 1;  // just after the start tag
     if (name == "script" && IsJsonLd(html.substr(pos, content - pos))) {
       pos = content - 1;
       continue;

@@ -19,10 +19,8 @@ namespace {
 
 std::vector<std::string> List(std::string_view field) {
   std::vector<std::string> out;
-  if (field.empty()) return out;
-  for (std::string_view part : util::Split(field, '|')) {
-    if (!part.empty()) out.emplace_back(part);
-  }
+  for (std::string_view part : util::SplitSkippingEmpty(field, '|'))
+    out.emplace_back(part);
   return out;
 }
 

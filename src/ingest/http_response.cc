@@ -83,13 +83,13 @@ bool IsHtmlMediaType(std::string_view media_type) {
 }
 
 std::string HeaderValue(std::string_view headers, std::string_view name) {
-  std::string wanted = util::AsciiLower(name) + ":";
+  const std::string wanted = std::string(name) + ":";
   size_t pos = 0;
   while (pos < headers.size()) {
     size_t end = headers.find('\n', pos);
     if (end == std::string_view::npos) end = headers.size();
     std::string_view line = headers.substr(pos, end - pos);
-    if (util::AsciiLower(line.substr(0, wanted.size())) == wanted)
+    if (util::StartsWithIgnoreCase(line, wanted))
       return util::Trim(line.substr(wanted.size()));
     pos = end + 1;
   }

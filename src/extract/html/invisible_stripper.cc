@@ -75,7 +75,7 @@ std::string StripInvisibleContent(std::string_view html) {
     if (close == std::string_view::npos) break;
     const size_t content = close + 1;  // just after the start tag
     if (name == "script" && IsJsonLd(html.substr(pos, content - pos))) {
-      pos = content - 1;
+      pos = close;
       continue;
     }
     std::string closing = "</" + std::string(name);

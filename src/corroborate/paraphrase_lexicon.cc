@@ -216,7 +216,7 @@ ParaphraseLexicon::ParaphraseLexicon() {
   for (const Group& g : Countries()) {
     for (const char* name : g.members) {
       countries_.emplace(name, std::string("#c:") + g.key);
-      longest_phrase_ = std::max(longest_phrase_, WordCount(name));
+      NotePhrase(name);
     }
   }
   for (const Group& g : ConceptGroups()) {
@@ -224,9 +224,15 @@ ParaphraseLexicon::ParaphraseLexicon() {
       const std::string m(member);
       const bool phrase = m.find_first_of(" -") != std::string::npos;
       concepts_.emplace(phrase ? m : stemmer_.Stem(m), g.key);
-      longest_phrase_ = std::max(longest_phrase_, WordCount(m));
+      NotePhrase(m);
     }
   }
+}
+
+void ParaphraseLexicon::NotePhrase(std::string_view phrase) {
+  const size_t words = WordCount(phrase);
+  longest_phrase_ = std::max(longest_phrase_, words);
+  if (words > 1) phrase_starts_.emplace(phrase.substr(0, phrase.find(' ')));
 }
 
 std::string ParaphraseLexicon::CountryKey(std::string_view folded) const {
@@ -236,6 +242,7 @@ std::string ParaphraseLexicon::CountryKey(std::string_view folded) const {
 
 std::string ParaphraseLexicon::MatchPhrase(
     const std::vector<std::string>& words, size_t i, size_t* length) {
+  if (!phrase_starts_.contains(words[i])) return "";
   for (size_t n = std::min(longest_phrase_, words.size() - i); n >= 2; --n) {
     std::string phrase = words[i];
     for (size_t k = 1; k < n; ++k) phrase += " " + words[i + k];

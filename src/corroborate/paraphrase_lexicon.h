@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "link/word_stemmer.h"
@@ -56,6 +57,8 @@ class ParaphraseLexicon {
   // *length, or returns "" if none.
   std::string MatchPhrase(const std::vector<std::string>& words, size_t i,
                           size_t* length);
+  // Records a table entry's length and, for phrases, its first word.
+  void NotePhrase(std::string_view phrase);
 
   link::WordStemmer stemmer_;
   std::unordered_map<std::string, std::string>
@@ -63,6 +66,9 @@ class ParaphraseLexicon {
   std::unordered_map<std::string, std::string>
       concepts_;               // stem or phrase -> concept
   size_t longest_phrase_ = 1;  // words
+  // First words of the phrases of two or more words: MatchPhrase builds
+  // candidate phrases only at these, not at every word.
+  std::unordered_set<std::string> phrase_starts_;
 };
 
 }  // namespace corroborate::corroborate

@@ -152,13 +152,16 @@ bool IsTimeWord(const Token& token) {
 
 bool IsCueModifier(const Token& token) {
   static const util::WordSet kModifiers = {
-      "has",        "have",      "had",        "also",       "previously",
-      "earlier",    "later",     "repeatedly", "publicly",   "will",
-      "would",      "then",      "further",    "again",      "once",
-      "recently",   "already",   "late",       "early",      "on",
-      "last",       "this",      "first",      "separately", "privately",
-      "reportedly", "initially", "openly",     "had",        "did",
-      "may",        "might"};
+      "has", "have", "had", "also", "previously", "earlier", "later",
+      "repeatedly", "publicly", "will", "would", "then", "further", "again",
+      "once", "recently", "already", "late", "early", "on", "last", "this",
+      "first", "separately", "privately", "reportedly", "initially", "openly",
+      "did", "may", "might",
+      // Adverbs of frequency and time without the "-ly" of Token::IsAdverb
+      // ("Mr. X often says", "has long argued", "now says").
+      "often", "always", "sometimes", "seldom", "now", "long", "since", "soon",
+      "twice", "ever", "almost", "instead", "afterward", "afterwards",
+      "meanwhile", "too"};
   return kModifiers.count(token.lower) > 0 || IsTimeWord(token);
 }
 

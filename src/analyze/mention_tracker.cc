@@ -13,12 +13,20 @@ namespace {
 
 bool IsNameWord(const Token& token) { return token.IsNameLike(); }
 
+// The name tokens[begin, end) spell, without a possessive ending: in "Mr.
+// Obama's aides" the party is "Obama", the one a later "he" means.
 std::string JoinWords(const std::vector<Token>& tokens, size_t begin,
                       size_t end) {
   std::string out;
   for (size_t i = begin; i < end; ++i) {
     if (!out.empty()) out += ' ';
     out += tokens[i].text;
+  }
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+    if (out.size() > possessive.size() + 1 && out.ends_with(possessive)) {
+      out.resize(out.size() - possessive.size());
+      break;
+    }
   }
   return out;
 }

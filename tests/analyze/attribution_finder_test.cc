@@ -122,6 +122,25 @@ TEST(AttributionFinder, PronounAndSurnameResolveToNamesWithNonAsciiCapitals) {
   EXPECT_EQ(found[1].source, full);
 }
 
+TEST(AttributionFinder, PronounAfterAPossessiveResolvesToTheName) {
+  auto found = Find({"Mayor Ines Duarte's aides met the unions on Monday.",
+                     "She acknowledged that the budget had failed.",
+                     "Governor Paul Okafor\xE2\x80\x99s office was silent.",
+                     "He said later that talks would resume."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Ines Duarte");
+  EXPECT_EQ(found[1].source, "Paul Okafor");
+}
+
+TEST(AttributionFinder, AdverbBetweenSpeakerAndCueIsNoPartOfTheSource) {
+  auto found =
+      Find({"Ferry fares, Mr. Okafor often says, are the island's real tax.",
+            "Ms. Duarte has long argued that the port should be public."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Okafor");
+  EXPECT_EQ(found[1].source, "Duarte");
+}
+
 TEST(AttributionFinder, SurnameResolvesToFullName) {
   auto found = Find({"Environment Minister Rosa Vega toured Piura.",
                      "Vega said the water would recede by Friday."});

@@ -69,9 +69,10 @@ const std::vector<Pattern>& Patterns() {
     list->push_back(
         {"denied",
          Compile(
-             R"(\b(denied|denies|deny|denying)\b|\b(rejected|rejects|dismissed|dismisses)\b)"
+             R"(\b(denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b)"
              R"( (the |these |such |those |this |that |all )?((\w+ ){0,2})?)"
-             R"((reports?|claims?|allegations?|accusations?|charges?|assertions?)\b)"),
+             R"((reports?|claims?|allegations?|accusations?|charges?|assertions?)\b|)"
+             R"(\b(denied|denies|deny|denying)\b)"),
          true});
     list->push_back(
         {"hedged",
@@ -107,6 +108,15 @@ bool Negated(const std::string& text, size_t position) {
   return RE2::PartialMatch(before, *kNegation);
 }
 
+// True iff the match is a bare "deny" after "to": "would prevent them to
+// deny climate change", "refused to deny it" deny nothing the article
+// reports ("was quick to deny the reports" matches the longer form).
+bool BareInfinitive(const std::string& text, size_t position,
+                    re2::StringPiece match) {
+  return match == "deny" && position >= 3 &&
+         text.compare(position - 3, 3, "to ") == 0;
+}
+
 }  // namespace
 
 std::vector<Signal> FindSignals(const std::vector<Sentence>& sentences) {
@@ -121,6 +131,9 @@ std::vector<Signal> FindSignals(const std::vector<Sentence>& sentences) {
         size_t position = static_cast<size_t>(match.data() - lower.data());
         from = position + std::max<size_t>(match.size(), 1);
         if (match.empty() || (pattern.negatable && Negated(lower, position)))
+          continue;
+        if (pattern.kind == std::string_view("denied") &&
+            BareInfinitive(lower, position, match))
           continue;
         bool official = pattern.kind == std::string_view("unconfirmed") &&
                         !signals.empty() &&

@@ -59,6 +59,14 @@ TEST(SignalFinder, Denied) {
             Set{"denied"});
 }
 
+TEST(SignalFinder, DenyAfterToIsADenialOnlyOfAReport) {
+  EXPECT_EQ(Kinds("Nothing I did would have led them to deny the drought."),
+            Set{});
+  EXPECT_EQ(Kinds("The port authority refused to deny it."), Set{});
+  EXPECT_EQ(Kinds("The mayor was quick to deny the reports."), Set{"denied"});
+  EXPECT_EQ(Kinds("The mayor denied it on Monday."), Set{"denied"});
+}
+
 TEST(SignalFinder, NegatedDenialIsNoDenial) {
   EXPECT_EQ(Kinds("The minister did not deny that talks took place."), Set{});
   EXPECT_EQ(Kinds("She never denied meeting the envoy."), Set{});

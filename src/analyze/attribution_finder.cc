@@ -121,7 +121,7 @@ bool ToldAnOutlet(const ResolvedSource& object, const SourceInfo& object_info,
   return subject.anonymous && name;
 }
 
-Attribution ToAttribution(const Candidate& c, const MentionTracker& tracker,
+Attribution ToAttribution(const Candidate& c, MentionTracker& tracker,
                           bool cited) {
   Attribution a;
   a.cue = c.cue_text;

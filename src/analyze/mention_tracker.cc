@@ -5,8 +5,10 @@
 
 #include <algorithm>
 
+#include "analyze/cue_lexicon.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
+#include "util/word_set.h"
 
 namespace corroborate::analyze {
 namespace {
@@ -73,20 +75,77 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   return row(a.size())[b.size()];
 }
 
+// Capitalised only because they open a sentence or a title ("In", "The"),
+// or dates: a run they begin is no person's full name ("In Washington",
+// "On Tuesday Trump").
+bool IsOpeningWord(const Token& token) {
+  static const util::WordSet kWords = {
+      "the",          "a",          "an",         "in",      "on",
+      "at",           "but",        "and",        "or",      "after",
+      "before",       "when",       "while",      "if",      "as",
+      "for",          "with",       "by",         "from",    "to",
+      "of",           "this",       "that",       "these",   "those",
+      "his",          "her",        "their",      "its",     "our",
+      "my",           "during",     "since",      "under",   "over",
+      "about",        "like",       "unlike",     "despite", "though",
+      "because",      "so",         "yet",        "then",    "now",
+      "still",        "also",       "even",       "new",     "north",
+      "south",        "east",       "west",       "saint",   "former",
+      "all",          "some",       "many",       "most",    "every",
+      "both",         "each",       "no",         "not",     "although",
+      "whereas",      "however",    "according",  "asked",   "last",
+      "next",         "first",      "several",    "other",   "what",
+      "why",          "how",        "who",        "where",   "which",
+      "here",         "there",      "it",         "he",      "she",
+      "we",           "they",       "i",          "you",     "dear",
+      "democrat",     "democratic", "republican", "gop",     "independent",
+      "conservative", "liberal",    "labour",     "tory",    "socialist"};
+  return kWords.contains(token.lower) || IsTimeWord(token);
+}
+
 }  // namespace
 
-void MentionTracker::Add(std::string name, SourceKind kind, std::string head) {
+MentionTracker::Gender MentionTracker::GenderOfTitle(
+    std::string_view lower_word) {
+  if (lower_word == "mr." || lower_word == "mr" || lower_word == "sir")
+    return Gender::kMale;
+  if (lower_word == "mrs." || lower_word == "mrs" || lower_word == "ms." ||
+      lower_word == "ms" || lower_word == "miss" || lower_word == "madam" ||
+      lower_word == "dame" || lower_word == "lady")
+    return Gender::kFemale;
+  if (lower_word.ends_with("woman")) return Gender::kFemale;
+  if (lower_word.ends_with("man") && lower_word.size() > 5)
+    return Gender::kMale;  // "spokesman", "chairman"; not "man" itself
+  return Gender::kUnknown;
+}
+
+void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
+                         bool weak, Gender gender) {
   if (name.empty()) return;
   std::string folded = Fold(name);
-  std::erase_if(mentions_,
-                [&](const Mention& m) { return m.folded == folded; });
-  mentions_.push_back(
-      {std::move(name), kind, std::move(head), std::move(folded)});
+  // A repeat moves the party to the end, keeping what is known of it.
+  for (auto it = mentions_.begin(); it != mentions_.end(); ++it) {
+    if (it->folded != folded) continue;
+    weak = weak && it->weak;
+    if (gender == Gender::kUnknown) gender = it->gender;
+    mentions_.erase(it);
+    break;
+  }
+  mentions_.push_back({std::move(name), kind, std::move(head),
+                       std::move(folded), weak, gender});
 }
 
 const MentionTracker::Mention* MentionTracker::Last(SourceKind kind) const {
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->kind == kind) return &*it;
+    if (it->kind == kind && !it->weak) return &*it;
+  }
+  return nullptr;
+}
+
+MentionTracker::Mention* MentionTracker::LastPerson(Gender gender) {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->kind != SourceKind::kPerson || it->weak) continue;
+    if (it->gender == Gender::kUnknown || it->gender == gender) return &*it;
   }
   return nullptr;
 }
@@ -132,6 +191,7 @@ const MentionTracker::Mention* MentionTracker::FindMisspelt(
   std::string folded = Fold(name);
   if (folded.size() < kMinFuzzyNameBytes) return nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->weak) continue;  // no kind to lend
     const std::string& other = it->folded;
     // One edit changes the length by at most one.
     size_t longer = std::max(other.size(), folded.size());
@@ -147,16 +207,23 @@ const MentionTracker::Mention* MentionTracker::FindName(
     std::string_view name) const {
   std::string folded = Fold(name);
   std::string acronym = util::IsAcronym(name) ? std::string(name) : "";
+  auto surname_of = [&](const Mention& m) {
+    return m.kind == SourceKind::kPerson &&
+           folded.find(' ') == std::string::npos &&
+           LastWord(m.folded) == folded && m.name.size() > name.size();
+  };
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->folded == folded) return &*it;
+    if (it->weak) continue;
+    if (it->folded == folded || surname_of(*it)) return &*it;
     if (!acronym.empty() && Initials(it->name) == acronym &&
         it->name != acronym)
       return &*it;
-    bool surname = it->kind == SourceKind::kPerson &&
-                   folded.find(' ') == std::string::npos &&
-                   LastWord(it->folded) == folded &&
-                   it->name.size() > name.size();
-    if (surname) return &*it;
+  }
+  // A weak mention only lends its full form to a surname, and only when no
+  // titled or quoted party has it ("Cruz" is the senator who spoke, not his
+  // wife named later): as written it tells nothing of the kind.
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->weak && surname_of(*it)) return &*it;
   }
   return nullptr;
 }
@@ -184,7 +251,20 @@ void MentionTracker::Observe(std::string_view sentence) {
     for (size_t j = i; j < end; ++j)
       org = org || IsOrganizationWord(tokens[j].lower);
     if (!org && title < end && (title > i || role_before) && end - title <= 4) {
-      Add(JoinWords(tokens, title, end), SourceKind::kPerson);
+      Gender gender = Gender::kUnknown;
+      for (size_t j = i > 0 ? i - 1 : 0; j < title; ++j) {
+        if (Gender g = GenderOfTitle(tokens[j].lower); g != Gender::kUnknown)
+          gender = g;
+      }
+      Add(JoinWords(tokens, title, end), SourceKind::kPerson, "", false,
+          gender);
+    } else if (!org && title == i && !role_before && end - i >= 2 &&
+               end - i <= 3 && !IsOpeningWord(tokens[i]) &&
+               !(i > 0 && tokens[i - 1].Is("of"))) {  // "Secretary of State X"
+      // Only what would be a person as a source: not "Washington Post".
+      std::string name = JoinWords(tokens, i, end);
+      if (ClassifySource(name, false).kind == SourceKind::kPerson)
+        Add(std::move(name), SourceKind::kPerson, "", /*weak=*/true);
     } else if (org) {
       std::string head;
       for (size_t j = i; j < end; ++j) {
@@ -210,7 +290,7 @@ void MentionTracker::Remember(const Attribution& attribution) {
   }
 }
 
-ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
+ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
   ResolvedSource out;
   out.source = info.name;
   out.kind = info.kind;
@@ -218,7 +298,10 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) const {
   std::string lower = Fold(info.name);
   const Mention* found = nullptr;
   if (lower == "he" || lower == "she") {
-    found = Last(SourceKind::kPerson);
+    const Gender gender = lower == "he" ? Gender::kMale : Gender::kFemale;
+    Mention* person = LastPerson(gender);
+    if (person != nullptr) person->gender = gender;
+    found = person;
   } else if (lower == "it") {
     found = Last(SourceKind::kOrganization);
     if (found == nullptr) found = Last(SourceKind::kOutlet);

@@ -41,19 +41,33 @@ class MentionTracker {
   // Records the source (and via) of a found attribution.
   void Remember(const Attribution& attribution);
 
-  // Resolves a classified source phrase against what was seen so far.
-  ResolvedSource Resolve(const SourceInfo& info) const;
+  // Resolves a classified source phrase against what was seen so far. A
+  // "he" or "she" resolved to a person of unknown gender gives it that
+  // gender, so a later pronoun of the other one skips the person.
+  ResolvedSource Resolve(const SourceInfo& info);
 
  private:
+  enum class Gender : char { kUnknown, kMale, kFemale };
+
   struct Mention {
     std::string name;
     SourceKind kind;
     std::string head;  // the organization noun that named it ("company"), or ""
     std::string folded;  // Fold(name), kept: every lookup compares it
+    // A run of two or three capitalised words with no title ("Donald
+    // Trump"): a full form for a later surname ("Trump said"), but no
+    // pronoun's antecedent, since places look the same ("Saudi Arabia").
+    bool weak = false;
+    Gender gender = Gender::kUnknown;  // from "Mr.", "Ms." or a pronoun
   };
 
-  void Add(std::string name, SourceKind kind, std::string head = "");
+  void Add(std::string name, SourceKind kind, std::string head = "",
+           bool weak = false, Gender gender = Gender::kUnknown);
   const Mention* Last(SourceKind kind) const;
+  // The last person a pronoun of `gender` can stand for.
+  Mention* LastPerson(Gender gender);
+  // "mr." -> male, "ms." or "congresswoman" -> female, else unknown.
+  static Gender GenderOfTitle(std::string_view lower_word);
   const Mention* LastWithHead(std::string_view head) const;
   void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
   const Mention* FindName(std::string_view name) const;

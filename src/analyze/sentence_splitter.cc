@@ -45,6 +45,24 @@ bool EndsWithTitle(std::string_view text) {
              text.substr(start == std::string_view::npos ? 0 : start + 1)) > 0;
 }
 
+// True iff `text` ends with a name's middle initial: a capitalised word,
+// then one capital letter and a dot ("Chief Justice John G.", "Ronald R."),
+// which ICU takes for a sentence end. Glued only when the next piece opens
+// with no sentence opener, like an initialism; "Plan B. Then ..." is glued
+// too, a rarer case in news than a middle initial.
+bool EndsWithMiddleInitial(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() < 5 || text.back() != '.') return false;
+  const char initial = text[text.size() - 2];
+  if (initial < 'A' || initial > 'Z' || text[text.size() - 3] != ' ')
+    return false;
+  text.remove_suffix(3);
+  size_t start = text.find_last_of(' ');
+  std::string_view word =
+      text.substr(start == std::string_view::npos ? 0 : start + 1);
+  return word.size() >= 2 && util::StartsUpper(word) && word.back() != '.';
+}
+
 // True iff `text` starts with a word that usually opens a sentence, so a
 // break before it after "U.S." is a real one.
 bool StartsWithOpener(std::string_view text) {
@@ -76,8 +94,11 @@ void SplitParagraph(icu::BreakIterator* iterator, int index,
       std::string trimmed = util::Trim(piece);
       if (trimmed.empty()) continue;
       bool same_paragraph = !out->empty() && out->back().paragraph == index;
-      bool glued = same_paragraph && (EndsWithTitle(out->back().text) ||
-                                      (EndsWithInitialism(out->back().text) &&
+      std::string_view last_text =
+          same_paragraph ? std::string_view(out->back().text) : "";
+      bool glued = same_paragraph && (EndsWithTitle(last_text) ||
+                                      ((EndsWithInitialism(last_text) ||
+                                        EndsWithMiddleInitial(last_text)) &&
                                        !StartsWithOpener(trimmed)));
       if (glued) {
         Sentence& last = out->back();

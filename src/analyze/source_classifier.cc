@@ -68,7 +68,7 @@ const WordSet kPersonTitles = {
     "nominee",    "lawyer",    "attorney",   "colonel",   "lieutenant",
     "captain",    "sheikh",    "emir",       "crown",     "prince",
     "justice",    "staff",     "gen",        "sen",       "rep",
-    "gov"};
+    "gov",        "speaker"};
 
 std::vector<Token> Words(std::string_view phrase) {
   std::vector<Token> words;
@@ -100,6 +100,18 @@ bool IsNameDescriptor(const Token& word) {
   return word.Is("the");
 }
 
+// Government portfolios that end "Secretary of X", "Minister of X" before
+// the name: "Secretary of State John Kerry" -> "John Kerry".
+bool IsPortfolioWord(const Token& word) {
+  static const WordSet kWords = {
+      "state",     "defense",  "defence",   "homeland",      "security",
+      "justice",   "treasury", "labor",     "labour",        "commerce",
+      "energy",    "health",   "education", "interior",      "agriculture",
+      "transport", "finance",  "foreign",   "affairs",       "trade",
+      "economy",   "housing",  "veterans",  "transportation"};
+  return kWords.count(word.lower) > 0;
+}
+
 std::string TrailingName(const std::vector<Token>& words, size_t from) {
   size_t begin = words.size();
   while (begin > from) {
@@ -107,6 +119,9 @@ std::string TrailingName(const std::vector<Token>& words, size_t from) {
     if (!word.IsNameLike() && !(word.text[0] >= '0' && word.text[0] <= '9'))
       break;
     --begin;
+  }
+  if (begin > 0 && words[begin - 1].Is("of")) {
+    while (begin + 1 < words.size() && IsPortfolioWord(words[begin])) ++begin;
   }
   while (begin < words.size() && IsNameDescriptor(words[begin])) ++begin;
   return Join(words, begin, words.size());

@@ -85,7 +85,11 @@ size_t WordEnd(std::string_view s, size_t i) {
   // "U.S." keeps its final dot when it already has an inner one.
   if (j < s.size() && s[j] == '.') {
     std::string_view word = s.substr(i, j - i);
-    if (KeepsDot(word) ||
+    // A middle initial ("John G. Roberts") keeps it when a capital follows.
+    const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' &&
+                         j + 2 < s.size() && s[j + 1] == ' ' &&
+                         s[j + 2] >= 'A' && s[j + 2] <= 'Z';
+    if (KeepsDot(word) || initial ||
         (word.find('.') != std::string_view::npos && word.size() <= 6))
       ++j;
   }

@@ -141,6 +141,39 @@ TEST(AttributionFinder, AdverbBetweenSpeakerAndCueIsNoPartOfTheSource) {
   EXPECT_EQ(found[1].source, "Duarte");
 }
 
+TEST(AttributionFinder, SurnameResolvesToAnUntitledFullName) {
+  auto found = Find({"Maria Okafor toured the ferry terminal on Monday.",
+                     "Okafor said the crossings would resume."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Maria Okafor");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+}
+
+TEST(AttributionFinder, SurnamePrefersTheTitledPartyOverALaterNamesake) {
+  auto found = Find({"Senator Tom Reyes spoke in Lima on Monday.",
+                     "His wife, Ana Reyes, sat beside him.",
+                     "Reyes said the bill would pass."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Tom Reyes");
+}
+
+TEST(AttributionFinder, PronounSkipsAPersonOfTheOtherGender) {
+  auto found = Find({"Governor Tom Reyes met Director Jane Palmer in Lima.",
+                     "\xE2\x80\x9CIt is childish,\xE2\x80\x9D she said.",
+                     "\xE2\x80\x9CWe will see,\xE2\x80\x9D he said."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Jane Palmer");
+  EXPECT_EQ(found[1].source, "Tom Reyes");
+}
+
+TEST(AttributionFinder, UntitledPlaceNameIsNoPronounAntecedent) {
+  auto found =
+      Find({"Governor Tom Reyes arrived on Monday.",
+            "Crowds gathered in Costa Rica.", "He said the vote would pass."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Tom Reyes");
+}
+
 TEST(AttributionFinder, SurnameResolvesToFullName) {
   auto found = Find({"Environment Minister Rosa Vega toured Piura.",
                      "Vega said the water would recede by Friday."});

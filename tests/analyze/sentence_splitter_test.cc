@@ -42,6 +42,17 @@ TEST(SentenceSplitter, BreaksAfterInitialismBeforeASentenceOpener) {
   EXPECT_EQ(sentences[1].text, "The talks begin today.");
 }
 
+TEST(SentenceSplitter, KeepsMiddleInitialsInsideSentences) {
+  std::vector<Sentence> sentences = MakeSentences(
+      {"Chief Justice Maria T. Okafor spoke first, said Daniel R. Fieldhouse. "
+       "The vote was held on Plan B. The hall emptied."});
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(sentences[0].text,
+            "Chief Justice Maria T. Okafor spoke first, said Daniel R. "
+            "Fieldhouse.");
+  EXPECT_EQ(sentences[2].text, "The hall emptied.");
+}
+
 TEST(SentenceSplitter, SkipsBoilerplateParagraphs) {
   Article article =
       MakeArticle({"Photo: a flooded street.", "Water covered the market."});

@@ -48,6 +48,17 @@ TEST(SourceClassifier, NamedRoleIsAPerson) {
   EXPECT_EQ(info.name, "Grace Wambui");
 }
 
+TEST(SourceClassifier, PortfolioAndSpeakerAreNoPartOfTheName) {
+  SourceInfo secretary =
+      ClassifySource("Secretary of State Maria T. Okafor", false);
+  EXPECT_EQ(secretary.kind, SourceKind::kPerson);
+  EXPECT_EQ(secretary.name, "Maria T. Okafor");
+  EXPECT_EQ(ClassifySource("Minister of Foreign Affairs Ana Ruiz", false).name,
+            "Ana Ruiz");
+  EXPECT_EQ(ClassifySource("House Speaker Dana Whitlock", false).name,
+            "Dana Whitlock");
+}
+
 TEST(SourceClassifier, DocumentsImageryOrganizations) {
   EXPECT_EQ(ClassifySource("a court filing", false).kind,
             SourceKind::kDocument);

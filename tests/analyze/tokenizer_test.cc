@@ -36,6 +36,14 @@ TEST(TokenizeTest, OffsetsAndTextMatchTheSentence) {
   EXPECT_EQ(tokens[5].text, ":");
 }
 
+TEST(TokenizeTest, MiddleInitialKeepsItsDot) {
+  std::vector<Token> tokens = Tokenize("Judge Ana T. Ruiz backed Plan B.");
+  ASSERT_EQ(tokens.size(), 8u);
+  EXPECT_EQ(tokens[2].text, "T.");  // a capital follows: an initial
+  EXPECT_EQ(tokens[6].text, "B");   // the sentence's end
+  EXPECT_EQ(tokens[7].text, ".");
+}
+
 TEST(TokenizeTest, QuotesOpenAndClose) {
   std::vector<Token> tokens =
       Tokenize("\xE2\x80\x9CWe WILL rebuild,\xE2\x80\x9D she said");

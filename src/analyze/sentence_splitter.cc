@@ -36,9 +36,9 @@ bool EndsWithInitialism(std::string_view text) {
 // "Gen.", "Sen."): ICU 72 splits after these too.
 bool EndsWithTitle(std::string_view text) {
   static const util::WordSet kTitles = {
-      "Lt.",  "Gen.",  "Col.", "Sen.",  "Gov.",  "Rep.",  "Dr.",
-      "Adm.", "Cmdr.", "Sgt.", "Capt.", "Maj.",  "Prof.", "Mr.",
-      "Mrs.", "Ms.",   "Rev.", "Gens.", "Sens.", "Reps.", "Lt.Gen."};
+      "Lt.",   "Gen.",  "Col.",  "Sen.",  "Gov.",    "Rep.", "Dr.",  "Adm.",
+      "Cmdr.", "Sgt.",  "Capt.", "Maj.",  "Prof.",   "Mr.",  "Mrs.", "Ms.",
+      "Rev.",  "Gens.", "Sens.", "Reps.", "Lt.Gen.", "Del."};
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   size_t start = text.find_last_of(' ');
   return kTitles.count(

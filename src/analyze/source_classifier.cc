@@ -253,10 +253,17 @@ namespace {
 // document, imagery or anonymous party.
 SourceInfo ClassifyNamed(const std::vector<Token>& words,
                          const std::string& written) {
-  // The name after the last title: "army spokesman Major General X Y" -> "X Y".
+  // The name after the last title: "army spokesman Major General X Y" -> "X Y",
+  // "Rep. X Y of Maryland" -> "X Y" (the run right after the title, when
+  // there is one, else the last run: "Secretary of State X Y").
   for (size_t i = words.size() - 1; i-- > 0;) {
     if (!IsPersonTitle(words[i].lower)) continue;
-    std::string name = TrailingName(words, i + 1);
+    size_t run_end = i + 1;
+    while (run_end < words.size() && words[run_end].IsNameLike()) ++run_end;
+    std::string name =
+        run_end > i + 1 && run_end < words.size() && words[run_end].Is("of")
+            ? Join(words, i + 1, run_end)
+            : TrailingName(words, i + 1);
     bool org = false;
     for (const Token& word : Words(name))
       org = org || IsOrganizationWord(word.lower);

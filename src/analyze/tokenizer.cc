@@ -62,7 +62,7 @@ bool KeepsDot(std::string_view word) {
       "Col", "Gen",  "Lt",  "Sgt",  "Maj", "Capt", "Mr",   "Mrs",  "Ms",
       "Dr",  "Sen",  "Rep", "Gov",  "St",  "Jr",   "Sr",   "Prof", "Adm",
       "Rev", "Cmdr", "Jan", "Feb",  "Aug", "Sep",  "Sept", "Oct",  "Nov",
-      "Dec", "No",   "Inc", "Corp", "Co",  "Ltd",  "vs"};
+      "Dec", "No",   "Inc", "Corp", "Co",  "Ltd",  "vs",   "Del"};
   return kAbbreviations.count(word) > 0;
 }
 

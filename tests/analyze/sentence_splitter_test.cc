@@ -44,11 +44,12 @@ TEST(SentenceSplitter, BreaksAfterInitialismBeforeASentenceOpener) {
 
 TEST(SentenceSplitter, KeepsMiddleInitialsInsideSentences) {
   std::vector<Sentence> sentences = MakeSentences(
-      {"Chief Justice Maria T. Okafor spoke first, said Daniel R. Fieldhouse. "
+      {"Chief Justice Maria T. Okafor spoke first, said Del. Daniel R. "
+       "Fieldhouse. "
        "The vote was held on Plan B. The hall emptied."});
   ASSERT_EQ(sentences.size(), 3u);
   EXPECT_EQ(sentences[0].text,
-            "Chief Justice Maria T. Okafor spoke first, said Daniel R. "
+            "Chief Justice Maria T. Okafor spoke first, said Del. Daniel R. "
             "Fieldhouse.");
   EXPECT_EQ(sentences[2].text, "The hall emptied.");
 }

@@ -57,6 +57,8 @@ TEST(SourceClassifier, PortfolioAndSpeakerAreNoPartOfTheName) {
             "Ana Ruiz");
   EXPECT_EQ(ClassifySource("House Speaker Dana Whitlock", false).name,
             "Dana Whitlock");
+  EXPECT_EQ(ClassifySource("Rep. Elijah Okafor of Maryland", false).name,
+            "Elijah Okafor");
 }
 
 TEST(SourceClassifier, DocumentsImageryOrganizations) {

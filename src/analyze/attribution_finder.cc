@@ -3,6 +3,7 @@
 
 #include "analyze/attribution_finder.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -365,6 +366,36 @@ void AddUnheldCues(const std::vector<Token>& tokens,
   }
 }
 
+// A quotation that opens right after "“...,” X said." in the same
+// paragraph, with no cue of its own, goes on with X's words ("“It is
+// unfair,” X said. “I have said so for years.”"): returns it as X's, with
+// X's source and cue spans, or nothing if `tokens` is no such quotation.
+// `inside` is true when the sentence starts within a quotation that an
+// earlier such sentence opened.
+std::optional<Attribution> QuoteGoingOn(const Attribution& speaker,
+                                        const Sentence& sentence, int index,
+                                        const std::vector<Token>& tokens,
+                                        bool inside) {
+  if (tokens.empty() || !(tokens[0].kind == TokenKind::kOpenQuote ||
+                          (inside && tokens[0].quoted)))
+    return std::nullopt;
+  Attribution a = speaker;
+  a.sentence = index;
+  std::pair<size_t, size_t> content;
+  bool direct = false;
+  // The span keeps the opening mark (PolNeAR's content does: exact content
+  // F1 on train 0.333 against 0.295 without it); the text goes past it, so
+  // a quotation that closes in a later sentence loses its mark too.
+  ContentText(sentence.text, tokens, 0, tokens.size(), &direct, &content);
+  const size_t begin = tokens[0].kind == TokenKind::kOpenQuote ? 1 : 0;
+  a.content = ContentText(sentence.text, tokens, begin, tokens.size(), &direct);
+  if (a.content.empty()) return std::nullopt;
+  a.direct_quote = true;
+  a.content_spans.clear();
+  AddSpan(sentence, content.first, content.second, &a.content_spans);
+  return a;
+}
+
 }  // namespace
 
 std::vector<Attribution> FindAttributions(
@@ -372,12 +403,20 @@ std::vector<Attribution> FindAttributions(
   std::vector<Attribution> attributions;
   MentionTracker tracker;
   bool in_quote = false;  // a quotation runs on from the previous sentence
+  // The speaker of the sentence before, whose quotation may go on (see
+  // QuoteGoingOn); -1 if none.
+  int speaker = -1;
   for (size_t s = 0; s < sentences.size(); ++s) {
     const std::string& text = sentences[s].text;
     bool continues =
         s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph;
-    std::vector<Token> tokens = Tokenize(text, continues && in_quote);
-    in_quote = EndsInsideQuote(tokens, continues && in_quote);
+    // A paragraph that ends inside a quotation hands it on to the next,
+    // which opens with a quote mark again (the newspaper convention).
+    const bool handed_on = s > 0 && !continues && in_quote;
+    const bool starts_quoted = continues && in_quote;
+    std::vector<Token> tokens = Tokenize(text, starts_quoted);
+    in_quote = EndsInsideQuote(tokens, starts_quoted);
+    const size_t found_before = attributions.size();
     tracker.Observe(text);
     std::vector<SourcelessCue> sourceless;
     if (broad) sourceless = FindSourcelessCues(tokens);
@@ -415,9 +454,35 @@ std::vector<Attribution> FindAttributions(
       tracker.Remember(a);
       attributions.push_back(std::move(a));
     }
+    const bool found = attributions.size() > found_before;
     for (const SourcelessCue& cue : sourceless) {
       attributions.push_back(SourcelessAttribution(
           sentences[s], static_cast<int>(s), tokens, cue));
+    }
+    if (found) {
+      speaker = static_cast<int>(found_before);
+      for (size_t i = found_before; i < attributions.size(); ++i) {
+        if (!attributions[i].source.empty()) speaker = static_cast<int>(i);
+      }
+      if (attributions[speaker].source.empty()) speaker = -1;
+    } else if (speaker >= 0 && (continues || handed_on) && sourceless.empty()) {
+      std::optional<Attribution> going_on =
+          QuoteGoingOn(attributions[speaker], sentences[s], static_cast<int>(s),
+                       tokens, starts_quoted);
+      if (going_on && broad) {
+        // One attribution whose content runs on, as PolNeAR marks it.
+        std::vector<TextSpan>& spans = attributions[speaker].content_spans;
+        spans.insert(spans.end(), going_on->content_spans.begin(),
+                     going_on->content_spans.end());
+      } else if (going_on) {
+        // A claim of its own sentence, attributed to the same speaker.
+        attributions.push_back(std::move(*going_on));
+        speaker = static_cast<int>(attributions.size()) - 1;
+      } else {
+        speaker = -1;
+      }
+    } else {
+      speaker = -1;
     }
   }
   return attributions;

@@ -174,6 +174,47 @@ TEST(AttributionFinder, UntitledPlaceNameIsNoPronounAntecedent) {
   EXPECT_EQ(found[0].source, "Tom Reyes");
 }
 
+TEST(AttributionFinder, QuotationGoingOnAfterTheCueIsTheSpeakers) {
+  auto found =
+      Find({"\xE2\x80\x9CThe ferry tax is unfair,\xE2\x80\x9D Senator Tom "
+            "Reyes said. "
+            "\xE2\x80\x9CI have said so for years. Nobody "
+            "listened.\xE2\x80\x9D The vote "
+            "is on Friday."});
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[1].source, "Tom Reyes");
+  EXPECT_EQ(found[1].content, "I have said so for years");
+  EXPECT_TRUE(found[1].direct_quote);
+  EXPECT_EQ(found[2].source, "Tom Reyes");
+  EXPECT_EQ(found[2].content, "Nobody listened");
+}
+
+TEST(AttributionFinder, QuotationGoesOnIntoTheNextParagraphOnlyWhenLeftOpen) {
+  auto found =
+      Find({"\xE2\x80\x9CThe ferry tax is unfair,\xE2\x80\x9D Senator Tom "
+            "Reyes said. "
+            "\xE2\x80\x9CI have said so for years.",
+            "\xE2\x80\x9CNobody listened.\xE2\x80\x9D",
+            "\xE2\x80\x9CWe will appeal,\xE2\x80\x9D the port authority said.",
+            "\xE2\x80\x9CNot again.\xE2\x80\x9D"});
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[2].source, "Tom Reyes");
+  EXPECT_EQ(found[2].content, "Nobody listened");
+  EXPECT_EQ(found[3].source, "the port authority");
+}
+
+TEST(AttributionFinder, BroadModeRunsTheContentOnOverTheQuotation) {
+  const std::string paragraph =
+      "\xE2\x80\x9CThe ferry tax is unfair,\xE2\x80\x9D Senator Tom Reyes "
+      "said. \xE2\x80\x9CI have said so for years.\xE2\x80\x9D";
+  auto found = FindAttributions(MakeSentences({paragraph}), /*broad=*/true);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].content_spans.size(), 2u);
+  const TextSpan& more = found[0].content_spans[1];
+  EXPECT_EQ(paragraph.substr(more.begin, more.end - more.begin),
+            "\xE2\x80\x9CI have said so for years.\xE2\x80\x9D");
+}
+
 TEST(AttributionFinder, SurnameResolvesToFullName) {
   auto found = Find({"Environment Minister Rosa Vega toured Piura.",
                      "Vega said the water would recede by Friday."});

@@ -99,7 +99,8 @@ bool IsOpeningWord(const Token& token) {
       "here",         "there",      "it",         "he",      "she",
       "we",           "they",       "i",          "you",     "dear",
       "democrat",     "democratic", "republican", "gop",     "independent",
-      "conservative", "liberal",    "labour",     "tory",    "socialist"};
+      "conservative", "liberal",    "labour",     "tory",    "socialist",
+      "neither",      "nor",        "either"};
   return kWords.contains(token.lower) || IsTimeWord(token);
 }
 
@@ -261,9 +262,16 @@ void MentionTracker::Observe(std::string_view sentence) {
     } else if (!org && title == i && !role_before && end - i >= 2 &&
                end - i <= 3 && !IsOpeningWord(tokens[i]) &&
                !(i > 0 && tokens[i - 1].Is("of"))) {  // "Secretary of State X"
-      // Only what would be a person as a source: not "Washington Post".
+      // Only what would be a person as a source: not "Washington Post",
+      // nor a possessive phrase ("Putin's Russia").
       std::string name = JoinWords(tokens, i, end);
-      if (ClassifySource(name, false).kind == SourceKind::kPerson)
+      bool possessive = false;
+      for (size_t j = i; j + 1 < end; ++j) {
+        possessive = possessive || tokens[j].lower.ends_with("'s") ||
+                     tokens[j].lower.ends_with("\xE2\x80\x99s");
+      }
+      if (!possessive &&
+          ClassifySource(name, false).kind == SourceKind::kPerson)
         Add(std::move(name), SourceKind::kPerson, "", /*weak=*/true);
     } else if (org) {
       std::string head;

@@ -166,6 +166,16 @@ TEST(AttributionFinder, PronounSkipsAPersonOfTheOtherGender) {
   EXPECT_EQ(found[1].source, "Tom Reyes");
 }
 
+TEST(AttributionFinder, CountryAfterNeitherOrAPossessiveStaysItself) {
+  auto found = Find({"Neither Kenya nor Uganda commented on the attack.",
+                     "Exports grew in Museveni's Uganda.",
+                     "Kenya said the port would reopen.",
+                     "Uganda said talks would follow."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Kenya");
+  EXPECT_EQ(found[1].source, "Uganda");
+}
+
 TEST(AttributionFinder, UntitledPlaceNameIsNoPronounAntecedent) {
   auto found =
       Find({"Governor Tom Reyes arrived on Monday.",

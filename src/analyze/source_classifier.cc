@@ -57,18 +57,17 @@ const WordSet kOrganizationWords = {
     "fund",         "pentagon",    "kremlin",   "movement",    "board",
     "service",      "services",    "firm",      "spokesman"};
 const WordSet kPersonTitles = {
-    "minister",   "president", "prime",      "col.",      "gen.",
-    "general",    "major",     "mr.",        "mrs.",      "ms.",
-    "dr.",        "sen.",      "senator",    "rep.",      "gov.",
-    "governor",   "king",      "queen",      "pope",      "judge",
-    "ambassador", "secretary", "chancellor", "spokesman", "spokeswoman",
-    "adviser",    "advisor",   "chief",      "director",  "commander",
-    "lt.",        "sgt.",      "capt.",      "adm.",      "prof.",
-    "professor",  "mayor",     "premier",    "leader",    "candidate",
-    "nominee",    "lawyer",    "attorney",   "colonel",   "lieutenant",
-    "captain",    "sheikh",    "emir",       "crown",     "prince",
-    "justice",    "staff",     "gen",        "sen",       "rep",
-    "gov",        "speaker"};
+    "minister", "president", "prime", "col.", "gen.", "general", "major", "mr.",
+    "mrs.", "ms.", "dr.", "sen.", "senator", "rep.", "gov.", "governor", "king",
+    "queen", "pope", "judge", "ambassador", "secretary", "chancellor",
+    "spokesman", "spokeswoman", "adviser", "advisor", "chief", "director",
+    "commander", "lt.", "sgt.", "capt.", "adm.", "prof.", "professor", "mayor",
+    "premier", "leader", "candidate", "nominee", "lawyer", "attorney",
+    "colonel", "lieutenant", "captain", "sheikh", "emir", "crown", "prince",
+    "justice", "staff", "gen", "sen", "rep", "gov", "speaker",
+    // British style writes these without the dot ("Mr Comte").
+    "mr", "mrs", "ms", "dr", "spokesperson", "deputy", "chairman", "chairwoman",
+    "ceo"};
 
 std::vector<Token> Words(std::string_view phrase) {
   std::vector<Token> words;

@@ -61,6 +61,14 @@ TEST(SourceClassifier, PortfolioAndSpeakerAreNoPartOfTheName) {
             "Elijah Okafor");
 }
 
+TEST(SourceClassifier, TitlesWithoutTheDot) {
+  SourceInfo british = ClassifySource("Mr Papadakis", false);
+  EXPECT_EQ(british.kind, SourceKind::kPerson);
+  EXPECT_EQ(british.name, "Papadakis");
+  EXPECT_EQ(ClassifySource("Deputy Spokesperson Mark Toller", false).name,
+            "Mark Toller");
+}
+
 TEST(SourceClassifier, DocumentsImageryOrganizations) {
   EXPECT_EQ(ClassifySource("a court filing", false).kind,
             SourceKind::kDocument);

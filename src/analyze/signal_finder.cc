@@ -72,7 +72,13 @@ const std::vector<Pattern>& Patterns() {
              R"(\b(denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b)"
              R"( (the |these |such |those |this |that |all )?((\w+ ){0,2})?)"
              R"((reports?|claims?|allegations?|accusations?|charges?|assertions?)\b|)"
-             R"(\b(denied|denies|deny|denying)\b)"),
+             // Without a report noun "deny" denies only what it governs: a
+             // clause, "it", "any involvement", or nothing ("X denied.");
+             // "deny them permits", "deny the right" refuse something.
+             R"((\bto )?\b(denied|denies|deny|denying)( (that|it|this|any|all|)"
+             R"(wrongdoing|involvement|responsibility|knowledge|having|being|)"
+             R"(ever|there|by|rumou?rs?|stories|story)\b|\s*([.,;:!?"']|)"
+             R"(\xe2\x80\x9d)|\s*$))"),
          true});
     list->push_back(
         {"hedged",
@@ -108,14 +114,11 @@ bool Negated(const std::string& text, size_t position) {
   return RE2::PartialMatch(before, *kNegation);
 }
 
-// True iff the match is a bare "deny" after "to": "would prevent them to
-// deny climate change", "refused to deny it" deny nothing the article
-// reports ("was quick to deny the reports" matches the longer form).
-bool BareInfinitive(const std::string& text, size_t position,
-                    re2::StringPiece match) {
-  return match == "deny" && position >= 3 &&
-         text.compare(position - 3, 3, "to ") == 0;
-}
+// True iff the match is the short "deny" form after "to" (the pattern
+// takes the "to" in): "led them to deny it", "refused to deny it" deny
+// nothing the article reports ("was quick to deny the reports" matches the
+// form with a report noun, which starts at "deny").
+bool BareInfinitive(re2::StringPiece match) { return match.starts_with("to "); }
 
 }  // namespace
 
@@ -132,8 +135,7 @@ std::vector<Signal> FindSignals(const std::vector<Sentence>& sentences) {
         from = position + std::max<size_t>(match.size(), 1);
         if (match.empty() || (pattern.negatable && Negated(lower, position)))
           continue;
-        if (pattern.kind == std::string_view("denied") &&
-            BareInfinitive(lower, position, match))
+        if (pattern.kind == std::string_view("denied") && BareInfinitive(match))
           continue;
         bool official = pattern.kind == std::string_view("unconfirmed") &&
                         !signals.empty() &&

@@ -67,6 +67,19 @@ TEST(SignalFinder, DenyAfterToIsADenialOnlyOfAReport) {
   EXPECT_EQ(Kinds("The mayor denied it on Monday."), Set{"denied"});
 }
 
+TEST(SignalFinder, DenyingSomethingToSomeoneIsNoDenial) {
+  EXPECT_EQ(Kinds("The council could deny them fishing permits."), Set{});
+  EXPECT_EQ(Kinds("Officials came here and deny the right to ask questions."),
+            Set{});
+  EXPECT_EQ(Kinds("The ministry denied any involvement."), Set{"denied"});
+  EXPECT_EQ(Kinds("The ministry denied that troops crossed the border."),
+            Set{"denied"});
+  EXPECT_EQ(Kinds("Asked about the convoy, the ministry denied."),
+            Set{"denied"});
+  EXPECT_EQ(Kinds("\xE2\x80\x9CWe deny,\xE2\x80\x9D the ministry said."),
+            Set{"denied"});
+}
+
 TEST(SignalFinder, NegatedDenialIsNoDenial) {
   EXPECT_EQ(Kinds("The minister did not deny that talks took place."), Set{});
   EXPECT_EQ(Kinds("She never denied meeting the envoy."), Set{});

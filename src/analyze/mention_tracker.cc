@@ -24,12 +24,7 @@ std::string JoinWords(const std::vector<Token>& tokens, size_t begin,
     if (!out.empty()) out += ' ';
     out += tokens[i].text;
   }
-  for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-    if (out.size() > possessive.size() + 1 && out.ends_with(possessive)) {
-      out.resize(out.size() - possessive.size());
-      break;
-    }
-  }
+  out.resize(util::WithoutPossessive(out).size());
   return out;
 }
 
@@ -267,8 +262,9 @@ void MentionTracker::Observe(std::string_view sentence) {
       std::string name = JoinWords(tokens, i, end);
       bool possessive = false;
       for (size_t j = i; j + 1 < end; ++j) {
-        possessive = possessive || tokens[j].lower.ends_with("'s") ||
-                     tokens[j].lower.ends_with("\xE2\x80\x99s");
+        possessive =
+            possessive || util::WithoutPossessive(tokens[j].lower).size() <
+                              tokens[j].lower.size();
       }
       if (!possessive &&
           ClassifySource(name, false).kind == SourceKind::kPerson)

@@ -189,13 +189,8 @@ std::vector<std::string> SplitWords(std::string_view text,
     while (start <= word.size()) {
       size_t end = word.find('-', start);
       if (end == std::string::npos) end = word.size();
-      std::string part = word.substr(start, end - start);
-      for (const char* s : {"'s", "\xE2\x80\x99s"}) {
-        const std::string suffix(s);
-        if (part.size() > suffix.size() && part.ends_with(suffix)) {
-          part.resize(part.size() - suffix.size());
-        }
-      }
+      std::string part(util::WithoutPossessive(
+          std::string_view(word).substr(start, end - start)));
       if (!part.empty()) {
         upper->push_back(part.size() >= 2 &&
                          std::all_of(part.begin(), part.end(), [](char c) {

@@ -328,6 +328,14 @@ bool IsAcronym(std::string_view word) {
                      [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+std::string_view WithoutPossessive(std::string_view word) {
+  for (std::string_view ending : {"'s", "\xE2\x80\x99s"}) {
+    if (word.size() > ending.size() && word.ends_with(ending))
+      return word.substr(0, word.size() - ending.size());
+  }
+  return word;
+}
+
 std::string FileStem(std::string_view path) {
   size_t slash = path.find_last_of('/');
   std::string_view name =

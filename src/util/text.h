@@ -61,6 +61,10 @@ bool StartsUpper(std::string_view word);
 // True iff `word` is 2 to 6 ASCII capitals ("UN", "NATO", "AFP").
 bool IsAcronym(std::string_view word);
 
+// `word` without a final possessive "'s" or "’s" ("Obama's" -> "Obama");
+// `word` itself if it has none or is nothing but the ending.
+std::string_view WithoutPossessive(std::string_view word);
+
 // True when `text` contains one of `needles` (byte-exact substrings).
 bool ContainsAny(std::string_view text,
                  std::initializer_list<std::string_view> needles);

@@ -120,5 +120,13 @@ TEST(ContainsAny, FindsAnyNeedleAsASubstring) {
   EXPECT_FALSE(ContainsAny("text", {}));
 }
 
+TEST(WithoutPossessive, DropsAFinalApostropheS) {
+  EXPECT_EQ(WithoutPossessive("Obama's"), "Obama");
+  EXPECT_EQ(WithoutPossessive("Iraq\xE2\x80\x99s"), "Iraq");
+  EXPECT_EQ(WithoutPossessive("Okafor"), "Okafor");
+  EXPECT_EQ(WithoutPossessive("'s"), "'s");
+  EXPECT_EQ(WithoutPossessive("its"), "its");
+}
+
 }  // namespace
 }  // namespace corroborate::util

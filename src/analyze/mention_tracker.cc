@@ -119,10 +119,14 @@ void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
                          bool weak, Gender gender) {
   if (name.empty()) return;
   std::string folded = Fold(name);
-  // A repeat moves the party to the end, keeping what is known of it.
+  // A repeat moves the party to the end, keeping what is known of it; a
+  // weak repeat of a titled or quoted party changes nothing else.
   for (auto it = mentions_.begin(); it != mentions_.end(); ++it) {
     if (it->folded != folded) continue;
-    weak = weak && it->weak;
+    if (weak && !it->weak) {
+      std::rotate(it, it + 1, mentions_.end());
+      return;
+    }
     if (gender == Gender::kUnknown) gender = it->gender;
     mentions_.erase(it);
     break;

@@ -378,6 +378,15 @@ TEST(AttributionFinder, MisspeltOutletKeepsSpellingAndKind) {
   EXPECT_EQ(found[1].source_kind, SourceKind::kOutlet);
 }
 
+TEST(AttributionFinder, UntitledRepeatKeepsTheKindOfAKnownParty) {
+  auto found =
+      Find({"Kenyan TV channel Citizen Kenya said that the port would close.",
+            "Citizen Kenya viewers saw the footage on Monday.",
+            "The closure will last two weeks, said Citizen Kneya."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].source_kind, SourceKind::kOutlet);
+}
+
 TEST(AttributionFinder, ShortNamesOneEditApartAreDifferentParties) {
   auto found = Find({"Kenyan daily Taifa said that the port would close.",
                      "Trade will suffer, said Tafia."});

@@ -115,6 +115,34 @@ MentionTracker::Gender MentionTracker::GenderOfTitle(
   return Gender::kUnknown;
 }
 
+MentionTracker::Gender MentionTracker::Mention::Likely() const {
+  if (gender != Gender::kUnknown) return gender;
+  if (he > she) return Gender::kMale;
+  if (she > he) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+void MentionTracker::CountPronounAfter(const std::vector<Token>& tokens,
+                                       size_t end, std::string_view folded) {
+  // Only "Name verb his/her ...": further on, or after "said", the pronoun
+  // is as often someone else ("Trump said her emails ...").
+  static const util::WordSet kMale = {"his", "himself"};
+  static const util::WordSet kFemale = {"her", "herself"};
+  if (end + 2 > tokens.size()) return;
+  const Token& verb = tokens[end];
+  const Token& pronoun = tokens[end + 1];
+  if (!verb.IsWord() || verb.IsNameLike() || verb.quoted || pronoun.quoted ||
+      verb.Is("said") || verb.Is("says") || verb.Is("told"))
+    return;
+  const bool male = kMale.contains(pronoun.lower);
+  if (!male && !kFemale.contains(pronoun.lower)) return;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->folded != folded) continue;
+    ++(male ? it->he : it->she);
+    return;
+  }
+}
+
 void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
                          bool weak, Gender gender) {
   if (name.empty()) return;
@@ -128,8 +156,11 @@ void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
       return;
     }
     if (gender == Gender::kUnknown) gender = it->gender;
+    const int he = it->he, she = it->she;
     mentions_.erase(it);
-    break;
+    mentions_.push_back({std::move(name), kind, std::move(head),
+                         std::move(folded), weak, gender, he, she});
+    return;
   }
   mentions_.push_back({std::move(name), kind, std::move(head),
                        std::move(folded), weak, gender});
@@ -145,7 +176,8 @@ const MentionTracker::Mention* MentionTracker::Last(SourceKind kind) const {
 MentionTracker::Mention* MentionTracker::LastPerson(Gender gender) {
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->kind != SourceKind::kPerson || it->weak) continue;
-    if (it->gender == Gender::kUnknown || it->gender == gender) return &*it;
+    const Gender likely = it->Likely();
+    if (likely == Gender::kUnknown || likely == gender) return &*it;
   }
   return nullptr;
 }
@@ -229,6 +261,7 @@ const MentionTracker::Mention* MentionTracker::FindName(
 }
 
 void MentionTracker::Observe(std::string_view sentence) {
+  ++sentence_;
   std::vector<Token> tokens = Tokenize(sentence);
   for (size_t i = 0; i < tokens.size();) {
     if (!IsNameWord(tokens[i]) || tokens[i].quoted) {
@@ -256,8 +289,10 @@ void MentionTracker::Observe(std::string_view sentence) {
         if (Gender g = GenderOfTitle(tokens[j].lower); g != Gender::kUnknown)
           gender = g;
       }
-      Add(JoinWords(tokens, title, end), SourceKind::kPerson, "", false,
-          gender);
+      std::string name = JoinWords(tokens, title, end);
+      const std::string folded = Fold(name);
+      Add(std::move(name), SourceKind::kPerson, "", false, gender);
+      CountPronounAfter(tokens, end, folded);
     } else if (!org && title == i && !role_before && end - i >= 2 &&
                end - i <= 3 && !IsOpeningWord(tokens[i]) &&
                !(i > 0 && tokens[i - 1].Is("of"))) {  // "Secretary of State X"
@@ -271,14 +306,30 @@ void MentionTracker::Observe(std::string_view sentence) {
                               tokens[j].lower.size();
       }
       if (!possessive &&
-          ClassifySource(name, false).kind == SourceKind::kPerson)
+          ClassifySource(name, false).kind == SourceKind::kPerson) {
+        const std::string folded = Fold(name);
         Add(std::move(name), SourceKind::kPerson, "", /*weak=*/true);
+        CountPronounAfter(tokens, end, folded);
+      }
     } else if (org) {
       std::string head;
       for (size_t j = i; j < end; ++j) {
         if (IsOrganizationWord(tokens[j].lower)) head = tokens[j].lower;
       }
       Add(JoinWords(tokens, i, end), SourceKind::kOrganization, head);
+    } else if (end - i == 1 && !IsOpeningWord(tokens[i])) {
+      // "Clinton called her vote a mistake, but she noted": a surname makes
+      // the person it names the last one seen.
+      const Mention* known = FindName(JoinWords(tokens, i, end));
+      if (known != nullptr && known->kind == SourceKind::kPerson) {
+        const std::string folded = known->folded;
+        if (!known->weak) {
+          Mention person = *known;
+          Add(std::move(person.name), person.kind, std::move(person.head),
+              false, person.gender);
+        }
+        CountPronounAfter(tokens, end, folded);
+      }
     }
     i = end;
   }
@@ -287,6 +338,10 @@ void MentionTracker::Observe(std::string_view sentence) {
 void MentionTracker::Remember(const Attribution& attribution) {
   if (attribution.source_kind != SourceKind::kAnonymous) {
     Add(attribution.source, attribution.source_kind);
+  }
+  if (attribution.source_kind == SourceKind::kPerson) {
+    speaker_ = Fold(attribution.source);
+    speaker_sentence_ = sentence_;
   }
   if (!attribution.via.empty() &&
       attribution.via_kind != SourceKind::kAnonymous) {
@@ -308,7 +363,12 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
   if (lower == "he" || lower == "she") {
     const Gender gender = lower == "he" ? Gender::kMale : Gender::kFemale;
     Mention* person = LastPerson(gender);
-    if (person != nullptr) person->gender = gender;
+    // Learnt only from the safest case, the speaker of this or the sentence
+    // before ("X said ... . “...,” she said."): a wrong guess would make the
+    // other pronoun skip that person for the rest of the article.
+    if (person != nullptr && person->folded == speaker_ &&
+        sentence_ - speaker_sentence_ <= 1)
+      ++(gender == Gender::kMale ? person->he : person->she);
     found = person;
   } else if (lower == "it") {
     found = Last(SourceKind::kOrganization);

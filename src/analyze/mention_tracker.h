@@ -42,8 +42,9 @@ class MentionTracker {
   void Remember(const Attribution& attribution);
 
   // Resolves a classified source phrase against what was seen so far. A
-  // "he" or "she" resolved to a person of unknown gender gives it that
-  // gender, so a later pronoun of the other one skips the person.
+  // "he" or "she" resolved to the person who spoke in this or the sentence
+  // before counts towards that person's gender; a pronoun skips people of
+  // the other one.
   ResolvedSource Resolve(const SourceInfo& info);
 
  private:
@@ -58,7 +59,15 @@ class MentionTracker {
     // Trump"): a full form for a later surname ("Trump said"), but no
     // pronoun's antecedent, since places look the same ("Saudi Arabia").
     bool weak = false;
-    Gender gender = Gender::kUnknown;  // from "Mr.", "Ms." or a pronoun
+    Gender gender = Gender::kUnknown;  // from a title: "Mr.", "Ms."
+    // Pronouns seen with it: "Clinton called her vote", "Trump cited his"
+    // (CountPronounAfter), and a "he" or "she" that surely meant it
+    // (Resolve).
+    int he = 0;
+    int she = 0;
+
+    // The title's gender, else the pronouns' if they agree more than not.
+    Gender Likely() const;
   };
 
   void Add(std::string name, SourceKind kind, std::string head = "",
@@ -68,6 +77,11 @@ class MentionTracker {
   Mention* LastPerson(Gender gender);
   // "mr." -> male, "ms." or "congresswoman" -> female, else unknown.
   static Gender GenderOfTitle(std::string_view lower_word);
+  // Counts "his" or "her" right after the verb that follows a name ending
+  // at tokens[end] ("Clinton called her vote") for the person named
+  // `folded`.
+  void CountPronounAfter(const std::vector<Token>& tokens, size_t end,
+                         std::string_view folded);
   const Mention* LastWithHead(std::string_view head) const;
   void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
   const Mention* FindName(std::string_view name) const;
@@ -76,6 +90,9 @@ class MentionTracker {
   std::vector<Mention> mentions_;  // in order of last mention
   Attribution last_anonymous_;  // the last attribution with an anonymous party
   bool has_anonymous_ = false;
+  int sentence_ = 0;           // sentences observed so far
+  std::string speaker_;        // Fold() of the last person quoted as a source
+  int speaker_sentence_ = -1;  // the sentence_ it was quoted in
 };
 
 }  // namespace corroborate::analyze

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+# Copyright (c) 2026 The corroborate Authors. All rights reserved.
+# Use of this source code is governed by an MIT-style license.
+"""How often `corroborate analyze` resolves a "he" or "she" source right.
+
+PolNeAR marks the pronoun itself as the source, so the attribution scorer
+cannot see whether "he said" was resolved to the right person. This script
+runs `corroborate analyze --json` on the PolNeAR train articles and checks
+the resolved source of each pronoun listed in pronoun_referents.tsv (labelled
+by hand) against the person it refers to.
+
+    python3 bench/attribution/pronoun_referents.py [BUILD_DIR] [--verbose]
+
+BUILD_DIR defaults to build-attribution (as score_dev.sh); the binary must
+exist. A pronoun whose span is no longer a source (the finder changed) counts
+as wrong and is listed with --verbose.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    verbose = "--verbose" in sys.argv
+    build = args[0] if args else os.path.join(ROOT, "build-attribution")
+    binary = os.path.join(build, "src", "cli", "corroborate")
+    corpus = os.path.join(ROOT, "..", "shared", "corpus", "attribution",
+                          "polnear-train.jsonl")
+    labels = []
+    with open(os.path.join(HERE, "pronoun_referents.tsv")) as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            article, paragraph, byte, pronoun, referent = line.rstrip(
+                "\n").split("\t")
+            labels.append((article, int(paragraph), int(byte), pronoun,
+                           referent))
+    out = subprocess.run(
+        [binary, "analyze", "--no-db", "-q", "--json", corpus],
+        check=True, capture_output=True, text=True).stdout
+    resolved = {}
+    for article in json.loads(out)["articles"]:
+        for a in article["attributions"]:
+            for span in a["source_spans"]:
+                resolved[(article["id"], span["paragraph"],
+                          span["begin"])] = a["source"]
+    right = 0
+    for article, paragraph, byte, pronoun, referent in labels:
+        got = resolved.get((article, paragraph, byte))
+        ok = got is not None and referent in got.lower()
+        right += ok
+        if verbose and not ok:
+            print(f"{article} {paragraph}:{byte} {pronoun} -> {got} "
+                  f"(want {referent})")
+    print(f"pronouns resolved to the right person: {right} of {len(labels)} "
+          f"({100.0 * right / len(labels):.1f}%)")
+
+
+if __name__ == "__main__":
+    main()

@@ -248,6 +248,16 @@ bool IsOrganizationWord(std::string_view word) {
 
 namespace {
 
+// First words of many place names and few people's: compass points,
+// "New", "United", "Saudi", Spanish articles ("Los Angeles", "El Salvador").
+bool IsPlaceOpening(const Token& word) {
+  static const WordSet kWords = {"north",  "south", "east",   "west",  "new",
+                                 "united", "saudi", "san",    "los",   "las",
+                                 "el",     "sri",   "hong",   "costa", "great",
+                                 "upper",  "lower", "central"};
+  return kWords.count(word.lower) > 0;
+}
+
 // Person, organization or unknown, for a phrase that is no outlet,
 // document, imagery or anonymous party.
 SourceInfo ClassifyNamed(const std::vector<Token>& words,
@@ -279,7 +289,9 @@ SourceInfo ClassifyNamed(const std::vector<Token>& words,
   }
   if (words.size() >= 2 && words.size() <= 4 && AllCapitalized(words, 0) &&
       !words[0].Is("the")) {
-    return Make(written, SourceKind::kPerson);
+    // "North Korea", "New Zealand", "Saudi Arabia": a country speaking.
+    return Make(written, IsPlaceOpening(words[0]) ? SourceKind::kOrganization
+                                                  : SourceKind::kPerson);
   }
   if (words.size() == 1 && words[0].IsCapitalized()) {
     // A lone name: a surname to resolve, or a country or body speaking.

@@ -61,6 +61,14 @@ TEST(SourceClassifier, PortfolioAndSpeakerAreNoPartOfTheName) {
             "Elijah Okafor");
 }
 
+TEST(SourceClassifier, PlaceNamesAreNoPeople) {
+  EXPECT_EQ(ClassifySource("North Korea", false).kind,
+            SourceKind::kOrganization);
+  EXPECT_EQ(ClassifySource("Saudi Arabia", false).kind,
+            SourceKind::kOrganization);
+  EXPECT_EQ(ClassifySource("Maria Okafor", false).kind, SourceKind::kPerson);
+}
+
 TEST(SourceClassifier, TitlesWithoutTheDot) {
   SourceInfo british = ClassifySource("Mr Papadakis", false);
   EXPECT_EQ(british.kind, SourceKind::kPerson);

@@ -5,7 +5,7 @@
 
 PolNeAR marks the pronoun itself as the source, so the attribution scorer
 cannot see whether "he said" was resolved to the right person. This script
-runs `corroborate analyze --json` on the PolNeAR train articles and checks
+runs `corroborate analyze --json` on the PolNeAR articles and checks
 the resolved source of each pronoun listed in pronoun_referents.tsv (labelled
 by hand) against the person it refers to.
 
@@ -30,36 +30,41 @@ def main():
     verbose = "--verbose" in sys.argv
     build = args[0] if args else os.path.join(ROOT, "build-attribution")
     binary = os.path.join(build, "src", "cli", "corroborate")
-    corpus = os.path.join(ROOT, "..", "shared", "corpus", "attribution",
-                          "polnear-train.jsonl")
     labels = []
     with open(os.path.join(HERE, "pronoun_referents.tsv")) as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            article, paragraph, byte, pronoun, referent = line.rstrip(
+            split, article, paragraph, byte, pronoun, referent = line.rstrip(
                 "\n").split("\t")
-            labels.append((article, int(paragraph), int(byte), pronoun,
+            labels.append((split, article, int(paragraph), int(byte), pronoun,
                            referent))
-    out = subprocess.run(
-        [binary, "analyze", "--no-db", "-q", "--json", corpus],
-        check=True, capture_output=True, text=True).stdout
     resolved = {}
-    for article in json.loads(out)["articles"]:
-        for a in article["attributions"]:
-            for span in a["source_spans"]:
-                resolved[(article["id"], span["paragraph"],
-                          span["begin"])] = a["source"]
-    right = 0
-    for article, paragraph, byte, pronoun, referent in labels:
-        got = resolved.get((article, paragraph, byte))
-        ok = got is not None and referent in got.lower()
-        right += ok
-        if verbose and not ok:
-            print(f"{article} {paragraph}:{byte} {pronoun} -> {got} "
-                  f"(want {referent})")
-    print(f"pronouns resolved to the right person: {right} of {len(labels)} "
-          f"({100.0 * right / len(labels):.1f}%)")
+    for split in sorted({label[0] for label in labels}):
+        corpus = os.path.join(ROOT, "..", "shared", "corpus", "attribution",
+                              f"polnear-{split}.jsonl")
+        out = subprocess.run(
+            [binary, "analyze", "--no-db", "-q", "--json", corpus],
+            check=True, capture_output=True, text=True).stdout
+        for article in json.loads(out)["articles"]:
+            for a in article["attributions"]:
+                for span in a["source_spans"]:
+                    resolved[(split, article["id"], span["paragraph"],
+                              span["begin"])] = a["source"]
+    for split in sorted({label[0] for label in labels}):
+        right = total = 0
+        for s, article, paragraph, byte, pronoun, referent in labels:
+            if s != split:
+                continue
+            got = resolved.get((s, article, paragraph, byte))
+            ok = got is not None and referent in got.lower()
+            right += ok
+            total += 1
+            if verbose and not ok:
+                print(f"{split} {article} {paragraph}:{byte} {pronoun} -> "
+                      f"{got} (want {referent})")
+        print(f"{split}: pronouns resolved to the right person: {right} of "
+              f"{total} ({100.0 * right / total:.1f}%)")
 
 
 if __name__ == "__main__":

@@ -246,6 +246,20 @@ TEST(AttributionFinder, BroadModeRunsTheContentOnOverTheQuotation) {
             "\xE2\x80\x9CI have said so for years.\xE2\x80\x9D");
 }
 
+TEST(AttributionFinder, RelativeClauseBeforeTheCueIsNoContent) {
+  // Not "the event brought back ..." as the speaker of "X, who ..., said".
+  const std::string sentence =
+      "Ana Sampson Ruiz, 59, of Ashton, Md., who watched the ceremony on a "
+      "screen on the Mall, said the event brought back memories of her "
+      "father.";
+  const std::string clause = "the event brought back memories of her father";
+  for (const Attribution& a : Find({sentence})) EXPECT_NE(a.source, clause);
+  for (const Attribution& a :
+       FindAttributions(MakeSentences({sentence}), /*broad=*/true)) {
+    EXPECT_NE(a.source, clause);
+  }
+}
+
 TEST(AttributionFinder, SurnameResolvesToFullName) {
   auto found = Find({"Environment Minister Rosa Vega toured Piura.",
                      "Vega said the water would recede by Friday."});

@@ -110,8 +110,11 @@ MentionTracker::Gender MentionTracker::GenderOfTitle(
       lower_word == "dame" || lower_word == "lady")
     return Gender::kFemale;
   if (lower_word.ends_with("woman")) return Gender::kFemale;
-  if (lower_word.ends_with("man") && lower_word.size() > 5)
-    return Gender::kMale;  // "spokesman", "chairman"; not "man" itself
+  // A list, not "-man": "German Chancellor X" says nothing of X.
+  static const util::WordSet kMen = {"spokesman",   "chairman", "congressman",
+                                     "councilman",  "alderman", "assemblyman",
+                                     "businessman", "anchorman"};
+  if (kMen.contains(lower_word)) return Gender::kMale;
   return Gender::kUnknown;
 }
 

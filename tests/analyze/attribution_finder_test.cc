@@ -167,6 +167,13 @@ TEST(AttributionFinder, PronounSkipsAPersonOfTheOtherGender) {
   EXPECT_EQ(found[2].source, "Tom Reyes");
 }
 
+TEST(AttributionFinder, NationalityBeforeATitleSaysNothingOfGender) {
+  auto found = Find({"German Chancellor Anke Vogel met the ministers.",
+                     "\xE2\x80\x9CWe agreed,\xE2\x80\x9D she said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Anke Vogel");
+}
+
 TEST(AttributionFinder, GenderIsNotLearntFromAnAmbiguousPronoun) {
   // "she" may be either; guessing Tom Reyes female would send the later
   // "he" past him.

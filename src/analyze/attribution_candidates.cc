@@ -180,11 +180,22 @@ void PlaceContent(const std::vector<Token>& tokens, size_t after,
   }
 }
 
+// "declined to comment", "refused to say": a "to" at `i` before a verb of
+// speech, content even when nothing follows (PolNeAR marks each such
+// refusal in train, the bare ones too).
+bool IsSpeechComplement(const std::vector<Token>& tokens, size_t i) {
+  static const util::WordSet kSpeech = {
+      "comment", "say",     "discuss", "elaborate", "speculate", "answer",
+      "respond", "confirm", "specify", "reveal",    "disclose",  "explain"};
+  return i + 1 < tokens.size() && tokens[i].Is("to") &&
+         kSpeech.count(tokens[i + 1].lower) > 0;
+}
+
 // What may follow a learned cue for it to introduce content: a clause
-// ("that", a quote, ":", a wh-word) or an intention ("vowed to act"; not a
-// bare "declined to comment").
+// ("that", a quote, ":", a wh-word), an intention ("vowed to act") or a
+// refusal to speak ("declined to comment"; not a bare "agreed to go").
 bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
-  if (StartsClause(tokens, i)) return true;
+  if (StartsClause(tokens, i) || IsSpeechComplement(tokens, i)) return true;
   if (i >= tokens.size()) return false;
   static const util::WordSet kWords = {"whether", "if",  "what", "how",
                                        "why",     "who", "when"};
@@ -230,6 +241,16 @@ size_t AppositiveWho(const std::vector<Token>& tokens, size_t se,
   return se + 1;
 }
 
+// "he", "they're": a pronoun that can only be a subject ("it" and "you"
+// are objects too: "told it", "told you").
+bool IsSubjectPronoun(const Token& t) {
+  static const util::WordSet kPronouns = {"he", "she", "they", "we", "i"};
+  std::string_view word = t.lower;
+  size_t apostrophe = word.find_first_of("'\xE2");  // ' or the start of ’
+  if (apostrophe != std::string_view::npos) word = word.substr(0, apostrophe);
+  return kPronouns.count(word) > 0;
+}
+
 // The object of "told X" / "quoted X (as) saying" after the cue of `c`,
 // kept in `c->via` (sorted out once the parties are classified); returns
 // the first token after it (the cue's end for other cues).
@@ -239,6 +260,17 @@ size_t SkipObject(std::string_view text, const std::vector<Token>& tokens,
   if (c->cue.type != CueType::kTell && c->cue.type != CueType::kQuote)
     return after;
   size_t end = PhraseEnd(tokens, after);
+  // "told POLITICO he planned ...": a subject pronoun opens the reported
+  // clause (no "that"); an object pronoun is the whole object ("told him
+  // the pier ..."; not "her", a possessive too).
+  static const util::WordSet kObjects = {"him", "them", "us", "me"};
+  if (end > after + 1 && kObjects.count(tokens[after].lower)) end = after + 1;
+  for (size_t i = after + 1; i < end; ++i) {
+    if (IsSubjectPronoun(tokens[i])) {
+      end = i;
+      break;
+    }
+  }
   c->via = Span(text, tokens, after, end);
   after = end;
   if (c->cue.type == CueType::kQuote) {
@@ -299,9 +331,10 @@ Candidate BuildCandidate(std::string_view text,
   PlaceContent(tokens, after, &c);
   if (cue.learned && !c.postposed && !IntroducesContent(tokens, after))
     c.dropped = true;
-  // "declined to comment" says nothing (the signal finder reports it).
+  // A bare "agreed to go" says nothing.
   bool bare_to = after < tokens.size() && tokens[after].Is("to") &&
-                 CountWords(tokens, after + 1, tokens.size()) < 2;
+                 CountWords(tokens, after + 1, tokens.size()) < 2 &&
+                 !IsSpeechComplement(tokens, after);
   if (cue.lexicon_only && bare_to) c.dropped = true;
   return c;
 }

@@ -137,6 +137,59 @@ size_t PollPhraseEnd(const std::vector<Token>& tokens, size_t i) {
   return 0;
 }
 
+// Refusals take their "to"-complement as content: PolNeAR marks "X
+// declined to say whether ..." with the cue "declined".
+bool IsRefusal(const Token& token) {
+  static const util::WordSet kRefusals = {"declined",  "declines", "decline",
+                                          "declining", "refused",  "refuses",
+                                          "refuse",    "refusing"};
+  return kRefusals.count(token.lower) > 0;
+}
+
+// Words the verb group of a cue may hold before "to" and a second cue
+// ("went on to say", "declined at first to criticize").
+constexpr size_t kMaxWordsBeforeTo = 2;
+
+// True iff cue `next` is the "to"-complement of cue `cue` ("went on to
+// say"): a "to" right before `next`, and between the two cues only
+// modifiers and adverbs.
+bool IsToComplement(const std::vector<Token>& tokens, const Cue& cue,
+                    const Cue& next) {
+  if (cue.type == CueType::kAccordingTo || next.begin <= cue.end ||
+      next.begin - cue.end > kMaxWordsBeforeTo + 1 ||
+      !tokens[next.begin - 1].Is("to"))
+    return false;
+  for (size_t i = cue.end; i + 1 < next.begin; ++i) {
+    const Token& t = tokens[i];
+    if (!t.IsWord() || !(IsCueModifier(t) || t.IsAdverb() || t.Is("at") ||
+                         t.Is("so") || t.Is("far") || t.Is("as")))
+      return false;
+  }
+  return true;
+}
+
+// Joins a cue with the cue of its "to"-complement: one cue "went on to
+// say" (PolNeAR's span; two would count a false attribution), or the
+// refusal alone with the complement left as its content.
+void JoinToComplements(const std::vector<Token>& tokens,
+                       std::vector<Cue>* cues) {
+  std::vector<Cue> joined;
+  joined.reserve(cues->size());
+  for (const Cue& cue : *cues) {
+    if (!joined.empty() && IsToComplement(tokens, joined.back(), cue)) {
+      Cue& head = joined.back();
+      if (!IsRefusal(tokens[head.end - 1])) {
+        head.end = cue.end;
+        // "went on to tell reporters": the object follows the last verb.
+        head.type = cue.type;
+      }
+      continue;
+    }
+    joined.push_back(cue);
+  }
+  cues->swap(joined);
+}
+
 }  // namespace
 
 bool IsTimeWord(const Token& token) {
@@ -251,6 +304,7 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
     cues.push_back(
         {i, i + 1, learned ? CueType::kSpeech : it->second, unsure, learned});
   }
+  JoinToComplements(tokens, &cues);
   return cues;
 }
 

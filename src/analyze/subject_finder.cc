@@ -30,6 +30,29 @@ constexpr size_t kMaxAntecedentNames = 6;
 // Tokens a parenthetical after a name may hold ("(R-Ky.)", "(D-N.Y.)").
 constexpr size_t kMaxParentheticalTokens = 6;
 
+// Words that open a common noun phrase ("The town", "A spokesman for
+// ...", "Several aides").
+bool IsDeterminerWord(const Token& t) {
+  static const util::WordSet kWords = {
+      "the",     "a",    "an",  "one",   "some",    "many", "most",
+      "several", "both", "all", "each",  "another", "this", "these",
+      "those",   "his",  "her", "their", "its",     "our",  "my"};
+  return kWords.count(t.lower) > 0;
+}
+
+// Words of a name in apposition ("the F.B.I. director, James B. Comey,
+// said"): a full name with initials and a suffix rarely exceeds 4.
+constexpr size_t kMaxAppositiveNameWords = 4;
+
+// True iff tokens [begin, end) are a short run of names.
+bool IsShortName(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  if (begin >= end || end - begin > kMaxAppositiveNameWords) return false;
+  for (size_t i = begin; i < end; ++i) {
+    if (!tokens[i].IsNameLike()) return false;
+  }
+  return true;
+}
+
 // "X, a spokesman for Y, said" / "The paper, based in Z, says": returns the
 // head X before the appositive that ends at `end` (a comma), or `end`.
 size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
@@ -59,11 +82,16 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   bool name_head = head < begin - 1 && begin - 1 - head <= 4;
   for (size_t i = head; i < begin - 1 && name_head; ++i)
     name_head = tokens[i].IsNameLike();
-  if (!appositive && !name_head) return end;
+  // "the White House spokesman, Josh Earnest, said": a name in apposition
+  // to a described person; both are the source (PolNeAR's span).
+  bool named = !name_head && head < begin - 1 &&
+               IsDeterminerWord(tokens[head]) &&
+               IsShortName(tokens, begin, end - 1);
+  if (!appositive && !name_head && !named) return end;
   if (head == begin - 1 ||
       (head > 0 && tokens[head - 1].kind == TokenKind::kWord))
     return end;
-  *head_end = begin - 1;
+  *head_end = named ? end - 1 : begin - 1;
   return head;
 }
 
@@ -111,16 +139,6 @@ size_t VerbBeforeTo(const std::vector<Token>& tokens, size_t to) {
                        kPronouns.count(tokens[begin - 1].lower))
              ? begin
              : to;
-}
-
-// Words that open a common noun phrase ("The town", "A spokesman for
-// ...", "Several aides").
-bool IsDeterminerWord(const Token& t) {
-  static const util::WordSet kWords = {
-      "the",     "a",    "an",  "one",   "some",    "many", "most",
-      "several", "both", "all", "each",  "another", "this", "these",
-      "those",   "his",  "her", "their", "its",     "our",  "my"};
-  return kWords.count(t.lower) > 0;
 }
 
 // Sentence-initial words that are no subject on their own ("That said,",

@@ -38,6 +38,18 @@ TEST(SubjectFinder, AppositiveWithItsOwnClause) {
             "Lena Brandt");
 }
 
+TEST(SubjectFinder, NameInAppositionToADescribedPerson) {
+  // The description and the name together (PolNeAR's span).
+  EXPECT_EQ(SubjectOfSaid("\"The pier will hold,\" the port spokesman, Tomas "
+                          "Ruiz, said on Monday."),
+            "the port spokesman, Tomas Ruiz");
+  EXPECT_EQ(SubjectOfSaid("The mayor, Ann Cho, said the pier would close."),
+            "The mayor, Ann Cho");
+  // A description with no determiner is no noun phrase ("Hours later,
+  // Ann Cho, said" is a typo, not an appositive).
+  EXPECT_EQ(SubjectOfSaid("Hours later, Ann Cho, said nothing."), "");
+}
+
 TEST(SubjectFinder, ButSaidTakesTheSentenceSubject) {
   EXPECT_EQ(SubjectOfSaid("Governor Ines Palo praised the rescue crews but "
                           "said the warning came too late."),

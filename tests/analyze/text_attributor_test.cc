@@ -59,8 +59,50 @@ TEST(TextAttributor, LearnedParticipleCue) {
   EXPECT_EQ(Slice(text, found.back().content[0]), "it favoured landlords");
 }
 
-TEST(TextAttributor, DeclinedToCommentIsNoAttribution) {
-  EXPECT_TRUE(AttributeText("The ferry company declined to comment.").empty());
+TEST(TextAttributor, RefusalToSpeakTakesItsComplementAsContent) {
+  // PolNeAR marks refusals: the refusing verb is the cue, "to comment"
+  // (bare or not) the content.
+  std::string bare = "The ferry company declined to comment.";
+  auto found = AttributeText(bare);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(bare, found[0].source[0]), "The ferry company");
+  EXPECT_EQ(Slice(bare, found[0].cue[0]), "declined");
+  EXPECT_EQ(Slice(bare, found[0].content[0]), "to comment");
+  // One attribution, not a second one for "say".
+  std::string whether =
+      "The harbour master declined to say whether the pier would close.";
+  found = AttributeText(whether);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(whether, found[0].cue[0]), "declined");
+  EXPECT_EQ(Slice(whether, found[0].content[0]),
+            "to say whether the pier would close");
+  // A bare complement that is no speech says nothing.
+  EXPECT_TRUE(AttributeText("The ferry company agreed to go.").empty());
+}
+
+TEST(TextAttributor, CueAndItsToComplementAreOneCue) {
+  std::string text = "Mayor Ann Cho went on to say that the pier would close.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Mayor Ann Cho");
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "went on to say");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "the pier would close");
+}
+
+TEST(TextAttributor, ToldSomeoneAClauseWithoutThat) {
+  std::string text =
+      "Ruiz told the Gazette he expected the repairs to last a month.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Ruiz");
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "told");
+  EXPECT_EQ(Slice(text, found[0].content[0]),
+            "he expected the repairs to last a month");
+  // An object pronoun is the one told, not the clause's subject.
+  std::string him = "Ruiz told him the pier would close.";
+  found = AttributeText(him);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(him, found[0].content[0]), "the pier would close");
 }
 
 TEST(TextAttributor, UnsureLearnedCueNeedsAClause) {

@@ -34,6 +34,10 @@ const ByteTables& Bytes() {
   return kTables;
 }
 
+bool IsSpaceAt(std::string_view s, size_t i) {
+  return s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+}
+
 bool IsAsciiAlnum(char c) {
   return Bytes().alnum[static_cast<unsigned char>(c)];
 }
@@ -167,10 +171,20 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
       token.end = i + (doubled ? 2 : punct > 0 ? punct : 1);
       std::string_view mark = s.substr(i, token.end - i);
       bool straight = mark == "\"" || doubled;
+      bool left = mark == kLeftDouble, right = mark == kRightDouble;
+      // A curly mark of the wrong hand ("close,“ said X", "” Word"),
+      // told by the side its space is on: opening marks precede a word.
+      bool spaced = i == 0 || IsSpaceAt(s, i - 1);
+      bool word_after = token.end < s.size() && IsLetterAt(s, token.end);
+      if (left && in_quote && !spaced && !word_after) {
+        left = false, right = true;
+      } else if (right && !in_quote && spaced && word_after) {
+        left = true, right = false;
+      }
       token.kind = TokenKind::kPunct;
-      if (mark == kLeftDouble || (straight && !in_quote)) {
+      if (left || (straight && !in_quote)) {
         token.kind = TokenKind::kOpenQuote;
-      } else if (mark == kRightDouble || straight) {
+      } else if (right || straight) {
         token.kind = TokenKind::kCloseQuote;
       }
     }

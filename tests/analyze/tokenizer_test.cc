@@ -60,6 +60,27 @@ TEST(TokenizeTest, QuotesOpenAndClose) {
   EXPECT_EQ(math[1].lower, "x\xE2\x88\x80y");
 }
 
+TEST(TokenizeTest, CurlyQuoteOfTheWrongHandIsToldByItsSpace) {
+  // "“We will rebuild,“ she said": the second left mark closes.
+  std::vector<Token> closing =
+      Tokenize("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9C she said");
+  ASSERT_EQ(closing.size(), 8u);
+  EXPECT_EQ(closing[5].kind, TokenKind::kCloseQuote);
+  EXPECT_FALSE(closing[6].quoted);
+  // "She said ”we will rebuild”": the first right mark opens.
+  std::vector<Token> opening =
+      Tokenize("She said \xE2\x80\x9Dwe will rebuild\xE2\x80\x9D");
+  ASSERT_EQ(opening.size(), 7u);
+  EXPECT_EQ(opening[2].kind, TokenKind::kOpenQuote);
+  EXPECT_TRUE(opening[3].quoted);
+  EXPECT_EQ(opening[6].kind, TokenKind::kCloseQuote);
+  // A left mark opening a second quotation after a closed one still opens.
+  std::vector<Token> two = Tokenize(
+      "\xE2\x80\x9CNo,\xE2\x80\x9D he said, \xE2\x80\x9Cnever.\xE2\x80\x9D");
+  EXPECT_EQ(two[7].kind, TokenKind::kOpenQuote);
+  EXPECT_TRUE(two[8].quoted);
+}
+
 TEST(TokenizeTest, CapitalsInAnyScriptMakeNames) {
   // "Ólafsson", "Łukasz" and "al-Šarif" start with non-ASCII capitals;
   // "échec" and "über" with lower-case letters.

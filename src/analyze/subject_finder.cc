@@ -80,8 +80,10 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
   // heads any appositive.
   bool name_head = head < begin - 1 && begin - 1 - head <= 4;
+  // Not an opening adverbial ("On Friday, Obama took ..., still calling").
   for (size_t i = head; i < begin - 1 && name_head; ++i)
-    name_head = tokens[i].IsNameLike();
+    name_head = tokens[i].IsNameLike() && !IsTimeWord(tokens[i]);
+  name_head = name_head && !IsLeadIn(tokens[head]);
   // "the White House spokesman, Josh Earnest, said": a name in apposition
   // to a described person; both are the source (PolNeAR's span).
   bool named = !name_head && head < begin - 1 &&
@@ -109,10 +111,20 @@ bool IsAuxiliary(const Token& t) {
 // auxiliaries.
 size_t SkipVerbGroup(const std::vector<Token>& tokens, size_t end,
                      bool auxiliaries) {
-  while (end > 0 &&
-         (IsCueModifier(tokens[end - 1]) || tokens[end - 1].IsAdverb() ||
-          (auxiliaries && IsAuxiliary(tokens[end - 1]))))
+  static const util::WordSet kPeriods = {"week", "month", "year", "weekend"};
+  static const util::WordSet kDeictic = {"last", "this", "past", "next"};
+  while (end > 0) {
+    const Token& t = tokens[end - 1];
+    // "X this past week announced", "Y last month said".
+    if (end > 1 && kPeriods.count(t.lower) &&
+        kDeictic.count(tokens[end - 2].lower)) {
+      end -= 2;
+      continue;
+    }
+    if (!(IsCueModifier(t) || t.IsAdverb() || (auxiliaries && IsAuxiliary(t))))
+      break;
     --end;
+  }
   return end;
 }
 
@@ -187,6 +199,24 @@ bool IsNounPhrasePreposition(const Token& t) {
   return t.Is("of") || t.Is("for") || t.Is("at") || t.Is("from");
 }
 
+// Common irregular past forms ("The crew left early", "the mayor took a
+// softer tone"): the verb that ends a subject noun phrase. Forms that are
+// often nouns too ("set", "cut", "hit", "lead") are left out.
+bool IsIrregularPast(const Token& t) {
+  static const util::WordSet kForms = {
+      "took",    "left",   "made",     "went",    "came",    "gave",
+      "got",     "met",    "held",     "kept",    "ran",     "won",
+      "lost",    "sent",   "spent",    "brought", "thought", "began",
+      "became",  "stood",  "saw",      "paid",    "led",     "built",
+      "sold",    "fought", "sought",   "struck",  "spoke",   "broke",
+      "chose",   "drew",   "drove",    "fell",    "flew",    "grew",
+      "knew",    "rode",   "rose",     "shook",   "threw",   "wore",
+      "sat",     "taught", "caught",   "bought",  "meant",   "felt",
+      "heard",   "dealt",  "withdrew", "forgot",  "forgave", "understood",
+      "overtook"};
+  return kForms.count(t.lower) > 0;
+}
+
 // The end of the noun phrase a determiner at `begin` opens, before `limit`:
 // words up to punctuation, a quote, a clause word, an auxiliary, a cue
 // modifier or a past form in -ed (the verb: "The town released"); `begin`
@@ -196,8 +226,9 @@ size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
   size_t end = begin + 1;
   while (end < limit && end - begin < kMaxSubjectWords) {
     const Token& t = tokens[end];
-    bool verb = !t.IsNameLike() && t.lower.ends_with("ed") && end > begin + 1 &&
-                !IsDeterminerWord(tokens[end - 1]);
+    bool verb = !t.IsNameLike() &&
+                (t.lower.ends_with("ed") || IsIrregularPast(t)) &&
+                end > begin + 1 && !IsDeterminerWord(tokens[end - 1]);
     if (!t.IsWord() || t.quoted || IsClauseWord(t) || IsVerbish(t) ||
         (IsCueModifier(t) && end > begin + 1) || verb ||
         (IsNonSubjectWord(t) && !IsNounPhrasePreposition(t)))
@@ -253,6 +284,51 @@ bool IsLeadIn(const Token& t) {
   return kWords.count(t.lower) > 0;
 }
 
+// Words an opening time span may hold ("A month later", "A few minutes
+// later", "Two days ago").
+constexpr size_t kMaxTimeSpanWords = 5;
+
+// The first token after an opening time span ("A month later, he ...",
+// "A few minutes later they ..."): words of time and number ending in
+// "later", "earlier" or "ago", and a comma after them; 0 if none.
+size_t TimeSpanEnd(const std::vector<Token>& tokens, size_t limit) {
+  static const util::WordSet kCounts = {"few",     "several", "two",  "three",
+                                        "four",    "five",    "ten",  "moments",
+                                        "seconds", "shortly", "soon", "not"};
+  for (size_t i = 0; i < limit && i <= kMaxTimeSpanWords; ++i) {
+    const Token& t = tokens[i];
+    bool ends = t.Is("later") || t.Is("earlier") || t.Is("ago");
+    if (ends && i > 0) {
+      return i + 1 < limit && tokens[i + 1].text == "," ? i + 2 : i + 1;
+    }
+    if (!t.IsWord() || !(IsTimeOrNumber(t) || kCounts.count(t.lower))) return 0;
+  }
+  return 0;
+}
+
+// Tokens of a dateline before its dash ("WASHINGTON (AP) —", "ATLANTIC
+// CITY, N.J. —"): PolNeAR train datelines have at most 8.
+constexpr size_t kMaxDatelineTokens = 8;
+
+// The first token after an opening dateline: upper-case words (with
+// commas, parentheses and abbreviations) and a dash; 0 if none.
+size_t DatelineEnd(const std::vector<Token>& tokens, size_t limit) {
+  bool caps = false;
+  for (size_t i = 0; i < limit && i <= kMaxDatelineTokens; ++i) {
+    std::string_view text = tokens[i].text;
+    if (text == "\xE2\x80\x94" || text == "\xE2\x80\x93" || text == "-" ||
+        text == "--")
+      return caps ? i + 1 : 0;
+    if (text == "," || text == "(" || text == ")") continue;
+    bool upper = !text.empty();
+    for (char ch : text) upper = upper && !(ch >= 'a' && ch <= 'z');
+    // "N.J." and "AP" pass; any lower-case letter ends it.
+    if (!upper && !(tokens[i].IsNameLike() && text.ends_with("."))) return 0;
+    caps = caps || (upper && text.size() > 1);
+  }
+  return 0;
+}
+
 // The subject at the start of the sentence, after an opening adverbial
 // ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
@@ -266,6 +342,10 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
       (tokens[0].Is("but") || tokens[0].Is("and") || tokens[0].Is("yet"));
   if (conjunction) {
     begin = tokens.size() > 1 && tokens[1].text == "," ? 2 : 1;
+  } else if (size_t dateline = DatelineEnd(tokens, limit); dateline > 0) {
+    begin = dateline;
+  } else if (size_t span = TimeSpanEnd(tokens, limit); span > 0) {
+    begin = span;
   } else if (!tokens.empty() &&
              (IsLeadIn(tokens[0]) || OpensAdverbial(tokens[0]))) {
     while (begin < limit && tokens[begin].text != ",") ++begin;

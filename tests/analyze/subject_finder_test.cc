@@ -104,6 +104,46 @@ TEST(SubjectFinder, DeterminerOpensANounPhraseSentenceSubject) {
             "The crew");
 }
 
+TEST(SubjectFinder, OpeningTimeSpanAndDatelineAreSkipped) {
+  EXPECT_EQ(SentenceSubjectBefore("A month later, he toured the pier and "
+                                  "explained that it would hold.",
+                                  "explained"),
+            "he");
+  EXPECT_EQ(SentenceSubjectBefore("A few minutes later they reopened the "
+                                  "hall and said it was safe.",
+                                  "said"),
+            "they");
+  EXPECT_EQ(SentenceSubjectBefore("DOVER, Del. \xE2\x80\x94 Rui Ito toured "
+                                  "the pier on Friday, saying it was sound.",
+                                  "saying"),
+            "Rui Ito");
+  // A name before "later" is the subject, not a time span.
+  EXPECT_EQ(SentenceSubjectBefore("Ito later toured the pier, saying it was "
+                                  "sound.",
+                                  "saying"),
+            "Ito");
+}
+
+TEST(SubjectFinder, TimePhraseBetweenSubjectAndCueIsSkipped) {
+  EXPECT_EQ(SubjectOfSaid("Rui Ito, the harbour chairman, this past week said "
+                          "fees would rise."),
+            "Rui Ito");
+  EXPECT_EQ(SubjectOfSaid("The board last month said fees would rise."),
+            "The board");
+}
+
+TEST(SubjectFinder, OpeningAdverbialIsNoNameBeforeAnAppositive) {
+  // "On Friday" is capitalised like a name, but no head of "Ito took ...".
+  std::vector<Token> tokens =
+      Tokenize("On Friday, Ito took a softer tone, still blaming the board.");
+  size_t cue = 0;
+  while (!tokens[cue].Is("blaming")) ++cue;
+  auto [begin, end] = FindSubject(tokens, cue, /*auxiliaries=*/true);
+  EXPECT_NE(Span("On Friday, Ito took a softer tone, still blaming the board.",
+                 tokens, begin, end),
+            "On Friday");
+}
+
 TEST(SubjectFinder, OpeningAdverbialIsSkipped) {
   EXPECT_EQ(SentenceSubjectBefore("Appearing before the board, Rui Ito "
                                   "defended the plan, saying it was cheap.",
@@ -119,8 +159,11 @@ TEST(SubjectFinder, OpeningAdverbialIsSkipped) {
 }
 
 TEST(SubjectFinder, TimesAndNumbersAreNoSubjects) {
+  // "last week" sits between "and" and the cue: the sentence subject
+  // speaks, up to its verb ("left", an irregular past).
   EXPECT_EQ(SubjectOfSaid("The crew left early and last week said nothing."),
-            "");
+            "The crew");
+  EXPECT_EQ(SubjectOfSaid("Sales rose and last week 43 said yes."), "");
   EXPECT_EQ(SubjectOfSaid("Sales rose and 43 said yes."), "");
   EXPECT_EQ(SubjectOfSaid("The crew left early and Ito said nothing."), "Ito");
 }

@@ -126,10 +126,16 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   const Token& before = tokens[cue.begin - 1];
   if (before.text != "," && before.kind != TokenKind::kCloseQuote) return c;
   size_t end = PhraseEnd(tokens, cue.end);
-  // "..., said X" / "“...,” said one party activist".
-  if (end == cue.end || IsVerbish(tokens[cue.end]) ||
-      !(tokens[cue.end].IsNameLike() || before.kind == TokenKind::kCloseQuote ||
-        tokens[cue.end].Is("the")))
+  // "..., said X" / "“...,” said one party activist" / "..., said a
+  // spokesman for the city" (not "..., said this week that").
+  const Token& first = tokens[cue.end];
+  // (Not after a participle: "..., Ito said, repeating a common line".)
+  bool determiner = IsDeterminerWord(first) && !first.Is("this") &&
+                    !first.Is("these") && !first.Is("those") &&
+                    !tokens[cue.begin].lower.ends_with("ing");
+  if (end == cue.end || IsVerbish(first) ||
+      !(first.IsNameLike() || before.kind == TokenKind::kCloseQuote ||
+        determiner))
     return c;
   // "..., said the pier was unsafe": a clause, not a speaker.
   for (size_t i = cue.end; i < end; ++i) {

@@ -76,6 +76,23 @@ bool StartsWithOpener(std::string_view text) {
   return kOpeners.count(text.substr(0, end)) > 0;
 }
 
+// True iff `text` ends with "!" or "?", perhaps inside a closing quote,
+// and `next` opens with a lower-case letter: '"Who knows?" he asked' is
+// one sentence, which ICU splits (its rules split after "!" and "?"
+// whatever follows).
+bool QuestionGoesOn(std::string_view text, std::string_view next) {
+  static constexpr std::string_view kClosers[] = {"\"", "''", "\xE2\x80\x9D",
+                                                  "\xE2\x80\x99", "'"};
+  for (std::string_view closer : kClosers) {
+    if (text.ends_with(closer)) {
+      text.remove_suffix(closer.size());
+      break;
+    }
+  }
+  return !text.empty() && (text.back() == '!' || text.back() == '?') &&
+         !next.empty() && next[0] >= 'a' && next[0] <= 'z';
+}
+
 // Appends the sentences of one paragraph. UText over UTF-8 makes the
 // iterator report byte offsets directly, so no index conversion is needed.
 void SplitParagraph(icu::BreakIterator* iterator, int index,
@@ -97,6 +114,7 @@ void SplitParagraph(icu::BreakIterator* iterator, int index,
       std::string_view last_text =
           same_paragraph ? std::string_view(out->back().text) : "";
       bool glued = same_paragraph && (EndsWithTitle(last_text) ||
+                                      QuestionGoesOn(last_text, trimmed) ||
                                       ((EndsWithInitialism(last_text) ||
                                         EndsWithMiddleInitial(last_text)) &&
                                        !StartsWithOpener(trimmed)));

@@ -30,16 +30,6 @@ constexpr size_t kMaxAntecedentNames = 6;
 // Tokens a parenthetical after a name may hold ("(R-Ky.)", "(D-N.Y.)").
 constexpr size_t kMaxParentheticalTokens = 6;
 
-// Words that open a common noun phrase ("The town", "A spokesman for
-// ...", "Several aides").
-bool IsDeterminerWord(const Token& t) {
-  static const util::WordSet kWords = {
-      "the",     "a",    "an",  "one",   "some",    "many", "most",
-      "several", "both", "all", "each",  "another", "this", "these",
-      "those",   "his",  "her", "their", "its",     "our",  "my"};
-  return kWords.count(t.lower) > 0;
-}
-
 // Words of a name in apposition ("the F.B.I. director, James B. Comey,
 // said"): a full name with initials and a suffix rarely exceeds 4.
 constexpr size_t kMaxAppositiveNameWords = 4;
@@ -242,6 +232,14 @@ size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
 }
 
 }  // namespace
+
+bool IsDeterminerWord(const Token& t) {
+  static const util::WordSet kWords = {
+      "the",     "a",    "an",  "one",   "some",    "many", "most",
+      "several", "both", "all", "each",  "another", "this", "these",
+      "those",   "his",  "her", "their", "its",     "our",  "my"};
+  return kWords.count(t.lower) > 0;
+}
 
 bool IsStop(const Token& t) {
   return !t.IsWord() && t.text != "-" && t.text != "'";

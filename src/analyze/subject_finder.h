@@ -20,6 +20,10 @@ namespace corroborate::analyze {
 // Punctuation other than "-" and "'": ends a phrase.
 bool IsStop(const Token& t);
 
+// Words that open a common noun phrase ("The town", "A spokesman for
+// ...", "Several aides").
+bool IsDeterminerWord(const Token& t);
+
 // Conjunctions, relative and wh-words that open a clause ("that", "who").
 bool IsClauseWord(const Token& t);
 

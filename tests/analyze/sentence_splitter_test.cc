@@ -54,6 +54,17 @@ TEST(SentenceSplitter, KeepsMiddleInitialsInsideSentences) {
   EXPECT_EQ(sentences[2].text, "The hall emptied.");
 }
 
+TEST(SentenceSplitter, QuestionOrExclamationBeforeLowerCaseGoesOn) {
+  std::vector<Sentence> sentences = MakeSentences(
+      {"\"Who will pay for the pier?\" asked Ana Ruiz. \"Not us!\" said the "
+       "mayor. Is it safe? Nobody knows."});
+  ASSERT_EQ(sentences.size(), 4u);
+  EXPECT_EQ(sentences[0].text,
+            "\"Who will pay for the pier?\" asked Ana Ruiz.");
+  EXPECT_EQ(sentences[1].text, "\"Not us!\" said the mayor.");
+  EXPECT_EQ(sentences[2].text, "Is it safe?");
+}
+
 TEST(SentenceSplitter, SkipsBoilerplateParagraphs) {
   Article article =
       MakeArticle({"Photo: a flooded street.", "Water covered the market."});

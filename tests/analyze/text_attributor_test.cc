@@ -80,6 +80,30 @@ TEST(TextAttributor, RefusalToSpeakTakesItsComplementAsContent) {
   EXPECT_TRUE(AttributeText("The ferry company agreed to go.").empty());
 }
 
+TEST(TextAttributor, InvertedSpeakerOpenedByADeterminer) {
+  std::string text =
+      "The pier will close in May, said a spokesman for the city.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "a spokesman for the city");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "The pier will close in May");
+  // After a participle the noun phrase is its object, not a speaker.
+  std::string participle =
+      "\"The pier will close,\" Ito said, repeating a common line.";
+  for (const TextAttribution& a : AttributeText(participle)) {
+    for (const CodePointRange& r : a.source)
+      EXPECT_NE(Slice(participle, r), "a common line");
+  }
+}
+
+TEST(TextAttributor, QuestionBeforeItsCueIsOneSentence) {
+  std::string text = "\"Who will pay for the pier?\" asked Ana Ruiz.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Ana Ruiz");
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "asked");
+}
+
 TEST(TextAttributor, CueAndItsToComplementAreOneCue) {
   std::string text = "Mayor Ann Cho went on to say that the pier would close.";
   auto found = AttributeText(text);

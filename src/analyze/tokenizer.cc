@@ -168,6 +168,10 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
       // Two apostrophes stand for a double quote mark in newswire archives
       // (''like this''); they open or close as a straight '"' does.
       bool doubled = s[i] == '\'' && i + 1 < s.size() && s[i + 1] == '\'';
+      // "''... 'bomb them,''' said X": an inner single mark closes before
+      // the doubled one does.
+      if (doubled && in_quote && i + 2 < s.size() && s[i + 2] == '\'')
+        doubled = false;
       token.end = i + (doubled ? 2 : punct > 0 ? punct : 1);
       std::string_view mark = s.substr(i, token.end - i);
       bool straight = mark == "\"" || doubled;

@@ -81,6 +81,16 @@ TEST(TokenizeTest, CurlyQuoteOfTheWrongHandIsToldByItsSpace) {
   EXPECT_TRUE(two[8].quoted);
 }
 
+TEST(TokenizeTest, TripleApostropheClosesAnInnerQuoteThenTheOuter) {
+  // ''They say 'no,''' he said: the last two marks close the quotation.
+  std::vector<Token> tokens = Tokenize("''They say 'no,''' he said");
+  ASSERT_GE(tokens.size(), 9u);
+  EXPECT_EQ(tokens[0].kind, TokenKind::kOpenQuote);
+  EXPECT_EQ(tokens[7].text, "''");
+  EXPECT_EQ(tokens[7].kind, TokenKind::kCloseQuote);
+  EXPECT_FALSE(tokens[8].quoted);
+}
+
 TEST(TokenizeTest, CapitalsInAnyScriptMakeNames) {
   // "Ólafsson", "Łukasz" and "al-Šarif" start with non-ASCII capitals;
   // "échec" and "über" with lower-case letters.

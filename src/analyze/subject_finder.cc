@@ -154,6 +154,21 @@ bool IsNonSubjectWord(const Token& t) {
   return kWords.count(t.lower) > 0;
 }
 
+// A lower-case participle or preposition opening a would-be subject
+// ("But Obama, making it clear", "Curiel, who through his office
+// declined", "stating during the debate"): a phrase, not who speaks.
+bool OpensNoSubject(const Token& t) {
+  static const util::WordSet kPrepositions = {
+      "through", "during", "without", "into",  "about", "after",
+      "before",  "under",  "over",    "since", "until", "via",
+      "amid",    "across", "behind",  "like",  "unlike"};
+  static const util::WordSet kPronouns = {"nothing", "something", "anything",
+                                          "everything"};
+  if (t.IsCapitalized() || !t.IsWord()) return false;
+  bool participle = t.lower.ends_with("ing") && !kPronouns.count(t.lower);
+  return participle || kPrepositions.count(t.lower) > 0;
+}
+
 // Words that open an adverbial before the subject ("Despite the rain, the
 // mayor ...", "Appearing before the board, Ito said"), beyond IsLeadIn's.
 bool OpensAdverbial(const Token& t) {
@@ -345,7 +360,11 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
   } else if (size_t span = TimeSpanEnd(tokens, limit); span > 0) {
     begin = span;
   } else if (!tokens.empty() &&
-             (IsLeadIn(tokens[0]) || OpensAdverbial(tokens[0]))) {
+             (IsLeadIn(tokens[0]) || OpensAdverbial(tokens[0]) ||
+              IsTimeWord(tokens[0]) ||
+              (tokens[0].lower.ends_with("ly") && tokens.size() > 1 &&
+               IsLeadIn(tokens[1])))) {
+    // ("Tuesday at the rally, X said", "Shortly after the vote, X ...")
     while (begin < limit && tokens[begin].text != ",") ++begin;
     ++begin;
   }
@@ -438,6 +457,7 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   if (first.Is("having") || first.Is("no") || first.Is("neither") ||
       first.Is("none") || first.Is("nobody"))
     return {0, 0};
+  if (OpensNoSubject(first)) return {0, 0};
   bool adverbial = true;
   for (size_t i = begin; i < end; ++i) {
     if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};

@@ -124,6 +124,33 @@ TEST(SubjectFinder, OpeningTimeSpanAndDatelineAreSkipped) {
             "Ito");
 }
 
+TEST(SubjectFinder, ParticipleOrPrepositionOpensNoSubject) {
+  // "Ito, who through his office declined": "through his office" is no
+  // speaker; neither is "making it" before "clear".
+  std::vector<Token> tokens =
+      Tokenize("But Ito, making it clear that fees would rise, left.");
+  size_t cue = 0;
+  while (!tokens[cue].Is("clear")) ++cue;
+  auto [begin, end] = FindSubject(tokens, cue, /*auxiliaries=*/true);
+  EXPECT_EQ(begin, end);
+  EXPECT_EQ(SubjectOfSaid("The clerk, who through her office said nothing, "
+                          "left."),
+            "");
+  // "Something" is a pronoun, not a participle.
+  EXPECT_EQ(SubjectOfSaid("Something said the pier was unsafe."), "Something");
+}
+
+TEST(SubjectFinder, TimeWordOrAdverbOpeningASentenceIsAnAdverbial) {
+  EXPECT_EQ(SentenceSubjectBefore("Tuesday at the harbour, Rui Ito toured the "
+                                  "pier, saying it was sound.",
+                                  "saying"),
+            "Rui Ito");
+  EXPECT_EQ(SentenceSubjectBefore("Shortly after the vote, the crew had "
+                                  "left, warning that the pier would close.",
+                                  "warning"),
+            "the crew");
+}
+
 TEST(SubjectFinder, TimePhraseBetweenSubjectAndCueIsSkipped) {
   EXPECT_EQ(SubjectOfSaid("Rui Ito, the harbour chairman, this past week said "
                           "fees would rise."),

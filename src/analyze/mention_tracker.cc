@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "analyze/cue_lexicon.h"
+#include "analyze/given_names.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
 #include "util/word_set.h"
@@ -120,6 +121,8 @@ MentionTracker::Gender MentionTracker::GenderOfTitle(
 
 MentionTracker::Gender MentionTracker::Mention::Likely() const {
   if (gender != Gender::kUnknown) return gender;
+  // A first name is surer than a pronoun count, which one wrong guess sways.
+  if (given != Gender::kUnknown) return given;
   if (he > she) return Gender::kMale;
   if (she > he) return Gender::kFemale;
   return Gender::kUnknown;
@@ -163,10 +166,28 @@ void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
     mentions_.erase(it);
     mentions_.push_back({std::move(name), kind, std::move(head),
                          std::move(folded), weak, gender, he, she});
+    mentions_.back().given = GenderOfFirstName(mentions_.back());
     return;
   }
   mentions_.push_back({std::move(name), kind, std::move(head),
                        std::move(folded), weak, gender});
+  mentions_.back().given = GenderOfFirstName(mentions_.back());
+}
+
+MentionTracker::Gender MentionTracker::GenderOfFirstName(
+    const Mention& mention) {
+  // A lone word may be a surname ("Ford"), not a first name.
+  const size_t space = mention.folded.find(' ');
+  if (mention.kind != SourceKind::kPerson || space == std::string::npos)
+    return Gender::kUnknown;
+  switch (SexOfGivenName(std::string_view(mention.folded).substr(0, space))) {
+    case GivenNameSex::kMale:
+      return Gender::kMale;
+    case GivenNameSex::kFemale:
+      return Gender::kFemale;
+    default:
+      return Gender::kUnknown;
+  }
 }
 
 const MentionTracker::Mention* MentionTracker::Last(SourceKind kind) const {

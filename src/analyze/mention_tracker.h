@@ -65,8 +65,11 @@ class MentionTracker {
     // (Resolve).
     int he = 0;
     int she = 0;
+    // What the first name of a full name tells ("Mary Cho"; given_names.h).
+    Gender given = Gender::kUnknown;
 
-    // The title's gender, else the pronouns' if they agree more than not.
+    // The title's gender, else the first name's, else the pronouns' if they
+    // agree more than not.
     Gender Likely() const;
   };
 
@@ -77,6 +80,8 @@ class MentionTracker {
   Mention* LastPerson(Gender gender);
   // "mr." -> male, "ms." or "congresswoman" -> female, else unknown.
   static Gender GenderOfTitle(std::string_view lower_word);
+  // The gender the first name of a person's full name tells, or unknown.
+  static Gender GenderOfFirstName(const Mention& mention);
   // Counts "his" or "her" right after the verb that follows a name ending
   // at tokens[end] ("Clinton called her vote") for the person named
   // `folded`.

@@ -167,6 +167,22 @@ TEST(AttributionFinder, PronounSkipsAPersonOfTheOtherGender) {
   EXPECT_EQ(found[2].source, "Tom Reyes");
 }
 
+TEST(AttributionFinder, FirstNameTellsTheGenderAPronounNeeds) {
+  // No title or pronoun says who is who; "Ronald" and "Maria" do
+  // (models/given_names.tsv).
+  auto found = Find({"Governor Ronald Diaz opened the session in Lima.",
+                     "Director Maria Okafor toured the port.",
+                     "\xE2\x80\x9CWe will see,\xE2\x80\x9D he said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ronald Diaz");
+  // A first name both sexes use says nothing: the last person is meant.
+  found = Find({"Governor Ronald Diaz opened the session in Lima.",
+                "Director Taylor Okafor toured the port.",
+                "\xE2\x80\x9CWe will see,\xE2\x80\x9D he said."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Taylor Okafor");
+}
+
 TEST(AttributionFinder, NationalityBeforeATitleSaysNothingOfGender) {
   auto found = Find({"German Chancellor Anke Vogel met the ministers.",
                      "\xE2\x80\x9CWe agreed,\xE2\x80\x9D she said."});

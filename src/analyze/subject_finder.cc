@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "analyze/cue_lexicon.h"
+#include "util/text.h"
 #include "util/word_set.h"
 
 namespace corroborate::analyze {
@@ -76,8 +77,12 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   name_head = name_head && !IsLeadIn(tokens[head]);
   // "the White House spokesman, Josh Earnest, said": a name in apposition
   // to a described person; both are the source (PolNeAR's span).
+  // ("Sanders's campaign manager, Jeff Weaver, said": a possessive too.)
+  const Token& opener = tokens[head];
+  bool possessive =
+      util::WithoutPossessive(opener.lower).size() < opener.lower.size();
   bool named = !name_head && head < begin - 1 &&
-               IsDeterminerWord(tokens[head]) &&
+               (IsDeterminerWord(opener) || possessive) &&
                IsShortName(tokens, begin, end - 1);
   if (!appositive && !name_head && !named) return end;
   if (head == begin - 1 ||

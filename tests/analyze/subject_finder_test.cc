@@ -45,6 +45,8 @@ TEST(SubjectFinder, NameInAppositionToADescribedPerson) {
             "the port spokesman, Tomas Ruiz");
   EXPECT_EQ(SubjectOfSaid("The mayor, Ann Cho, said the pier would close."),
             "The mayor, Ann Cho");
+  EXPECT_EQ(SubjectOfSaid("Dover's harbour master, Rui Ito, said so."),
+            "Dover's harbour master, Rui Ito");
   // A description with no determiner is no noun phrase ("Hours later,
   // Ann Cho, said" is a typo, not an appositive).
   EXPECT_EQ(SubjectOfSaid("Hours later, Ann Cho, said nothing."), "");

@@ -234,6 +234,31 @@ bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
   return true;
 }
 
+// "As reported by the Gazette, the pier will close": a cue after "as"
+// with a "by" agent and a comma; the agent is the source, the clause after
+// the comma the content. False if the sentence is not of that shape.
+bool BuildAsReportedBy(std::string_view text, const std::vector<Token>& tokens,
+                       const Cue& cue, Candidate* c) {
+  size_t as = cue.begin;
+  while (as > 0 && tokens[as - 1].IsWord() && IsCueModifier(tokens[as - 1]))
+    --as;
+  if (as == 0 || !tokens[as - 1].Is("as") || cue.end + 1 >= tokens.size() ||
+      !tokens[cue.end].Is("by"))
+    return false;
+  size_t end = PhraseEnd(tokens, cue.end + 1);
+  if (end == cue.end + 1 || end >= tokens.size() || tokens[end].text != ",")
+    return false;
+  c->cue = cue;
+  c->cue_text = Span(text, tokens, cue.begin, cue.end);
+  c->subject_begin = cue.end + 1;
+  c->subject_end = end;
+  c->source = Span(text, tokens, cue.end + 1, end);
+  c->content_begin = end + 1;
+  c->content_end = tokens.size();
+  c->agent = true;
+  return true;
+}
+
 // "X, who said": the index of "who", the source as written, when the
 // subject ends at `se`; 0 if not, or in "X, who won Y, is calling for",
 // where the relative clause ends before the cue at `cue_begin`.
@@ -298,6 +323,7 @@ Candidate BuildCandidate(std::string_view text,
   Candidate passive;
   if (cue.classified && BuildPassive(text, tokens, cue, &passive))
     return passive;
+  if (BuildAsReportedBy(text, tokens, cue, &passive)) return passive;
   auto [sb, se] = cue.type == CueType::kParticiple
                       ? SentenceSubject(tokens, cue.begin)
                       : FindSubject(tokens, cue.begin, cue.classified);

@@ -96,6 +96,14 @@ TEST(TextAttributor, InvertedSpeakerOpenedByADeterminer) {
   }
 }
 
+TEST(TextAttributor, AsReportedByAnAgent) {
+  std::string text = "As first reported by the Gazette, the pier will close.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "the Gazette");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "the pier will close");
+}
+
 TEST(TextAttributor, QuestionBeforeItsCueIsOneSentence) {
   std::string text = "\"Who will pay for the pier?\" asked Ana Ruiz.";
   auto found = AttributeText(text);

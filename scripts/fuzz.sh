@@ -97,6 +97,11 @@ case "$target" in
       } >"$seed/$(basename "$f").warc"
     done ;;
 esac
+# Inputs that once crashed the target, replayed first by every run
+# (tests/data/fuzz_regressions/README.md).
+if [ -d "$root/tests/data/fuzz_regressions/$target" ]; then
+  cp "$root/tests/data/fuzz_regressions/$target"/* "$seed"/
+fi
 
 # Bytes per input when FUZZ_MAX_LEN is unset. The slow targets take shorter
 # inputs so a run executes more of them; each length still covers its parser

@@ -126,6 +126,7 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   const Token& before = tokens[cue.begin - 1];
   if (before.text != "," && before.kind != TokenKind::kCloseQuote) return c;
   size_t end = PhraseEnd(tokens, cue.end);
+  if (end == cue.end) return c;  // nothing after the cue
   // "..., said X" / "“...,” said one party activist" / "..., said a
   // spokesman for the city" (not "..., said this week that").
   const Token& first = tokens[cue.end];
@@ -133,7 +134,7 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   bool determiner = IsDeterminerWord(first) && !first.Is("this") &&
                     !first.Is("these") && !first.Is("those") &&
                     !tokens[cue.begin].lower.ends_with("ing");
-  if (end == cue.end || IsVerbish(first) ||
+  if (IsVerbish(first) ||
       !(first.IsNameLike() || before.kind == TokenKind::kCloseQuote ||
         determiner))
     return c;

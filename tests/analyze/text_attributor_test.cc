@@ -96,6 +96,12 @@ TEST(TextAttributor, InvertedSpeakerOpenedByADeterminer) {
   }
 }
 
+TEST(TextAttributor, CueEndingTheSentenceAfterACommaHasNoInvertedSpeaker) {
+  // Found by the analyze fuzzer: the rule read one token past the end.
+  EXPECT_TRUE(AttributeText("The pier closed, say").empty());
+  EXPECT_TRUE(AttributeText("\"The pier closed,\" said").empty());
+}
+
 TEST(TextAttributor, AsReportedByAnAgent) {
   std::string text = "As first reported by the Gazette, the pier will close.";
   auto found = AttributeText(text);

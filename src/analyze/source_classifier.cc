@@ -279,6 +279,13 @@ SourceInfo ClassifyNamed(const std::vector<Token>& words,
     if (!name.empty() && !org) return Make(name, SourceKind::kPerson);
     break;
   }
+  // "The Vermont senator", "the mayor": a person by role, named before.
+  if (words.size() >= 2 && words[0].Is("the") &&
+      IsPersonTitle(words.back().lower) && !words.back().IsNameLike()) {
+    SourceInfo role = Make(written, SourceKind::kPerson);
+    role.reference = true;
+    return role;
+  }
   for (const Token& word : words) {
     if (!IsOrganizationWord(word.lower)) continue;
     SourceInfo org = Make(written, SourceKind::kOrganization);

@@ -48,6 +48,16 @@ TEST(SourceClassifier, NamedRoleIsAPerson) {
   EXPECT_EQ(info.name, "Grace Wambui");
 }
 
+TEST(SourceClassifier, UnnamedRoleWithTheIsAPersonNamedBefore) {
+  SourceInfo senator = ClassifySource("The Vermont senator", false);
+  EXPECT_EQ(senator.kind, SourceKind::kPerson);
+  EXPECT_TRUE(senator.reference);
+  EXPECT_FALSE(senator.anonymous);
+  // A body is still a body: "the party" has no person's title.
+  EXPECT_EQ(ClassifySource("The ruling party", false).kind,
+            SourceKind::kOrganization);
+}
+
 TEST(SourceClassifier, PortfolioAndSpeakerAreNoPartOfTheName) {
   SourceInfo secretary =
       ClassifySource("Secretary of State Maria T. Okafor", false);

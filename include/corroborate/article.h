@@ -98,6 +98,10 @@ struct Attribution {
   int sentence = 0;    // index into Article::sentences
   std::string source;  // as written, resolved if it was a pronoun or short name
   SourceKind source_kind = SourceKind::kUnknown;
+  // The role or title written with a named person ("Prime Minister", "court
+  // spokeswoman", "Secretary of State"), here or where the article named
+  // them before ("he said" -> that person's); "" if none was written.
+  std::string source_role;
   std::string via;  // the party the source cites; "" if none
   SourceKind via_kind = SourceKind::kUnknown;
   bool anonymous = false;  // the innermost party (via, else source) is unnamed

@@ -141,6 +141,7 @@ Attribution ToAttribution(const Candidate& c, MentionTracker& tracker,
   }
   a.source = subject.source;
   a.source_kind = subject.kind;
+  if (a.source_kind == SourceKind::kPerson) a.source_role = subject.role;
   // An unresolved "he" or "she" is still a person.
   std::string folded = util::FoldCase(util::Trim(a.source));
   if (a.source_kind == SourceKind::kUnknown &&

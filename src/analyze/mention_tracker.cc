@@ -163,15 +163,23 @@ void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
     }
     if (gender == Gender::kUnknown) gender = it->gender;
     const int he = it->he, she = it->she;
+    std::string role = std::move(it->role);
     mentions_.erase(it);
     mentions_.push_back({std::move(name), kind, std::move(head),
                          std::move(folded), weak, gender, he, she});
     mentions_.back().given = GenderOfFirstName(mentions_.back());
+    mentions_.back().role = std::move(role);
     return;
   }
   mentions_.push_back({std::move(name), kind, std::move(head),
                        std::move(folded), weak, gender});
   mentions_.back().given = GenderOfFirstName(mentions_.back());
+}
+
+void MentionTracker::SetLastRole(std::string_view folded, std::string role) {
+  if (role.empty() || mentions_.empty()) return;
+  Mention& last = mentions_.back();
+  if (last.folded == folded && last.role.empty()) last.role = std::move(role);
 }
 
 MentionTracker::Gender MentionTracker::GenderOfFirstName(
@@ -315,7 +323,12 @@ void MentionTracker::Observe(std::string_view sentence) {
       }
       std::string name = JoinWords(tokens, title, end);
       const std::string folded = Fold(name);
+      // "Prime Minister X", "spokeswoman X": the title words as written.
+      std::string role =
+          ClassifySource(JoinWords(tokens, role_before ? i - 1 : i, end), false)
+              .role;
       Add(std::move(name), SourceKind::kPerson, "", false, gender);
+      SetLastRole(folded, std::move(role));
       CountPronounAfter(tokens, end, folded);
     } else if (!org && title == i && !role_before && end - i >= 2 &&
                end - i <= 3 && !IsOpeningWord(tokens[i]) &&
@@ -362,6 +375,7 @@ void MentionTracker::Observe(std::string_view sentence) {
 void MentionTracker::Remember(const Attribution& attribution) {
   if (attribution.source_kind != SourceKind::kAnonymous) {
     Add(attribution.source, attribution.source_kind);
+    SetLastRole(Fold(attribution.source), attribution.source_role);
   }
   if (attribution.source_kind == SourceKind::kPerson) {
     speaker_ = Fold(attribution.source);
@@ -382,6 +396,7 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
   out.source = info.name;
   out.kind = info.kind;
   out.anonymous = info.anonymous;
+  out.role = info.role;
   std::string lower = Fold(info.name);
   const Mention* found = nullptr;
   if (lower == "he" || lower == "she") {
@@ -425,6 +440,8 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
     // unless this mention shows it is an outlet ("news agency X").
     if (found->folded != Fold(info.name)) out.source = found->name;
     if (info.kind != SourceKind::kOutlet) out.kind = found->kind;
+    if (out.role.empty() && out.kind == SourceKind::kPerson)
+      out.role = found->role;
   } else if (IsPronoun(info.name)) {
     out.unresolved = true;
   }

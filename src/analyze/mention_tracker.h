@@ -31,6 +31,7 @@ struct ResolvedSource {
   SourceKind via_kind = SourceKind::kUnknown;
   bool anonymous = false;
   bool unresolved = false;  // a pronoun or reference with no antecedent
+  std::string role;         // the person's role, written here or before
 };
 
 class MentionTracker {
@@ -67,6 +68,7 @@ class MentionTracker {
     int she = 0;
     // What the first name of a full name tells ("Mary Cho"; given_names.h).
     Gender given = Gender::kUnknown;
+    std::string role;  // "Prime Minister", the first written with the name
 
     // The title's gender, else the first name's, else the pronouns' if they
     // agree more than not.
@@ -75,6 +77,9 @@ class MentionTracker {
 
   void Add(std::string name, SourceKind kind, std::string head = "",
            bool weak = false, Gender gender = Gender::kUnknown);
+  // Gives the party named `folded` (Fold of its name) `role`, unless it has
+  // one already; only the last mention, the one Add has just moved there.
+  void SetLastRole(std::string_view folded, std::string role);
   const Mention* Last(SourceKind kind) const;
   // The last person a pronoun of `gender` can stand for.
   Mention* LastPerson(Gender gender);

@@ -111,7 +111,9 @@ bool IsPortfolioWord(const Token& word) {
   return kWords.count(word.lower) > 0;
 }
 
-std::string TrailingName(const std::vector<Token>& words, size_t from) {
+// The first word of the capitalized run that ends `words`, at or after
+// `from` (see TrailingName).
+size_t TrailingNameStart(const std::vector<Token>& words, size_t from) {
   size_t begin = words.size();
   while (begin > from) {
     const Token& word = words[begin - 1];
@@ -123,7 +125,11 @@ std::string TrailingName(const std::vector<Token>& words, size_t from) {
     while (begin + 1 < words.size() && IsPortfolioWord(words[begin])) ++begin;
   }
   while (begin < words.size() && IsNameDescriptor(words[begin])) ++begin;
-  return Join(words, begin, words.size());
+  return begin;
+}
+
+std::string TrailingName(const std::vector<Token>& words, size_t from) {
+  return Join(words, TrailingNameStart(words, from), words.size());
 }
 
 // The first word after leading descriptors.
@@ -131,6 +137,21 @@ size_t SkipDescriptors(const std::vector<Token>& words) {
   size_t begin = 0;
   while (begin < words.size() && IsNameDescriptor(words[begin])) ++begin;
   return begin;
+}
+
+// The role written before a name that starts at words[name_begin]
+// ("court spokeswoman", "Secretary of State"): the words before it after a
+// leading article; "" when they are only honorifics ("Mr.", "Ms.").
+std::string RoleBefore(const std::vector<Token>& words, size_t name_begin) {
+  static const WordSet kHonorifics = {"mr.", "mrs.", "ms.", "mr",   "mrs",
+                                      "ms",  "miss", "sir", "dame", "madam"};
+  size_t begin = SkipDescriptors(words);
+  while (begin < name_begin && (words[begin].Is("a") || words[begin].Is("an")))
+    ++begin;
+  bool honorifics = true;
+  for (size_t i = begin; i < name_begin; ++i)
+    honorifics = honorifics && kHonorifics.count(words[i].lower) > 0;
+  return honorifics ? "" : Join(words, begin, name_begin);
 }
 
 // "Arabic", "Iraqi", "Kenyan", "Chinese", "British": nationality and
@@ -269,14 +290,20 @@ SourceInfo ClassifyNamed(const std::vector<Token>& words,
     if (!IsPersonTitle(words[i].lower)) continue;
     size_t run_end = i + 1;
     while (run_end < words.size() && words[run_end].IsNameLike()) ++run_end;
+    const bool of_place =
+        run_end > i + 1 && run_end < words.size() && words[run_end].Is("of");
+    const size_t name_begin =
+        of_place ? i + 1 : TrailingNameStart(words, i + 1);
     std::string name =
-        run_end > i + 1 && run_end < words.size() && words[run_end].Is("of")
-            ? Join(words, i + 1, run_end)
-            : TrailingName(words, i + 1);
+        Join(words, name_begin, of_place ? run_end : words.size());
     bool org = false;
     for (const Token& word : Words(name))
       org = org || IsOrganizationWord(word.lower);
-    if (!name.empty() && !org) return Make(name, SourceKind::kPerson);
+    if (!name.empty() && !org) {
+      SourceInfo person = Make(name, SourceKind::kPerson);
+      person.role = RoleBefore(words, name_begin);
+      return person;
+    }
     break;
   }
   // "The Vermont senator", "the mayor": a person by role, named before.

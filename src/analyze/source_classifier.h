@@ -23,6 +23,9 @@ struct SourceInfo {
   bool anonymous = false;
   bool reference =
       false;  // a pronoun or short reference to resolve ("he", "the paper")
+  // A person's role written before the name, honorifics left out ("Prime
+  // Minister" of "Prime Minister X"; "" for "Mr. X").
+  std::string role;
 };
 
 // Classifies a source phrase as written. `reporting` is true when the cue is

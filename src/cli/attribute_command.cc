@@ -6,7 +6,7 @@
 //
 //   {"id": ..., "attributions": [{"source": [[start, end], ...],
 //     "cue": [...], "content": [...], "source_type": "person",
-//     "anonymous": false}, ...]}
+//     "source_role": "Prime Minister", "anonymous": false}, ...]}
 //
 // Offsets are Unicode code points into "text", end exclusive (the PolNeAR
 // convention). This output is a contract used by outside evaluations: keep
@@ -44,6 +44,7 @@ json AttributeLine(const json& id, const std::string& text) {
          {"cue", Ranges(t.cue)},
          {"content", Ranges(t.content)},
          {"source_type", std::string(ToString(t.attribution.source_kind))},
+         {"source_role", t.attribution.source_role},
          {"anonymous", t.attribution.anonymous}});
   }
   return {{"id", id}, {"attributions", attributions}};

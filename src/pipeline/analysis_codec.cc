@@ -37,8 +37,8 @@ void FieldsOf(V& v, T& s) {
 
 template <class V, Is<Attribution> T>
 void FieldsOf(V& v, T& a) {
-  v(a.sentence), v(a.source), v(a.source_kind), v(a.via), v(a.via_kind),
-      v(a.anonymous), v(a.cue), v(a.content), v(a.direct_quote),
+  v(a.sentence), v(a.source), v(a.source_kind), v(a.source_role), v(a.via),
+      v(a.via_kind), v(a.anonymous), v(a.cue), v(a.content), v(a.direct_quote),
       v(a.source_spans), v(a.cue_spans), v(a.content_spans);
 }
 

@@ -71,6 +71,7 @@ json AttributionToJson(const Attribution& a) {
           {"content_spans", SpansToJson(a.content_spans)},
           {"source", a.source},
           {"source_kind", ToString(a.source_kind)},
+          {"source_role", a.source_role},
           {"via", a.via},
           {"via_kind", ToString(a.via_kind)},
           {"anonymous", a.anonymous},
@@ -193,6 +194,7 @@ Status ReadAttribution(const json& j, Attribution* a) {
   RETURN_IF_ERROR(Read(j, "sentence", &a->sentence));
   RETURN_IF_ERROR(Read(j, "source", &a->source));
   RETURN_IF_ERROR(Read(j, "source_kind", &source_kind));
+  RETURN_IF_ERROR(Read(j, "source_role", &a->source_role));
   RETURN_IF_ERROR(Read(j, "via", &a->via));
   RETURN_IF_ERROR(Read(j, "via_kind", &via_kind));
   RETURN_IF_ERROR(Read(j, "anonymous", &a->anonymous));

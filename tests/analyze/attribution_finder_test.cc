@@ -167,6 +167,24 @@ TEST(AttributionFinder, PronounSkipsAPersonOfTheOtherGender) {
   EXPECT_EQ(found[2].source, "Tom Reyes");
 }
 
+TEST(AttributionFinder, RoleOfThePersonGoesWithTheName) {
+  auto found = Find({"Harbour Minister Ruth Okafor opened the pier on Monday.",
+                     "\xE2\x80\x9CIt will hold,\xE2\x80\x9D she said.",
+                     "Okafor said repairs would take a month."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Ruth Okafor");
+  EXPECT_EQ(found[0].source_role, "Harbour Minister");
+  EXPECT_EQ(found[1].source_role, "Harbour Minister");
+  // Written with the attribution itself.
+  found = Find({"Port spokesman Ali Hassan said the pier was safe."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source_role, "Port spokesman");
+  // No role was written: none is made up.
+  found = Find({"Ali Hassan said the pier was safe."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source_role, "");
+}
+
 TEST(AttributionFinder, FirstNameTellsTheGenderAPronounNeeds) {
   // No title or pronoun says who is who; "Ronald" and "Maria" do
   // (models/given_names.tsv).

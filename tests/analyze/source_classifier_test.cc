@@ -48,6 +48,19 @@ TEST(SourceClassifier, NamedRoleIsAPerson) {
   EXPECT_EQ(info.name, "Grace Wambui");
 }
 
+TEST(SourceClassifier, RoleWrittenBeforeTheName) {
+  EXPECT_EQ(ClassifySource("court spokeswoman Grace Wambui", false).role,
+            "court spokeswoman");
+  EXPECT_EQ(ClassifySource("Secretary of State John Kerry", false).role,
+            "Secretary of State");
+  EXPECT_EQ(
+      ClassifySource("the White House spokesman, Josh Earnest", false).role,
+      "White House spokesman");
+  // An honorific is no role; nor has a bare name one.
+  EXPECT_EQ(ClassifySource("Mr. Obama", false).role, "");
+  EXPECT_EQ(ClassifySource("Grace Wambui", false).role, "");
+}
+
 TEST(SourceClassifier, UnnamedRoleWithTheIsAPersonNamedBefore) {
   SourceInfo senator = ClassifySource("The Vermont senator", false);
   EXPECT_EQ(senator.kind, SourceKind::kPerson);

@@ -40,6 +40,7 @@ Article FullArticle() {
   at.sentence = 0;
   at.source = "the harbour master";
   at.source_kind = SourceKind::kPerson;
+  at.source_role = "harbour master";
   at.via = "port office";
   at.via_kind = SourceKind::kOrganization;
   at.anonymous = true;
@@ -85,6 +86,7 @@ TEST(ArticleCodec, EveryFieldSurvivesTheRoundTrip) {
   // printed field; html is never printed.
   EXPECT_EQ(util::ArticleToJson(copy), util::ArticleToJson(original));
   EXPECT_EQ(copy.html, original.html);
+  EXPECT_EQ(copy.attributions.at(0).source_role, "harbour master");
   EXPECT_EQ(copy.quality, 0.3125);
   EXPECT_EQ(copy.paragraphs.at(0).reason, BoilerplateReason::kPhotoCaption);
   EXPECT_EQ(copy.places.at(0).longitude, -1.07);

@@ -78,6 +78,7 @@ inline Article MakeArticle(const std::string& id, const std::string& hash) {
   a.attributions = {{.sentence = 0,
                      .source = "the port authority",
                      .source_kind = SourceKind::kOrganization,
+                     .source_role = "harbour authority",
                      .via = "a harbour pilot",
                      .via_kind = SourceKind::kAnonymous,
                      .anonymous = true,

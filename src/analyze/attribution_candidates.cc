@@ -7,6 +7,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "analyze/source_classifier.h"
 #include "analyze/subject_finder.h"
 #include "util/word_set.h"
 
@@ -260,6 +261,34 @@ bool BuildAsReportedBy(std::string_view text, const std::vector<Token>& tokens,
   return true;
 }
 
+// Words of a role in apposition: "the deputy mayor of the port city" is
+// 8; longer asides are clauses or descriptions, not roles.
+constexpr size_t kMaxRoleWords = 8;
+
+// "X, the White House spokesman, said": the role between the commas after
+// the subject [.., se) and before the cue, without its article, when it
+// names a title ("spokesman", "minister"); else "".
+std::string AppositiveRole(std::string_view text,
+                           const std::vector<Token>& tokens, size_t se,
+                           size_t cue_begin) {
+  if (se + 2 >= cue_begin || tokens[se].text != ",") return "";
+  size_t close = cue_begin;
+  while (close > se + 1 && tokens[close - 1].text != ",") --close;
+  if (close <= se + 2) return "";
+  size_t begin = se + 1, end = close - 1;
+  if (tokens[begin].Is("the") || tokens[begin].Is("a") ||
+      tokens[begin].Is("an"))
+    ++begin;
+  if (begin >= end || end - begin > kMaxRoleWords) return "";
+  bool title = false;
+  for (size_t i = begin; i < end; ++i) {
+    if (!tokens[i].IsWord() || IsVerbish(tokens[i]) || IsClauseWord(tokens[i]))
+      return "";
+    title = title || IsPersonTitle(tokens[i].lower);
+  }
+  return title ? Span(text, tokens, begin, end) : "";
+}
+
 // "X, who said": the index of "who", the source as written, when the
 // subject ends at `se`; 0 if not, or in "X, who won Y, is calling for",
 // where the relative clause ends before the cue at `cue_begin`.
@@ -359,6 +388,7 @@ Candidate BuildCandidate(std::string_view text,
                    ? relative
                    : AppositiveWho(tokens, se, cue.begin);
   c.source = Span(text, tokens, sb, se);
+  c.role = AppositiveRole(text, tokens, se, cue.begin);
   size_t after = SkipObject(text, tokens, &c);
   after = SkipCueTail(text, tokens, after, &c.cue_text);
   PlaceContent(tokens, after, &c);

@@ -27,6 +27,9 @@ struct Candidate {
   size_t relative = 0;  // "X, who said": the "who" token, the span as written
   size_t content_begin = 0, content_end = 0;
   std::string source, via;
+  // A role in apposition after the subject ("X, the White House spokesman,
+  // said" -> "White House spokesman"), or "".
+  std::string role;
   bool postposed = false;
   bool dropped = false;
   bool agent = false;  // the source is a "by" agent after a passive cue

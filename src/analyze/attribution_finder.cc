@@ -128,7 +128,9 @@ Attribution ToAttribution(const Candidate& c, MentionTracker& tracker,
   a.cue = c.cue_text;
   bool reporting =
       c.cue.type == CueType::kReport || c.cue.type == CueType::kQuote || cited;
-  ResolvedSource subject = tracker.Resolve(ClassifySource(c.source, reporting));
+  SourceInfo info = ClassifySource(c.source, reporting);
+  if (info.role.empty()) info.role = c.role;
+  ResolvedSource subject = tracker.Resolve(info);
   if (c.cue.type == CueType::kTell && !c.via.empty()) {
     SourceInfo object_info = ClassifySource(c.via, false);
     ResolvedSource object = tracker.Resolve(object_info);

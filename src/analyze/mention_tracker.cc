@@ -4,6 +4,7 @@
 #include "analyze/mention_tracker.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "analyze/cue_lexicon.h"
 #include "analyze/given_names.h"
@@ -222,6 +223,28 @@ const MentionTracker::Mention* MentionTracker::LastWithHead(
   return nullptr;
 }
 
+const MentionTracker::Mention* MentionTracker::LastWithRole(
+    std::string_view title) const {
+  // Titles written short before names, by the word a description uses.
+  static const std::unordered_map<std::string_view, std::string_view> kShort = {
+      {"senator", "sen"},    {"governor", "gov"}, {"representative", "rep"},
+      {"general", "gen"},    {"colonel", "col"},  {"captain", "capt"},
+      {"professor", "prof"}, {"lieutenant", "lt"}};
+  auto it_short = kShort.find(title);
+  std::string_view short_form =
+      it_short == kShort.end() ? "" : it_short->second;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->kind != SourceKind::kPerson || it->weak) continue;
+    for (const std::string& word : util::FoldedWords(it->role)) {
+      std::string_view bare = word;
+      if (bare.ends_with('.')) bare.remove_suffix(1);
+      if (bare == title || (!short_form.empty() && bare == short_form))
+        return &*it;
+    }
+  }
+  return nullptr;
+}
+
 // A lower-case organization noun: "the Iraqi government" (after "the", with
 // a modifier) or "imaging company ISI" (before a name).
 void MentionTracker::ObserveOrganizationNoun(const std::vector<Token>& tokens,
@@ -373,7 +396,12 @@ void MentionTracker::Observe(std::string_view sentence) {
 }
 
 void MentionTracker::Remember(const Attribution& attribution) {
-  if (attribution.source_kind != SourceKind::kAnonymous) {
+  // A description left unresolved ("the senator") names nobody to come
+  // back to.
+  const bool description =
+      attribution.source_kind == SourceKind::kPerson &&
+      util::StartsWithIgnoreCase(attribution.source, "the ");
+  if (attribution.source_kind != SourceKind::kAnonymous && !description) {
     Add(attribution.source, attribution.source_kind);
     SetLastRole(Fold(attribution.source), attribution.source_role);
   }
@@ -419,6 +447,11 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
     // "the company" -> the last organization named as a company.
     std::vector<std::string> words = util::FoldedWords(info.name);
     found = LastWithHead(words.back());
+  } else if (info.kind == SourceKind::kPerson && info.reference &&
+             util::StartsWithIgnoreCase(info.name, "the ")) {
+    // "the Republican nominee" -> the last person named with that title.
+    std::vector<std::string> words = util::FoldedWords(info.name);
+    found = LastWithRole(words.back());
   } else if (info.kind == SourceKind::kAnonymous && info.reference &&
              has_anonymous_) {
     out.source = last_anonymous_.source;

@@ -93,6 +93,9 @@ class MentionTracker {
   void CountPronounAfter(const std::vector<Token>& tokens, size_t end,
                          std::string_view folded);
   const Mention* LastWithHead(std::string_view head) const;
+  // The last person whose role holds the title `title` ("senator" matches
+  // "Sen."), or nullptr.
+  const Mention* LastWithRole(std::string_view title) const;
   void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
   const Mention* FindName(std::string_view name) const;
   const Mention* FindMisspelt(std::string_view name) const;

@@ -55,7 +55,7 @@ const WordSet kOrganizationWords = {
     "campaign",     "parliament",  "congress",  "senate",      "cabinet",
     "embassy",      "commission",  "institute", "university",  "foundation",
     "fund",         "pentagon",    "kremlin",   "movement",    "board",
-    "service",      "services",    "firm",      "spokesman"};
+    "assembly",     "service",     "services",  "firm",        "spokesman"};
 const WordSet kPersonTitles = {
     "minister", "president", "prime", "col.", "gen.", "general", "major", "mr.",
     "mrs.", "ms.", "dr.", "sen.", "senator", "rep.", "gov.", "governor", "king",
@@ -114,13 +114,24 @@ bool IsPortfolioWord(const Token& word) {
 // The first word of the capitalized run that ends `words`, at or after
 // `from` (see TrailingName).
 size_t TrailingNameStart(const std::vector<Token>& words, size_t from) {
+  // Lower-case particles inside a name ("Bill de Blasio", "Ursula von der
+  // Leyen"), kept when a capitalised word stands before them.
+  static const WordSet kParticles = {"de",  "da", "di",  "van", "von", "der",
+                                     "den", "du", "del", "la",  "le",  "bin"};
   size_t begin = words.size();
   while (begin > from) {
     const Token& word = words[begin - 1];
-    if (!word.IsNameLike() && !(word.text[0] >= '0' && word.text[0] <= '9'))
+    bool particle = kParticles.count(word.lower) > 0 && begin < words.size() &&
+                    begin - 1 > from;
+    if (!word.IsNameLike() && !particle &&
+        !(word.text[0] >= '0' && word.text[0] <= '9'))
       break;
     --begin;
   }
+  // A lower-case particle cannot open the name ("La Ventana" can).
+  while (begin < words.size() && !words[begin].IsCapitalized() &&
+         kParticles.count(words[begin].lower))
+    ++begin;
   if (begin > 0 && words[begin - 1].Is("of")) {
     while (begin + 1 < words.size() && IsPortfolioWord(words[begin])) ++begin;
   }
@@ -141,17 +152,26 @@ size_t SkipDescriptors(const std::vector<Token>& words) {
 
 // The role written before a name that starts at words[name_begin]
 // ("court spokeswoman", "Secretary of State"): the words before it after a
-// leading article; "" when they are only honorifics ("Mr.", "Ms.").
+// leading article and before trailing honorifics ("minister of the economy
+// Mr. X"); "" unless they hold a title, so "Mr." and the "If" of "If Mr. X"
+// are no role, and "" when they end in a preposition ("a spokeswoman for
+// X": X is no spokeswoman).
 std::string RoleBefore(const std::vector<Token>& words, size_t name_begin) {
   static const WordSet kHonorifics = {"mr.", "mrs.", "ms.", "mr",   "mrs",
                                       "ms",  "miss", "sir", "dame", "madam"};
+  static const WordSet kPrepositions = {"for",  "of",   "to", "at",
+                                        "with", "from", "by"};
   size_t begin = SkipDescriptors(words);
   while (begin < name_begin && (words[begin].Is("a") || words[begin].Is("an")))
     ++begin;
-  bool honorifics = true;
-  for (size_t i = begin; i < name_begin; ++i)
-    honorifics = honorifics && kHonorifics.count(words[i].lower) > 0;
-  return honorifics ? "" : Join(words, begin, name_begin);
+  size_t end = name_begin;
+  while (end > begin && kHonorifics.count(words[end - 1].lower)) --end;
+  if (end == begin || kPrepositions.count(words[end - 1].lower)) return "";
+  bool title = false;
+  for (size_t i = begin; i < end; ++i)
+    title = title || (IsPersonTitle(words[i].lower) &&
+                      !kHonorifics.count(words[i].lower));
+  return title ? Join(words, begin, end) : "";
 }
 
 // "Arabic", "Iraqi", "Kenyan", "Chinese", "British": nationality and

@@ -179,10 +179,36 @@ TEST(AttributionFinder, RoleOfThePersonGoesWithTheName) {
   found = Find({"Port spokesman Ali Hassan said the pier was safe."});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].source_role, "Port spokesman");
+  // In apposition after the name.
+  found = Find({"Ali Hassan, the port spokesman, said the pier was safe."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ali Hassan");
+  EXPECT_EQ(found[0].source_role, "port spokesman");
+  // A description with no title is no role.
+  found = Find({"Ali Hassan, a fisherman from Lamu, said the pier was safe."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source_role, "");
   // No role was written: none is made up.
   found = Find({"Ali Hassan said the pier was safe."});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].source_role, "");
+}
+
+TEST(AttributionFinder, DescriptionByTitleResolvesToThePersonWithIt) {
+  auto found = Find({"Sen. Ruth Okafor opened the pier on Monday.",
+                     "Mayor Ali Hassan spoke next.",
+                     "The Vermont senator said repairs would take a month.",
+                     "\xE2\x80\x9CWe will see,\xE2\x80\x9D he said."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Ruth Okafor");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  // A description nobody matches stays as written, and is no antecedent.
+  found = Find({"Mayor Ali Hassan opened the pier.",
+                "The harbour chancellor said repairs would take a month.",
+                "\xE2\x80\x9CWe will see,\xE2\x80\x9D he said."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "The harbour chancellor");
+  EXPECT_EQ(found[1].source, "Ali Hassan");
 }
 
 TEST(AttributionFinder, FirstNameTellsTheGenderAPronounNeeds) {

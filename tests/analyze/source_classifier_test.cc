@@ -56,8 +56,17 @@ TEST(SourceClassifier, RoleWrittenBeforeTheName) {
   EXPECT_EQ(
       ClassifySource("the White House spokesman, Josh Earnest", false).role,
       "White House spokesman");
+  // A particle inside a name stays in it.
+  SourceInfo mayor = ClassifySource("Mayor Bill de Blasio", false);
+  EXPECT_EQ(mayor.name, "Bill de Blasio");
+  EXPECT_EQ(mayor.role, "Mayor");
   // An honorific is no role; nor has a bare name one.
   EXPECT_EQ(ClassifySource("Mr. Obama", false).role, "");
+  EXPECT_EQ(ClassifySource("If Mr. Obama", false).role, "");
+  EXPECT_EQ(ClassifySource("minister of the economy Mr. Guajardo", false).role,
+            "minister of the economy");
+  // The person a spokeswoman speaks for holds no role of hers.
+  EXPECT_EQ(ClassifySource("a spokeswoman for Grace Wambui", false).role, "");
   EXPECT_EQ(ClassifySource("Grace Wambui", false).role, "");
 }
 

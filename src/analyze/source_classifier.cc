@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "analyze/cue_lexicon.h"
+#include "analyze/subject_finder.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
 #include "util/word_set.h"
@@ -162,7 +164,10 @@ std::string RoleBefore(const std::vector<Token>& words, size_t name_begin) {
   static const WordSet kPrepositions = {"for",  "of",   "to", "at",
                                         "with", "from", "by"};
   size_t begin = SkipDescriptors(words);
-  while (begin < name_begin && (words[begin].Is("a") || words[begin].Is("an")))
+  // "In January outgoing army chief X": an opening adverbial is no role.
+  while (begin < name_begin &&
+         (words[begin].Is("a") || words[begin].Is("an") ||
+          IsLeadIn(words[begin]) || IsTimeWord(words[begin])))
     ++begin;
   size_t end = name_begin;
   while (end > begin && kHonorifics.count(words[end - 1].lower)) --end;

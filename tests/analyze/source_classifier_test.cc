@@ -63,6 +63,9 @@ TEST(SourceClassifier, RoleWrittenBeforeTheName) {
   // An honorific is no role; nor has a bare name one.
   EXPECT_EQ(ClassifySource("Mr. Obama", false).role, "");
   EXPECT_EQ(ClassifySource("If Mr. Obama", false).role, "");
+  EXPECT_EQ(
+      ClassifySource("In January outgoing army chief Ali Hassan", false).role,
+      "outgoing army chief");
   EXPECT_EQ(ClassifySource("minister of the economy Mr. Guajardo", false).role,
             "minister of the economy");
   // The person a spokeswoman speaks for holds no role of hers.

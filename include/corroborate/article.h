@@ -267,6 +267,7 @@ struct ClaimAttribution {
   std::string text;     // the sentence
   std::string
       source;  // as in Attribution; "" if the article asserts it unattributed
+  std::string source_role;  // as in Attribution ("Prime Minister"), or ""
   std::string via;
   bool anonymous = false;
   std::string cue;

@@ -128,6 +128,7 @@ std::vector<ClaimAttribution> AttributionsOf(
       ClaimAttribution ca = base;
       SetRole(provenance, m, a, &ca);
       ca.source = a->source;
+      ca.source_role = a->source_role;
       ca.via = a->via;
       ca.anonymous = a->anonymous;
       ca.cue = a->cue;

@@ -95,8 +95,8 @@ void FieldsOf(V& v, T& r) {
 
 template <class V, Is<ClaimAttribution> T>
 void FieldsOf(V& v, T& a) {
-  v(a.article), v(a.sentence), v(a.text), v(a.source), v(a.via), v(a.anonymous),
-      v(a.cue), v(a.role), v(a.origin);
+  v(a.article), v(a.sentence), v(a.text), v(a.source), v(a.source_role),
+      v(a.via), v(a.anonymous), v(a.cue), v(a.role), v(a.origin);
 }
 
 template <class V, Is<Origin> T>

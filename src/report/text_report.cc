@@ -26,10 +26,12 @@ std::string VerdictLabel(const std::string& verdict) {
   return label;
 }
 
-// "Asharq Al-Awsat citing unnamed Western diplomats (anonymous)".
+// "Asharq Al-Awsat citing unnamed Western diplomats (anonymous)",
+// "Benjamin Netanyahu, Prime Minister".
 std::string DescribeSource(const std::string& source, const std::string& via,
-                           bool anonymous) {
+                           bool anonymous, const std::string& role = "") {
   std::string out = source.empty() ? "unattributed" : source;
+  if (!source.empty() && !role.empty()) out += ", " + role;
   if (!via.empty()) out += " citing " + via;
   if (anonymous) out += " (anonymous)";
   return out;
@@ -51,7 +53,7 @@ void WriteClaim(const Claim& claim, std::ostringstream& out) {
   out << "      \"" << Shorten(claim.text, 220) << "\"\n";
   for (const ClaimAttribution& a : claim.attributions) {
     out << "      - " << a.article << ": "
-        << DescribeSource(a.source, a.via, a.anonymous);
+        << DescribeSource(a.source, a.via, a.anonymous, a.source_role);
     if (!a.cue.empty()) out << " (" << a.cue << ")";
     out << "\n";
   }

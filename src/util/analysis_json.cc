@@ -87,6 +87,7 @@ json ClaimToJson(const Claim& c) {
                             {"sentence", a.sentence},
                             {"text", a.text},
                             {"source", a.source},
+                            {"source_role", a.source_role},
                             {"via", a.via},
                             {"anonymous", a.anonymous},
                             {"cue", a.cue},
@@ -251,6 +252,7 @@ Status ReadClaim(const json& j, Claim* c) {
                   RETURN_IF_ERROR(Read(e, "sentence", &a->sentence));
                   RETURN_IF_ERROR(Read(e, "text", &a->text));
                   RETURN_IF_ERROR(Read(e, "source", &a->source));
+                  RETURN_IF_ERROR(Read(e, "source_role", &a->source_role));
                   RETURN_IF_ERROR(Read(e, "via", &a->via));
                   RETURN_IF_ERROR(Read(e, "anonymous", &a->anonymous));
                   RETURN_IF_ERROR(Read(e, "role", &a->role));

@@ -103,8 +103,8 @@ Story FullStory() {
   c.text = "Boats sail again.";
   c.articles = {"harbour_07"};
   c.attributions.push_back({"harbour_07", 2, "Boats sail again, he said.",
-                            "the harbour master", "port office", true, "said",
-                            "root", 0});
+                            "the harbour master", "harbour master",
+                            "port office", true, "said", "root", 0});
   c.origins.push_back({"the harbour master",
                        "port office",
                        true,

@@ -100,6 +100,7 @@ inline std::vector<Story> MakeStories() {
                                 .sentence = 2,
                                 .text = "Fares stay.",
                                 .source = "the operator",
+                                .source_role = "ferry operator",
                                 .cue = "announced"}},
               .origins = {{.source = "the operator", .articles = {"a1", "a2"}}},
               .independent_origins = 1,

@@ -99,6 +99,23 @@ std::vector<CueTokenRow> CueFeatureRows(std::string_view text,
 
 namespace {
 
+// True iff the source span of `a` is written as its via party ("B told
+// outlet A": the span is B, `source` A).
+bool SpanNamesVia(const Attribution& a,
+                  const std::vector<Paragraph>& paragraphs) {
+  if (a.via.empty() || a.source_spans.empty()) return false;
+  const TextSpan& span = a.source_spans.front();
+  if (span.paragraph < 0 ||
+      span.paragraph >= static_cast<int>(paragraphs.size()))
+    return false;
+  const std::string& text = paragraphs[span.paragraph].text;
+  if (span.end > text.size() || span.begin >= span.end) return false;
+  std::string written = util::FoldCase(
+      std::string_view(text).substr(span.begin, span.end - span.begin));
+  return written.find(util::FoldCase(a.via)) != std::string::npos &&
+         written.find(util::FoldCase(a.source)) == std::string::npos;
+}
+
 // The attributions of `text`; `filter` applies the attribution filter,
 // `rows` (if not null) gets the features of each one output.
 std::vector<TextAttribution> Attribute(std::string_view text, bool filter,
@@ -115,6 +132,7 @@ std::vector<TextAttribution> Attribute(std::string_view text, bool filter,
     t.source = ToCodePoints(a.source_spans, starts, index);
     t.cue = ToCodePoints(a.cue_spans, starts, index);
     t.content = ToCodePoints(a.content_spans, starts, index);
+    t.source_type = SpanNamesVia(a, paragraphs) ? a.via_kind : a.source_kind;
     if (rows != nullptr)
       rows->push_back({t.cue, AttributionFeatures(a, sentences)});
     t.attribution = std::move(a);

@@ -27,6 +27,10 @@ struct CodePointRange {
 struct TextAttribution {
   Attribution attribution;  // as FindAttributions gives it
   std::vector<CodePointRange> source, cue, content;
+  // The kind of the party the source span names: the attribution's
+  // source_kind, but via_kind for "B told outlet A", whose span is B while
+  // Attribution::source is A.
+  SourceKind source_type = SourceKind::kUnknown;
 };
 
 // A word token of `text` outside quotation marks, with the features the cue

@@ -43,7 +43,7 @@ json AttributeLine(const json& id, const std::string& text) {
         {{"source", Ranges(t.source)},
          {"cue", Ranges(t.cue)},
          {"content", Ranges(t.content)},
-         {"source_type", std::string(ToString(t.attribution.source_kind))},
+         {"source_type", std::string(ToString(t.source_type))},
          {"source_role", t.attribution.source_role},
          {"anonymous", t.attribution.anonymous}});
   }

@@ -136,6 +136,15 @@ TEST(TextAttributor, ToldSomeoneAClauseWithoutThat) {
   EXPECT_EQ(Slice(text, found[0].cue[0]), "told");
   EXPECT_EQ(Slice(text, found[0].content[0]),
             "he expected the repairs to last a month");
+  // The span names the teller: its type is the teller's, though the
+  // attribution's source is the outlet told (B told A: source A via B).
+  std::string outlet =
+      "Mayor Tomas Ruiz told the Gazette he expected the repairs to last.";
+  found = AttributeText(outlet);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(outlet, found[0].source[0]), "Mayor Tomas Ruiz");
+  EXPECT_EQ(found[0].attribution.source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[0].source_type, SourceKind::kPerson);
   // An object pronoun is the one told, not the clause's subject.
   std::string him = "Ruiz told him the pier would close.";
   found = AttributeText(him);

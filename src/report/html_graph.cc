@@ -91,9 +91,11 @@ void AddOutletsAndSources(const Claim& claim, const AnalysisIndex& index,
     int outlet = g->Node(0, "a:" + a.article, a.article, a.article, false);
     if (a.source.empty()) continue;
     bool anonymous = a.anonymous && a.via.empty();
-    int source = g->Node(1, SourceKey(a.source), a.source,
-                         a.source + (a.cue.empty() ? "" : " (" + a.cue + ")"),
-                         anonymous);
+    // The tooltip: "Benjamin Netanyahu, Prime Minister (said)".
+    std::string tip = a.source;
+    if (!a.source_role.empty()) tip += ", " + a.source_role;
+    if (!a.cue.empty()) tip += " (" + a.cue + ")";
+    int source = g->Node(1, SourceKey(a.source), a.source, tip, anonymous);
     g->Edge(outlet, source, false);
   }
 }

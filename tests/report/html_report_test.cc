@@ -153,6 +153,15 @@ TEST(SourceGraph, LayersOutletsSourcesAndRoots) {
   for (const GraphEdge& e : g.edges) copies += e.copy;
   EXPECT_EQ(copies, 1);
   EXPECT_EQ(g.edges.size(), 5u);  // 2 outlet->source, 2 source->root, 1 copy
+  // A person's role shows in the source's tooltip.
+  Claim with_role = TwoOutletClaim();
+  with_role.attributions[0].source = "Ana Ruiz";
+  with_role.attributions[0].source_role = "harbour master";
+  SourceGraph roles = BuildSourceGraph(with_role, AnalysisIndex(analysis));
+  bool role_shown = false;
+  for (const GraphNode& n : roles.nodes)
+    role_shown = role_shown || n.tooltip == "Ana Ruiz, harbour master (said)";
+  EXPECT_TRUE(role_shown);
   std::string svg = SourceGraphSvg(g);
   EXPECT_NE(svg.find("edge copy"), std::string::npos);
   EXPECT_NE(svg.find("node source anon"), std::string::npos);

@@ -175,9 +175,11 @@ void PlaceContent(const std::vector<Token>& tokens, size_t after,
   bool comma_before = sb >= 1 && tokens[sb - 1].text == ",";
   size_t left_words = CountWords(tokens, 0, sb);
   bool nothing_after = CountWords(tokens, after, tokens.size()) == 0;
+  // ("Appearing on CBS, X said Y ...": an opening adverbial is no content.)
   bool postposed = quote_before || (comma_before && nothing_after) ||
                    (comma_before && left_words >= kMinPostposedWords &&
-                    !IsLeadIn(tokens[0]) && !StartsClause(tokens, after));
+                    !IsLeadIn(tokens[0]) && !OpensAdverbial(tokens[0]) &&
+                    !StartsClause(tokens, after));
   if (postposed) {
     c->content_begin = 0;
     c->content_end = sb;

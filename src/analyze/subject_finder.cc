@@ -174,23 +174,6 @@ bool OpensNoSubject(const Token& t) {
   return participle || kPrepositions.count(t.lower) > 0;
 }
 
-// Words that open an adverbial before the subject ("Despite the rain, the
-// mayor ...", "Appearing before the board, Ito said"), beyond IsLeadIn's.
-bool OpensAdverbial(const Token& t) {
-  static const util::WordSet kWords = {
-      "despite", "besides", "like",  "unlike",   "along",     "ever",
-      "with",    "without", "for",   "although", "though",    "because",
-      "if",      "once",    "until", "amid",     "following", "under",
-      "among",   "now",     "nor",   "plus",     "instead",   "having",
-      "given",   "by",      "from",  "unless",   "even",      "not",
-      "first",   "then",    "still", "so",       "within",    "throughout"};
-  // A participle ("Appearing", "Speaking"); a name in -ing ("Sterling")
-  // rarely opens a sentence before a comma.
-  bool participle =
-      t.IsCapitalized() && t.lower.ends_with("ing") && t.lower.size() > 5;
-  return kWords.count(t.lower) > 0 || participle;
-}
-
 // Words of a time expression or a bare number ("last week", "A day
 // later", "43"): a subject made only of them is an adverbial.
 bool IsTimeOrNumber(const Token& t) {
@@ -252,6 +235,21 @@ size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
 }
 
 }  // namespace
+
+bool OpensAdverbial(const Token& t) {
+  static const util::WordSet kWords = {
+      "despite", "besides", "like",  "unlike",   "along",     "ever",
+      "with",    "without", "for",   "although", "though",    "because",
+      "if",      "once",    "until", "amid",     "following", "under",
+      "among",   "now",     "nor",   "plus",     "instead",   "having",
+      "given",   "by",      "from",  "unless",   "even",      "not",
+      "first",   "then",    "still", "so",       "within",    "throughout"};
+  // A participle ("Appearing", "Speaking"); a name in -ing ("Sterling")
+  // rarely opens a sentence before a comma.
+  bool participle =
+      t.IsCapitalized() && t.lower.ends_with("ing") && t.lower.size() > 5;
+  return kWords.count(t.lower) > 0 || participle;
+}
 
 bool IsDeterminerWord(const Token& t) {
   static const util::WordSet kWords = {

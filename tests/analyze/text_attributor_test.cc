@@ -102,6 +102,23 @@ TEST(TextAttributor, CueEndingTheSentenceAfterACommaHasNoInvertedSpeaker) {
   EXPECT_TRUE(AttributeText("\"The pier closed,\" said").empty());
 }
 
+TEST(TextAttributor, OpeningAdverbialIsNoContent) {
+  std::string text =
+      "Appearing on the evening news bulletin, Mayor Ana Ruiz said the pier "
+      "would close.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Mayor Ana Ruiz");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "the pier would close");
+  // Left content with nothing after the cue stays left.
+  std::string left =
+      "Despite the storm, the pier will reopen on Monday, Mayor Ana Ruiz said.";
+  found = AttributeText(left);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(left, found[0].content[0]),
+            "Despite the storm, the pier will reopen on Monday");
+}
+
 TEST(TextAttributor, AsReportedByAnAgent) {
   std::string text = "As first reported by the Gazette, the pier will close.";
   auto found = AttributeText(text);

@@ -163,6 +163,21 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   return c;
 }
 
+// True iff tokens [begin, end) look like a clause: an auxiliary or modal,
+// or a lower-case word in -ed ("the pier reopened"), not a noun phrase
+// alone ("X, Mexico's ambassador from 2007 to 2013").
+bool HasVerb(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (IsVerbish(t) || t.Is("may") || t.Is("might") || t.Is("must"))
+      return true;
+    if (t.IsWord() && !t.IsCapitalized() && t.lower.size() > 4 &&
+        t.lower.ends_with("ed"))
+      return true;
+  }
+  return false;
+}
+
 // Decides whether the content is left of the subject ("..., X said.") or
 // right of the cue ("X said that ...").
 void PlaceContent(const std::vector<Token>& tokens, size_t after,
@@ -179,7 +194,7 @@ void PlaceContent(const std::vector<Token>& tokens, size_t after,
   bool postposed = quote_before || (comma_before && nothing_after) ||
                    (comma_before && left_words >= kMinPostposedWords &&
                     !IsLeadIn(tokens[0]) && !OpensAdverbial(tokens[0]) &&
-                    !StartsClause(tokens, after));
+                    !StartsClause(tokens, after) && HasVerb(tokens, 0, sb));
   if (postposed) {
     c->content_begin = 0;
     c->content_end = sb;

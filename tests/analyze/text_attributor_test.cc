@@ -110,6 +110,13 @@ TEST(TextAttributor, OpeningAdverbialIsNoContent) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Slice(text, found[0].source[0]), "Mayor Ana Ruiz");
   EXPECT_EQ(Slice(text, found[0].content[0]), "the pier would close");
+  // Words before the comma with no verb are no clause: the content follows.
+  std::string aside =
+      "Wednesday at the harbour board meeting, candidate Ana Ruiz said the "
+      "pier must close.";
+  found = AttributeText(aside);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(Slice(aside, found[0].content[0]), "the pier must close");
   // Left content with nothing after the cue stays left.
   std::string left =
       "Despite the storm, the pier will reopen on Monday, Mayor Ana Ruiz said.";

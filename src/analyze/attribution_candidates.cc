@@ -131,9 +131,12 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   // "..., said X" / "“...,” said one party activist" / "..., said a
   // spokesman for the city" (not "..., said this week that").
   const Token& first = tokens[cue.end];
-  // (Not after a participle: "..., Ito said, repeating a common line".)
-  bool determiner = IsDeterminerWord(first) && !first.Is("this") &&
-                    !first.Is("these") && !first.Is("those") &&
+  // (Not after a participle: "..., Ito said, repeating a common line";
+  // not a possessive: "..., said his survey showed ...".)
+  static const util::WordSet kSpeakerDeterminers = {
+      "a",    "an",   "one", "some",  "several", "many",
+      "most", "both", "two", "three", "another"};
+  bool determiner = kSpeakerDeterminers.count(first.lower) > 0 &&
                     !tokens[cue.begin].lower.ends_with("ing");
   if (IsVerbish(first) ||
       !(first.IsNameLike() || before.kind == TokenKind::kCloseQuote ||

@@ -81,9 +81,18 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   const Token& opener = tokens[head];
   bool possessive =
       util::WithoutPossessive(opener.lower).size() < opener.lower.size();
+  // ("Another pollster, David Woodard of Clemson University, said": a
+  // name may end "of" a place or body.)
+  size_t name_end = end - 1;
+  for (size_t i = begin + 1; i + 1 < end - 1; ++i) {
+    if (tokens[i].Is("of") && IsShortName(tokens, i + 1, end - 1)) {
+      name_end = i;
+      break;
+    }
+  }
   bool named = !name_head && head < begin - 1 &&
                (IsDeterminerWord(opener) || possessive) &&
-               IsShortName(tokens, begin, end - 1);
+               IsShortName(tokens, begin, name_end);
   if (!appositive && !name_head && !named) return end;
   if (head == begin - 1 ||
       (head > 0 && tokens[head - 1].kind == TokenKind::kWord))

@@ -47,6 +47,9 @@ TEST(SubjectFinder, NameInAppositionToADescribedPerson) {
             "The mayor, Ann Cho");
   EXPECT_EQ(SubjectOfSaid("Dover's harbour master, Rui Ito, said so."),
             "Dover's harbour master, Rui Ito");
+  EXPECT_EQ(SubjectOfSaid("Another pollster, Ana Ruiz of Dover College, said "
+                          "her survey was sound."),
+            "Another pollster, Ana Ruiz of Dover College");
   // A description with no determiner is no noun phrase ("Hours later,
   // Ann Cho, said" is a typo, not an appositive).
   EXPECT_EQ(SubjectOfSaid("Hours later, Ann Cho, said nothing."), "");

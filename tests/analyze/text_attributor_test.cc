@@ -87,6 +87,13 @@ TEST(TextAttributor, InvertedSpeakerOpenedByADeterminer) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Slice(text, found[0].source[0]), "a spokesman for the city");
   EXPECT_EQ(Slice(text, found[0].content[0]), "The pier will close in May");
+  // A possessive opens a clause's subject, not a speaker.
+  std::string clause =
+      "The pier held up, said his survey of the harbour showed on Monday.";
+  for (const TextAttribution& a : AttributeText(clause)) {
+    for (const CodePointRange& r : a.source)
+      EXPECT_EQ(Slice(clause, r).find("his survey"), std::string::npos);
+  }
   // After a participle the noun phrase is its object, not a speaker.
   std::string participle =
       "\"The pier will close,\" Ito said, repeating a common line.";

@@ -142,9 +142,13 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
       !(first.IsNameLike() || before.kind == TokenKind::kCloseQuote ||
         determiner))
     return c;
-  // "..., said the pier was unsafe": a clause, not a speaker.
+  // "..., said the pier was unsafe", "..., said Obama failed to act": a
+  // clause, not a speaker (a name and a past form in -ed after it).
   for (size_t i = cue.end; i < end; ++i) {
     if (IsVerbish(tokens[i])) return c;
+    if (i > cue.end && tokens[i - 1].IsNameLike() && tokens[i].IsWord() &&
+        !tokens[i].IsCapitalized() && tokens[i].lower.ends_with("ed"))
+      return c;
   }
   // "X, 59, of Ashton, who watched it, said the event ...": the comma
   // closes a relative clause about the speaker before it, not content.

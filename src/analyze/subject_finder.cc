@@ -354,6 +354,35 @@ size_t DatelineEnd(const std::vector<Token>& tokens, size_t limit) {
   return 0;
 }
 
+// Tokens of a place that goes on an opening adverbial after its comma
+// ("Iowa," in "At an event in Ames, Iowa, on Sunday, ..."; "South
+// Carolina,").
+constexpr size_t kMaxAdverbialTailTokens = 2;
+
+// The first token after the parts that continue an opening adverbial from
+// `begin`: a short place ("Iowa,", "D.C.,"), a time ("on Sunday,") or
+// another adverbial ("after winning Ohio,"), each ending in a comma.
+size_t AdverbialGoesOn(const std::vector<Token>& tokens, size_t begin,
+                       size_t limit) {
+  while (begin < limit) {
+    size_t comma = begin;
+    while (comma < limit && tokens[comma].text != ",") ++comma;
+    if (comma >= limit) break;
+    const Token& first = tokens[begin];
+    // A place only right after a place name ("in Ames, Iowa,"): after any
+    // other word a name is the subject ("At the rally, Rui Ito, the mayor").
+    bool place = comma - begin <= kMaxAdverbialTailTokens && begin >= 2 &&
+                 tokens[begin - 2].IsNameLike();
+    for (size_t i = begin; i < comma && place; ++i)
+      place = tokens[i].IsNameLike();
+    bool time = (first.Is("on") || first.Is("last")) && comma - begin <= 3;
+    bool adverbial = IsLeadIn(first) && !first.Is("and") && !first.Is("but");
+    if (!place && !time && !adverbial) break;
+    begin = comma + 1;
+  }
+  return begin;
+}
+
 // The subject at the start of the sentence, after an opening adverbial
 // ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
@@ -379,6 +408,7 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
     // ("Tuesday at the rally, X said", "Shortly after the vote, X ...")
     while (begin < limit && tokens[begin].text != ",") ++begin;
     ++begin;
+    begin = AdverbialGoesOn(tokens, begin, limit);
   }
   if (begin >= tokens.size()) return {0, 0};
   static const util::WordSet kPronouns = {"he", "she", "they", "it", "we", "i"};

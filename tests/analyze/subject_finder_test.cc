@@ -145,6 +145,18 @@ TEST(SubjectFinder, ParticipleOrPrepositionOpensNoSubject) {
   EXPECT_EQ(SubjectOfSaid("Something said the pier was unsafe."), "Something");
 }
 
+TEST(SubjectFinder, OpeningAdverbialGoesOnOverPlaceAndTime) {
+  EXPECT_EQ(SentenceSubjectBefore("At a rally in Dover, Delaware, on Sunday, "
+                                  "Mayor Ana Ruiz spoke, saying it was safe.",
+                                  "saying"),
+            "Mayor Ana Ruiz");
+  // After a common noun, the name is the subject, not a place.
+  EXPECT_EQ(SentenceSubjectBefore("At the rally, Ana Ruiz, the mayor, spoke, "
+                                  "saying it was safe.",
+                                  "saying"),
+            "Ana Ruiz");
+}
+
 TEST(SubjectFinder, TimeWordOrAdverbOpeningASentenceIsAnAdverbial) {
   EXPECT_EQ(SentenceSubjectBefore("Tuesday at the harbour, Rui Ito toured the "
                                   "pier, saying it was sound.",

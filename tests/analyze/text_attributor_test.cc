@@ -94,6 +94,12 @@ TEST(TextAttributor, InvertedSpeakerOpenedByADeterminer) {
     for (const CodePointRange& r : a.source)
       EXPECT_EQ(Slice(clause, r).find("his survey"), std::string::npos);
   }
+  // A name and a verb after the cue are a clause, not a speaker.
+  std::string named =
+      "Sen. Ana Ruiz, D-Del., speaking after the vote, said Ito failed to act.";
+  found = AttributeText(named);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(Slice(named, found[0].source[0]), "Sen. Ana Ruiz");
   // After a participle the noun phrase is its object, not a speaker.
   std::string participle =
       "\"The pier will close,\" Ito said, repeating a common line.";

@@ -451,10 +451,23 @@ size_t ParentheticalStart(const std::vector<Token>& tokens, size_t end) {
 size_t RelativePronounBefore(const std::vector<Token>& tokens,
                              size_t cue_begin) {
   size_t end = SkipVerbGroup(tokens, cue_begin, /*auxiliaries=*/true);
-  if (end == 0 || tokens[end - 1].quoted ||
-      !(tokens[end - 1].Is("who") || tokens[end - 1].Is("which")))
-    return SIZE_MAX;
-  return end - 1;
+  if (end == 0 || tokens[end - 1].quoted) return SIZE_MAX;
+  const Token& pronoun = tokens[end - 1];
+  if (pronoun.Is("who") || pronoun.Is("which")) return end - 1;
+  // "a message that said", "groups that have endorsed him": "that" after a
+  // noun; not after a verb or a cue ("argued that", "says that shows").
+  if (!pronoun.Is("that") || end < 2) return SIZE_MAX;
+  const Token& noun = tokens[end - 2];
+  static const util::WordSet kVerbs = {
+      "say",      "says",  "claim", "claims",  "think",    "thinks", "believe",
+      "believes", "show",  "shows", "suggest", "suggests", "mean",   "means",
+      "know",     "knows", "hope",  "hopes",   "note",     "notes",  "insist",
+      "insists",  "warn",  "warns", "argue",   "argues",   "so",     "now",
+      "such",     "all",   "is",    "was",     "and",      "but",    "of"};
+  bool noun_like = noun.IsWord() && !noun.quoted && !IsVerbish(noun) &&
+                   !noun.lower.ends_with("ed") && !kVerbs.count(noun.lower) &&
+                   !IsCueModifier(noun);
+  return noun_like ? end - 1 : SIZE_MAX;
 }
 
 // The subject of the cue at `cue_begin`, or an empty range.

@@ -217,6 +217,11 @@ TEST(SubjectFinder, RelativePronounBeforeTheVerbGroup) {
   EXPECT_EQ(RelativePronounBefore(tokens, 4), 1u);  // "who"
   auto comma = Tokenize("Riders, angry, said the fare is high.");
   EXPECT_EQ(RelativePronounBefore(comma, 4), SIZE_MAX);
+  // "that" after a noun is a relative pronoun; after a verb it is not.
+  auto sign = Tokenize("They put up a sign that said the pier was shut.");
+  EXPECT_EQ(RelativePronounBefore(sign, 6), 5u);  // "that"
+  auto complement = Tokenize("Ito argued that showed the pier was shut.");
+  EXPECT_EQ(RelativePronounBefore(complement, 3), SIZE_MAX);
 }
 
 TEST(SubjectFinder, FunctionWordsOpeningASentenceAreNoSubject) {

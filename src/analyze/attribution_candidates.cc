@@ -313,6 +313,20 @@ std::string AppositiveRole(std::string_view text,
   return title ? Span(text, tokens, begin, end) : "";
 }
 
+// True iff the subject [sb, se) is an empty "it" before a cue of
+// seeming or of an adjective ("It seems", "it is unclear whether").
+bool IsExpletiveIt(const std::vector<Token>& tokens, size_t sb, size_t se,
+                   const Cue& cue) {
+  static const util::WordSet kCues = {
+      "seem",  "seems",    "seemed",   "appear",   "appears",  "appeared",
+      "clear", "unclear",  "likely",   "unlikely", "possible", "easy",
+      "hard",  "expected", "intended", "true",     "obvious",  "evident"};
+  if (se != sb + 1) return false;
+  std::string_view it = tokens[sb].lower;
+  bool pronoun = it == "it" || it == "it's" || it == "it\xE2\x80\x99s";
+  return pronoun && kCues.count(tokens[cue.begin].lower) > 0;
+}
+
 // "X, who said": the index of "who", the source as written, when the
 // subject ends at `se`; 0 if not, or in "X, who won Y, is calling for",
 // where the relative clause ends before the cue at `cue_begin`.
@@ -382,6 +396,14 @@ Candidate BuildCandidate(std::string_view text,
                       ? SentenceSubject(tokens, cue.begin)
                       : FindSubject(tokens, cue.begin, cue.classified);
   if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
+  // "It seems ...", "it is unclear whether ...": an empty "it" cites
+  // nobody (PolNeAR: no source; left to the sourceless cues).
+  if (IsExpletiveIt(tokens, sb, se, cue)) {
+    Candidate none;
+    none.cue = cue;
+    none.dropped = true;
+    return none;
+  }
   // "voters who said": PolNeAR's source span is "who"; the noun before
   // it is the source.
   size_t relative = cue.classified && sb == se

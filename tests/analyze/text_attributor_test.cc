@@ -139,6 +139,22 @@ TEST(TextAttributor, OpeningAdverbialIsNoContent) {
             "Despite the storm, the pier will reopen on Monday");
 }
 
+TEST(TextAttributor, EmptyItCitesNobody) {
+  std::string text =
+      "It is unclear whether the harbour board will reopen the pier.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].source.empty());
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "unclear");
+  EXPECT_EQ(Slice(text, found[0].content[0]),
+            "whether the harbour board will reopen the pier");
+  // A referring "it" after a body still speaks ("It said" is the board).
+  std::string said = "The harbour board met. It said the pier would reopen.";
+  found = AttributeText(said);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(said, found[0].source[0]), "It");
+}
+
 TEST(TextAttributor, AsReportedByAnAgent) {
   std::string text = "As first reported by the Gazette, the pier will close.";
   auto found = AttributeText(text);

@@ -171,11 +171,17 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
 }
 
 // True iff tokens [begin, end) look like a clause: an auxiliary or modal,
-// or a lower-case word in -ed ("the pier reopened"), not a noun phrase
-// alone ("X, Mexico's ambassador from 2007 to 2013").
+// a lower-case word in -ed ("the pier reopened") or in -s after a name
+// ("Mayor Lund plans to resign"), not a noun phrase alone ("X, Mexico's
+// ambassador from 2007 to 2013").
 bool HasVerb(const std::vector<Token>& tokens, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     const Token& t = tokens[i];
+    bool third_person = i > begin && tokens[i - 1].IsNameLike() && t.IsWord() &&
+                        !t.IsCapitalized() && t.lower.size() > 2 &&
+                        t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+                        !t.lower.ends_with("us");
+    if (third_person) return true;
     if (IsVerbish(t) || t.Is("may") || t.Is("might") || t.Is("must"))
       return true;
     if (t.IsWord() && !t.IsCapitalized() && t.lower.size() > 4 &&

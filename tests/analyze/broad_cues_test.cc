@@ -97,7 +97,7 @@ TEST(BroadCues, ConjunctionOpenerKeepsTheSubject) {
     if (Slice(text, a.cue[0]) != "saying") continue;
     saying = true;
     EXPECT_EQ(Slice(text, a.source[0]), "Dean Farrow");
-    EXPECT_EQ(Slice(text, a.content[0]), "it hurt small farms");
+    EXPECT_EQ(Slice(text, a.content[0]), "that it hurt small farms");
   }
   EXPECT_TRUE(saying);
 }
@@ -134,7 +134,8 @@ TEST(BroadCues, ParticipleAfterAQuoteSharesTheSpeaker) {
   EXPECT_EQ(Slice(text, found[1].cue[0]), "adding");
   ASSERT_EQ(found[1].source.size(), 1u);
   EXPECT_EQ(Slice(text, found[1].source[0]), "Ana Ruiz");
-  EXPECT_EQ(Slice(text, found[1].content[0]), "the new ferry would be late");
+  EXPECT_EQ(Slice(text, found[1].content[0]),
+            "that the new ferry would be late");
 }
 
 TEST(BroadCues, OpeningPollPhraseIsTheSource) {

@@ -56,7 +56,9 @@ TEST(TextAttributor, LearnedParticipleCue) {
   auto found = AttributeText(text);
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(Slice(text, found.back().cue[0]), "arguing");
-  EXPECT_EQ(Slice(text, found.back().content[0]), "it favoured landlords");
+  // The span keeps "that" (PolNeAR's content); the text does not.
+  EXPECT_EQ(Slice(text, found.back().content[0]), "that it favoured landlords");
+  EXPECT_EQ(found.back().attribution.content, "it favoured landlords");
 }
 
 TEST(TextAttributor, RefusalToSpeakTakesItsComplementAsContent) {
@@ -130,6 +132,14 @@ TEST(TextAttributor, OpeningAdverbialIsNoContent) {
   found = AttributeText(aside);
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(Slice(aside, found[0].content[0]), "the pier must close");
+  // A present verb after a name makes a clause ("..., X reported, citing").
+  std::string citing =
+      "Mayor Ana Ruiz plans to resign next month, the Gazette reported, "
+      "citing an unnamed official.";
+  found = AttributeText(citing);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(Slice(citing, found[0].content[0]),
+            "Mayor Ana Ruiz plans to resign next month");
   // Left content with nothing after the cue stays left.
   std::string left =
       "Despite the storm, the pier will reopen on Monday, Mayor Ana Ruiz said.";
@@ -177,7 +187,7 @@ TEST(TextAttributor, CueAndItsToComplementAreOneCue) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Slice(text, found[0].source[0]), "Mayor Ann Cho");
   EXPECT_EQ(Slice(text, found[0].cue[0]), "went on to say");
-  EXPECT_EQ(Slice(text, found[0].content[0]), "the pier would close");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "that the pier would close");
 }
 
 TEST(TextAttributor, ToldSomeoneAClauseWithoutThat) {

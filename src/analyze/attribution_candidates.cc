@@ -333,6 +333,22 @@ bool IsExpletiveIt(const std::vector<Token>& tokens, size_t sb, size_t se,
   return pronoun && kCues.count(tokens[cue.begin].lower) > 0;
 }
 
+// The end of the subject as written when an appositive or a party tag
+// follows the name that ends at `se` ("X, the GOP chairman, said", "X
+// (I-Vt.) said"): one past its last comma or ")" before the cue; else 0.
+// PolNeAR's source spans hold them, the closing comma included.
+size_t WrittenSubjectEnd(const std::vector<Token>& tokens, size_t se,
+                         size_t cue_begin) {
+  if (se >= cue_begin || (tokens[se].text != "," && tokens[se].text != "("))
+    return 0;
+  for (size_t i = cue_begin; i > se; --i) {
+    const Token& t = tokens[i - 1];
+    if (t.text == "," || t.text == ")") return i;
+    if (t.quoted || t.kind != TokenKind::kWord) return 0;
+  }
+  return 0;
+}
+
 // "X, who said": the index of "who", the source as written, when the
 // subject ends at `se`; 0 if not, or in "X, who won Y, is calling for",
 // where the relative clause ends before the cue at `cue_begin`.
@@ -441,6 +457,7 @@ Candidate BuildCandidate(std::string_view text,
                    : AppositiveWho(tokens, se, cue.begin);
   c.source = Span(text, tokens, sb, se);
   c.role = AppositiveRole(text, tokens, se, cue.begin);
+  c.span_end = WrittenSubjectEnd(tokens, se, cue.begin);
   size_t after = SkipObject(text, tokens, &c);
   after = SkipCueTail(text, tokens, after, &c.cue_text);
   PlaceContent(tokens, after, &c);

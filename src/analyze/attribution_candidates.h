@@ -24,6 +24,10 @@ struct Candidate {
   Cue cue;
   std::string cue_text;
   size_t subject_begin = 0, subject_end = 0;  // empty if none
+  // Where the source span as written ends: past an appositive or party tag
+  // after the subject ("X, the GOP chairman," / "X (I-Vt.)"), which the
+  // source name leaves out; 0 means subject_end.
+  size_t span_end = 0;
   size_t relative = 0;  // "X, who said": the "who" token, the span as written
   size_t content_begin = 0, content_end = 0;
   std::string source, via;

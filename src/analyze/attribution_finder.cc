@@ -328,8 +328,9 @@ void AddSpans(const Sentence& sentence, const std::vector<Token>& tokens,
     AddSpan(sentence, tokens[c.relative].begin, tokens[c.relative].end,
             &a->source_spans);
   } else if (c.subject_begin < c.subject_end) {
-    AddSpan(sentence, tokens[c.subject_begin].begin,
-            tokens[c.subject_end - 1].end, &a->source_spans);
+    const size_t end = c.span_end > c.subject_end ? c.span_end : c.subject_end;
+    AddSpan(sentence, tokens[c.subject_begin].begin, tokens[end - 1].end,
+            &a->source_spans);
   }
   AddSpan(sentence, tokens[c.cue.begin].begin, tokens[c.cue.end - 1].end,
           &a->cue_spans);

@@ -101,7 +101,8 @@ TEST(TextAttributor, InvertedSpeakerOpenedByADeterminer) {
       "Sen. Ana Ruiz, D-Del., speaking after the vote, said Ito failed to act.";
   found = AttributeText(named);
   ASSERT_FALSE(found.empty());
-  EXPECT_EQ(Slice(named, found[0].source[0]), "Sen. Ana Ruiz");
+  EXPECT_TRUE(Slice(named, found[0].source[0]).starts_with("Sen. Ana Ruiz,"));
+  EXPECT_EQ(found[0].attribution.source, "Ana Ruiz");
   // After a participle the noun phrase is its object, not a speaker.
   std::string participle =
       "\"The pier will close,\" Ito said, repeating a common line.";
@@ -163,6 +164,19 @@ TEST(TextAttributor, EmptyItCitesNobody) {
   found = AttributeText(said);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Slice(said, found[0].source[0]), "It");
+}
+
+TEST(TextAttributor, SourceSpanHoldsTheAppositiveAndPartyTag) {
+  // PolNeAR's source spans run to the comma or ")" before the cue.
+  std::string text = "Rui Ito, the party chairman, said the vote would wait.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Rui Ito, the party chairman,");
+  EXPECT_EQ(found[0].attribution.source, "Rui Ito");
+  std::string tag = "Sen. Ana Ruiz (D-Del.) said the vote would wait.";
+  found = AttributeText(tag);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(tag, found[0].source[0]), "Sen. Ana Ruiz (D-Del.)");
 }
 
 TEST(TextAttributor, AsReportedByAnAgent) {

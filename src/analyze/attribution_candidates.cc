@@ -349,6 +349,20 @@ size_t WrittenSubjectEnd(const std::vector<Token>& tokens, size_t se,
   return 0;
 }
 
+// True iff token `i` is a particle that belongs to the cue before it
+// ("talked about", "warned of", "called for", "said:"): PolNeAR's cue spans
+// hold these in 71% to 100% of their train uses, but "to", "by", "in",
+// "as" and "at" in at most half. Not before a time ("spoke on Tuesday").
+bool IsCueParticle(const std::vector<Token>& tokens, size_t i) {
+  static const util::WordSet kParticles = {"about", "for",  "of",      "on",
+                                           "out",   "with", "against", "over"};
+  if (i >= tokens.size() || tokens[i].quoted) return false;
+  if (tokens[i].text == ":") return true;
+  if (!kParticles.count(tokens[i].lower)) return false;
+  return i + 1 < tokens.size() && !IsTimeWord(tokens[i + 1]) &&
+         !tokens[i + 1].Is("last") && !tokens[i + 1].Is("this");
+}
+
 // "X, who said": the index of "who", the source as written, when the
 // subject ends at `se`; 0 if not, or in "X, who won Y, is calling for",
 // where the relative clause ends before the cue at `cue_begin`.
@@ -459,6 +473,12 @@ Candidate BuildCandidate(std::string_view text,
   c.role = AppositiveRole(text, tokens, se, cue.begin);
   c.span_end = WrittenSubjectEnd(tokens, se, cue.begin);
   size_t after = SkipObject(text, tokens, &c);
+  // "talked about", "called for", "said:": the particle is the cue's.
+  if (after == c.cue.end && IsCueParticle(tokens, after)) {
+    c.cue.end = ++after;
+    if (tokens[after - 1].IsWord())
+      c.cue_text += " " + std::string(tokens[after - 1].text);
+  }
   after = SkipCueTail(text, tokens, after, &c.cue_text);
   PlaceContent(tokens, after, &c);
   if (cue.learned && !c.postposed && !IntroducesContent(tokens, after))

@@ -312,6 +312,19 @@ std::vector<Candidate> SentenceCandidates(
   return candidates;
 }
 
+// Auxiliaries, modals, negation and the adverbs that sit in a verb group
+// before a cue ("has", "would not", "also", "repeatedly").
+bool IsVerbGroupWord(const Token& t) {
+  static const util::WordSet kWords = {
+      "has",     "have",  "had",        "is",       "are",        "was",
+      "were",    "also",  "did",        "do",       "does",       "not",
+      "would",   "will",  "could",      "can",      "should",     "may",
+      "might",   "must",  "repeatedly", "publicly", "previously", "later",
+      "already", "often", "never",      "still",    "privately"};
+  return !t.quoted && (kWords.count(t.lower) > 0 || t.lower.ends_with("n't") ||
+                       t.IsAdverb());
+}
+
 // Appends bytes [begin, end) of `sentence` as a span of its paragraph.
 void AddSpan(const Sentence& sentence, size_t begin, size_t end,
              std::vector<TextSpan>* spans) {
@@ -332,7 +345,13 @@ void AddSpans(const Sentence& sentence, const std::vector<Token>& tokens,
     AddSpan(sentence, tokens[c.subject_begin].begin, tokens[end - 1].end,
             &a->source_spans);
   }
-  AddSpan(sentence, tokens[c.cue.begin].begin, tokens[c.cue.end - 1].end,
+  // The verb group is the cue's too ("has also said", "did not say"):
+  // PolNeAR's cue spans hold an auxiliary, modal or adverb before the verb
+  // in over 90% of their train uses.
+  size_t begin = c.cue.begin;
+  const size_t floor = std::max(c.subject_end, c.relative + 1);
+  while (begin > floor && IsVerbGroupWord(tokens[begin - 1])) --begin;
+  AddSpan(sentence, tokens[begin].begin, tokens[c.cue.end - 1].end,
           &a->cue_spans);
 }
 

@@ -179,6 +179,27 @@ TEST(TextAttributor, SourceSpanHoldsTheAppositiveAndPartyTag) {
   EXPECT_EQ(Slice(tag, found[0].source[0]), "Sen. Ana Ruiz (D-Del.)");
 }
 
+TEST(TextAttributor, CueSpanHoldsTheVerbGroupAndItsParticle) {
+  // PolNeAR's cue spans: auxiliaries and adverbs before the verb, a
+  // particle after it; the content starts after the particle.
+  std::string text = "Mayor Ana Ruiz has also said that the pier would close.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "has also said");
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Mayor Ana Ruiz");
+  std::string about = "Mayor Ana Ruiz warned about the cost of the pier.";
+  found = AttributeText(about);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(about, found[0].cue[0]), "warned about");
+  EXPECT_EQ(Slice(about, found[0].content[0]), "the cost of the pier");
+  // Not before a time: "spoke on Tuesday".
+  std::string time =
+      "Mayor Ana Ruiz said on Tuesday that the pier would close.";
+  found = AttributeText(time);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(time, found[0].cue[0]), "said");
+}
+
 TEST(TextAttributor, AsReportedByAnAgent) {
   std::string text = "As first reported by the Gazette, the pier will close.";
   auto found = AttributeText(text);

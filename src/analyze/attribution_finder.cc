@@ -173,15 +173,19 @@ constexpr size_t kMaxColonSpeakerWords = 4;
 // "Ana Lopez: Budget will pass" (a headline) or "Q: ..." (an interview):
 // a short run of names, a colon and the words attributed to them.
 // Labels of news layout and section heads, not speakers ("Editor's Note:",
-// "The Latest:", "EMAIL:"): all-caps words and a few label words.
+// "The Latest:", "EMAIL:", "EXCLUSIVE:"). A transcript's speaker tags are
+// in capitals ("TAPPER:", "JAKE TAPPER:"), so capitals alone make no label
+// (PolNeAR train: 29 such tags marked, 9 capital labels not).
 bool IsLabelWord(const Token& t) {
   static const util::WordSet kLabels = {
-      "the",    "note",    "update",  "contributing", "name",     "email",
-      "watch",  "read",    "related", "photo",        "video",    "correction",
-      "source", "sources", "latest",  "live",         "breaking", "opinion"};
-  bool caps = t.text.size() > 1;
-  for (char ch : t.text) caps = caps && !(ch >= 'a' && ch <= 'z');
-  return caps || kLabels.count(t.lower) > 0;
+      "the",           "note",       "update",     "contributing", "name",
+      "email",         "watch",      "read",       "related",      "photo",
+      "video",         "correction", "source",     "sources",      "latest",
+      "live",          "breaking",   "opinion",    "byline",       "exclusive",
+      "busted",        "boom",       "look",       "listen",       "contact",
+      "advertisement", "editor",     "editors",    "share",        "tags",
+      "warning",       "alert",      "developing", "clarification"};
+  return kLabels.count(t.lower) > 0;
 }
 
 // Words of a speaker tag before a colon and a quotation ("Former mayor

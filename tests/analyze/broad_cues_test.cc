@@ -63,6 +63,16 @@ TEST(BroadCues, LayoutLabelsBeforeAColonAreNoSpeakers) {
                   .empty());
 }
 
+TEST(BroadCues, TranscriptSpeakerTagInCapitals) {
+  std::string text = "ANA RUIZ: The pier will hold through the winter.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].source[0]), "ANA RUIZ");
+  // A capital layout label is no speaker.
+  EXPECT_TRUE(AttributeText("EXCLUSIVE: The pier will hold through the winter.")
+                  .empty());
+}
+
 TEST(BroadCues, HeadlineColonOnlyInBroadMode) {
   Sentence s;
   s.text = "Mayor Lopez: Budget will pass by June.";

@@ -4,7 +4,9 @@
 // The candidate attributions of one cue in a tokenized sentence, for the
 // attribution finder (attribution_finder.cc): where the source, cue and
 // content stand for "X said ...", "..., said X", "according to X", "X told
-// Y", "A quoted B as saying", participles and passives with a "by" agent.
+// Y", "A quoted B as saying", participles, passives with a "by" agent and
+// "As reported by X, ...". Spans follow PolNeAR's edges (a source runs over
+// its appositive, a cue over a following particle).
 //
 // Thread-safe: pure functions.
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "analyze/sentence_opening.h"
 #include "analyze/source_classifier.h"
 #include "analyze/subject_finder.h"
 #include "util/word_set.h"

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "analyze/cue_lexicon.h"
-#include "analyze/subject_finder.h"
+#include "analyze/sentence_opening.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
 #include "util/word_set.h"

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "analyze/cue_lexicon.h"
+#include "analyze/sentence_opening.h"
 #include "util/text.h"
 #include "util/word_set.h"
 
@@ -183,18 +184,6 @@ bool OpensNoSubject(const Token& t) {
   return participle || kPrepositions.count(t.lower) > 0;
 }
 
-// Words of a time expression or a bare number ("last week", "A day
-// later", "43"): a subject made only of them is an adverbial.
-bool IsTimeOrNumber(const Token& t) {
-  static const util::WordSet kWords = {
-      "week",    "weeks", "day",   "days",    "month",   "months", "year",
-      "years",   "night", "time",  "later",   "earlier", "ago",    "last",
-      "next",    "this",  "that",  "the",     "a",       "an",     "one",
-      "weekend", "hour",  "hours", "minutes", "decade",  "century"};
-  bool number = !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
-  return number || IsTimeWord(t) || kWords.count(t.lower) > 0;
-}
-
 // Prepositions a noun phrase subject may hold one of ("A spokesman for
 // Mayor Ann Cho of Leeds", "The head of the delegation").
 bool IsNounPhrasePreposition(const Token& t) {
@@ -245,21 +234,6 @@ size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
 
 }  // namespace
 
-bool OpensAdverbial(const Token& t) {
-  static const util::WordSet kWords = {
-      "despite", "besides", "like",  "unlike",   "along",     "ever",
-      "with",    "without", "for",   "although", "though",    "because",
-      "if",      "once",    "until", "amid",     "following", "under",
-      "among",   "now",     "nor",   "plus",     "instead",   "having",
-      "given",   "by",      "from",  "unless",   "even",      "not",
-      "first",   "then",    "still", "so",       "within",    "throughout"};
-  // A participle ("Appearing", "Speaking"); a name in -ing ("Sterling")
-  // rarely opens a sentence before a comma.
-  bool participle =
-      t.IsCapitalized() && t.lower.ends_with("ing") && t.lower.size() > 5;
-  return kWords.count(t.lower) > 0 || participle;
-}
-
 bool IsDeterminerWord(const Token& t) {
   static const util::WordSet kWords = {
       "the",     "a",    "an",  "one",   "some",    "many", "most",
@@ -300,89 +274,6 @@ size_t SegmentBegin(const std::vector<Token>& tokens, size_t end) {
   return begin;
 }
 
-// Adverbial openers that make "In March, X said ..." a preverbal cue.
-bool IsLeadIn(const Token& t) {
-  static const util::WordSet kWords = {
-      "when",    "while", "after",   "before", "in",       "on",       "during",
-      "earlier", "later", "as",      "at",     "speaking", "asked",    "last",
-      "this",    "since", "however", "but",    "and",      "meanwhile"};
-  return kWords.count(t.lower) > 0;
-}
-
-// Words an opening time span may hold ("A month later", "A few minutes
-// later", "Two days ago").
-constexpr size_t kMaxTimeSpanWords = 5;
-
-// The first token after an opening time span ("A month later, he ...",
-// "A few minutes later they ..."): words of time and number ending in
-// "later", "earlier" or "ago", and a comma after them; 0 if none.
-size_t TimeSpanEnd(const std::vector<Token>& tokens, size_t limit) {
-  static const util::WordSet kCounts = {"few",     "several", "two",  "three",
-                                        "four",    "five",    "ten",  "moments",
-                                        "seconds", "shortly", "soon", "not"};
-  for (size_t i = 0; i < limit && i <= kMaxTimeSpanWords; ++i) {
-    const Token& t = tokens[i];
-    bool ends = t.Is("later") || t.Is("earlier") || t.Is("ago");
-    if (ends && i > 0) {
-      return i + 1 < limit && tokens[i + 1].text == "," ? i + 2 : i + 1;
-    }
-    if (!t.IsWord() || !(IsTimeOrNumber(t) || kCounts.count(t.lower))) return 0;
-  }
-  return 0;
-}
-
-// Tokens of a dateline before its dash ("WASHINGTON (AP) —", "ATLANTIC
-// CITY, N.J. —"): PolNeAR train datelines have at most 8.
-constexpr size_t kMaxDatelineTokens = 8;
-
-// The first token after an opening dateline: upper-case words (with
-// commas, parentheses and abbreviations) and a dash; 0 if none.
-size_t DatelineEnd(const std::vector<Token>& tokens, size_t limit) {
-  bool caps = false;
-  for (size_t i = 0; i < limit && i <= kMaxDatelineTokens; ++i) {
-    std::string_view text = tokens[i].text;
-    if (text == "\xE2\x80\x94" || text == "\xE2\x80\x93" || text == "-" ||
-        text == "--")
-      return caps ? i + 1 : 0;
-    if (text == "," || text == "(" || text == ")") continue;
-    bool upper = !text.empty();
-    for (char ch : text) upper = upper && !(ch >= 'a' && ch <= 'z');
-    // "N.J." and "AP" pass; any lower-case letter ends it.
-    if (!upper && !(tokens[i].IsNameLike() && text.ends_with("."))) return 0;
-    caps = caps || (upper && text.size() > 1);
-  }
-  return 0;
-}
-
-// Tokens of a place that goes on an opening adverbial after its comma
-// ("Iowa," in "At an event in Ames, Iowa, on Sunday, ..."; "South
-// Carolina,").
-constexpr size_t kMaxAdverbialTailTokens = 2;
-
-// The first token after the parts that continue an opening adverbial from
-// `begin`: a short place ("Iowa,", "D.C.,"), a time ("on Sunday,") or
-// another adverbial ("after winning Ohio,"), each ending in a comma.
-size_t AdverbialGoesOn(const std::vector<Token>& tokens, size_t begin,
-                       size_t limit) {
-  while (begin < limit) {
-    size_t comma = begin;
-    while (comma < limit && tokens[comma].text != ",") ++comma;
-    if (comma >= limit) break;
-    const Token& first = tokens[begin];
-    // A place only right after a place name ("in Ames, Iowa,"): after any
-    // other word a name is the subject ("At the rally, Rui Ito, the mayor").
-    bool place = comma - begin <= kMaxAdverbialTailTokens && begin >= 2 &&
-                 tokens[begin - 2].IsNameLike();
-    for (size_t i = begin; i < comma && place; ++i)
-      place = tokens[i].IsNameLike();
-    bool time = (first.Is("on") || first.Is("last")) && comma - begin <= 3;
-    bool adverbial = IsLeadIn(first) && !first.Is("and") && !first.Is("but");
-    if (!place && !time && !adverbial) break;
-    begin = comma + 1;
-  }
-  return begin;
-}
-
 // The subject at the start of the sentence, after an opening adverbial
 // ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
@@ -396,19 +287,8 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
       (tokens[0].Is("but") || tokens[0].Is("and") || tokens[0].Is("yet"));
   if (conjunction) {
     begin = tokens.size() > 1 && tokens[1].text == "," ? 2 : 1;
-  } else if (size_t dateline = DatelineEnd(tokens, limit); dateline > 0) {
-    begin = dateline;
-  } else if (size_t span = TimeSpanEnd(tokens, limit); span > 0) {
-    begin = span;
-  } else if (!tokens.empty() &&
-             (IsLeadIn(tokens[0]) || OpensAdverbial(tokens[0]) ||
-              IsTimeWord(tokens[0]) ||
-              (tokens[0].lower.ends_with("ly") && tokens.size() > 1 &&
-               IsLeadIn(tokens[1])))) {
-    // ("Tuesday at the rally, X said", "Shortly after the vote, X ...")
-    while (begin < limit && tokens[begin].text != ",") ++begin;
-    ++begin;
-    begin = AdverbialGoesOn(tokens, begin, limit);
+  } else {
+    begin = OpeningEnd(tokens, limit);
   }
   if (begin >= tokens.size()) return {0, 0};
   static const util::WordSet kPronouns = {"he", "she", "they", "it", "we", "i"};

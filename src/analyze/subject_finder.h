@@ -33,13 +33,6 @@ bool IsVerbish(const Token& t);
 // Walks left from `end` to a clause boundary; returns the first token.
 size_t SegmentBegin(const std::vector<Token>& tokens, size_t end);
 
-// Adverbial openers that make "In March, X said ..." a preverbal cue.
-bool IsLeadIn(const Token& t);
-
-// Words that open an adverbial before the subject ("Despite the rain, the
-// mayor ...", "Appearing before the board, Ito said"), beyond IsLeadIn's.
-bool OpensAdverbial(const Token& t);
-
 // The subject at the start of the sentence, after an opening adverbial
 // ("On Monday, the mayor ..."): a pronoun, a run of names, or a noun phrase
 // a determiner opens ("The town", "A spokesman for Mayor Cho"), ending

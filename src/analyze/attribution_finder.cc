@@ -80,6 +80,13 @@ std::string TrailingQuote(std::string_view sentence,
   std::vector<Token> tokens = Tokenize(sentence);
   size_t end = tokens.size();
   while (end > 0 && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  // A straight mark that closes a quotation opened in an earlier sentence
+  // ('"... power. Really?" Bush said.') reads as an opening one alone.
+  if (end > 0 && tokens[end - 1].kind == TokenKind::kOpenQuote) {
+    tokens = Tokenize(sentence, /*starts_quoted=*/true);
+    end = tokens.size();
+    while (end > 0 && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  }
   if (end == 0 || tokens[end - 1].kind != TokenKind::kCloseQuote) return "";
   size_t open = end - 1;
   while (open > 0 && tokens[open - 1].kind != TokenKind::kOpenQuote) --open;

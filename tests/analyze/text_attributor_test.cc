@@ -208,6 +208,18 @@ TEST(TextAttributor, AsReportedByAnAgent) {
   EXPECT_EQ(Slice(text, found[0].content[0]), "the pier will close");
 }
 
+TEST(TextAttributor, StraightQuoteClosedInTheSentenceBeforeTheCue) {
+  // ICU ends sentences after "power." and after 'Really?"': "Ito said." is
+  // a sentence of its own, the quotation's end the one before.
+  std::string text =
+      "\"The pier is in good hands. Really?\" Ito said. \"It is falling "
+      "apart.\"";
+  auto found = AttributeText(text);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(Slice(text, found[0].source[0]), "Ito");
+  EXPECT_EQ(Slice(text, found[0].content[0]), "Really?\"");
+}
+
 TEST(TextAttributor, QuestionBeforeItsCueIsOneSentence) {
   std::string text = "\"Who will pay for the pier?\" asked Ana Ruiz.";
   auto found = AttributeText(text);

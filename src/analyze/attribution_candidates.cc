@@ -329,8 +329,9 @@ bool IsExpletiveIt(const std::vector<Token>& tokens, size_t sb, size_t se,
       "clear", "unclear",  "likely",   "unlikely", "possible", "easy",
       "hard",  "expected", "intended", "true",     "obvious",  "evident"};
   if (se != sb + 1) return false;
+  // (Token::lower writes "it’s" as "it's".)
   std::string_view it = tokens[sb].lower;
-  bool pronoun = it == "it" || it == "it's" || it == "it\xE2\x80\x99s";
+  bool pronoun = it == "it" || it == "it's";
   return pronoun && kCues.count(tokens[cue.begin].lower) > 0;
 }
 
@@ -382,7 +383,9 @@ size_t AppositiveWho(const std::vector<Token>& tokens, size_t se,
 bool IsSubjectPronoun(const Token& t) {
   static const util::WordSet kPronouns = {"he", "she", "they", "we", "i"};
   std::string_view word = t.lower;
-  size_t apostrophe = word.find_first_of("'\xE2");  // ' or the start of ’
+  // The word before an apostrophe (Token::lower writes ’ as ') or before
+  // another mark glued to it (lead byte 0xE2: "he…").
+  size_t apostrophe = word.find_first_of("'\xE2");
   if (apostrophe != std::string_view::npos) word = word.substr(0, apostrophe);
   return kPronouns.count(word) > 0;
 }

@@ -77,15 +77,18 @@ std::string FindCiting(std::string_view text,
 // sentence after "?”", leaving "X said." as a sentence of its own.
 std::string TrailingQuote(std::string_view sentence,
                           std::pair<size_t, size_t>* bytes) {
+  auto before_punct = [](const std::vector<Token>& tokens) {
+    size_t end = tokens.size();
+    while (end > 0 && tokens[end - 1].kind == TokenKind::kPunct) --end;
+    return end;
+  };
   std::vector<Token> tokens = Tokenize(sentence);
-  size_t end = tokens.size();
-  while (end > 0 && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  size_t end = before_punct(tokens);
   // A straight mark that closes a quotation opened in an earlier sentence
   // ('"... power. Really?" Bush said.') reads as an opening one alone.
   if (end > 0 && tokens[end - 1].kind == TokenKind::kOpenQuote) {
     tokens = Tokenize(sentence, /*starts_quoted=*/true);
-    end = tokens.size();
-    while (end > 0 && tokens[end - 1].kind == TokenKind::kPunct) --end;
+    end = before_punct(tokens);
   }
   if (end == 0 || tokens[end - 1].kind != TokenKind::kCloseQuote) return "";
   size_t open = end - 1;

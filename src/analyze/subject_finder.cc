@@ -71,11 +71,11 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   size_t head = SegmentBegin(tokens, begin - 1);
   // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
   // heads any appositive.
-  bool name_head = head < begin - 1 && begin - 1 - head <= 4;
   // Not an opening adverbial ("On Friday, Obama took ..., still calling").
+  bool name_head =
+      IsShortName(tokens, head, begin - 1) && !IsLeadIn(tokens[head]);
   for (size_t i = head; i < begin - 1 && name_head; ++i)
-    name_head = tokens[i].IsNameLike() && !IsTimeWord(tokens[i]);
-  name_head = name_head && !IsLeadIn(tokens[head]);
+    name_head = !IsTimeWord(tokens[i]);
   // "the White House spokesman, Josh Earnest, said": a name in apposition
   // to a described person; both are the source (PolNeAR's span).
   // ("Sanders's campaign manager, Jeff Weaver, said": a possessive too.)

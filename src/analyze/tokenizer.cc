@@ -150,7 +150,7 @@ std::vector<Token> Tokenize(std::string_view s, bool starts_quoted) {
   const std::string lowered = util::AsciiLower(s);
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (IsSpaceAt(s, i)) {
       ++i;
       continue;
     }

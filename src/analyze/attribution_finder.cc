@@ -444,7 +444,7 @@ std::optional<Attribution> QuoteGoingOn(const Attribution& speaker,
 std::vector<Attribution> FindAttributions(
     const std::vector<Sentence>& sentences, bool broad) {
   std::vector<Attribution> attributions;
-  MentionTracker tracker;
+  MentionTracker tracker(&sentences);
   bool in_quote = false;  // a quotation runs on from the previous sentence
   // The speaker of the sentence before, whose quotation may go on (see
   // QuoteGoingOn); -1 if none.

@@ -315,6 +315,21 @@ const MentionTracker::Mention* MentionTracker::FindName(
   return nullptr;
 }
 
+const MentionTracker::Mention* MentionTracker::FindPersonAhead(
+    std::string_view name) {
+  if (article_ == nullptr) return nullptr;
+  if (ahead_ == nullptr) {
+    ahead_ = std::make_unique<MentionTracker>();
+    for (const Sentence& sentence : *article_) ahead_->Observe(sentence.text);
+  }
+  const Mention* found = ahead_->FindName(name);
+  if (found == nullptr || found->kind != SourceKind::kPerson) return nullptr;
+  // A capitalised pair with no title is only taken for a person here when
+  // it opens with a first name ("Donald Trump", not "Poor Mexico" or "Many
+  // Democrats" in a later headline-cased sentence).
+  return !found->weak || found->given != Gender::kUnknown ? found : nullptr;
+}
+
 void MentionTracker::Observe(std::string_view sentence) {
   ++sentence_;
   std::vector<Token> tokens = Tokenize(sentence);
@@ -467,12 +482,20 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
     // "Al-Hadtah" after "Al-Hadath": a typo keeps its spelling, takes the kind.
     const Mention* similar = found == nullptr ? FindMisspelt(bare) : nullptr;
     if (similar != nullptr) out.kind = similar->kind;
+    const bool lone_name =
+        (info.reference && info.kind == SourceKind::kOrganization) ||
+        info.kind_from_cue;
+    if (found == nullptr && similar == nullptr && lone_name &&
+        bare.find(' ') == std::string::npos)
+      found = FindPersonAhead(bare);
   }
   if (found != nullptr) {
     // The same name spelled alike keeps its spelling and takes the kind,
     // unless this mention shows it is an outlet ("news agency X").
     if (found->folded != Fold(info.name)) out.source = found->name;
-    if (info.kind != SourceKind::kOutlet) out.kind = found->kind;
+    if (info.kind != SourceKind::kOutlet ||
+        (info.kind_from_cue && found->kind == SourceKind::kPerson))
+      out.kind = found->kind;
     if (out.role.empty() && out.kind == SourceKind::kPerson)
       out.role = found->role;
   } else if (IsPronoun(info.name)) {

@@ -12,6 +12,7 @@
 
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,17 @@ struct ResolvedSource {
 
 class MentionTracker {
  public:
+  MentionTracker() = default;
+  // `article` holds every sentence of the article, so that a lone name no
+  // earlier sentence writes in full (a headline's "Obama Says ...", a
+  // lead's "Trump said" above "Donald Trump") can find its full form
+  // further on. Not owned; must outlive the tracker.
+  explicit MentionTracker(const std::vector<Sentence>* article)
+      : article_(article) {}
+
+  MentionTracker(const MentionTracker&) = delete;
+  MentionTracker& operator=(const MentionTracker&) = delete;
+
   // Records the people, organizations and outlets named in `sentence`.
   void Observe(std::string_view sentence);
 
@@ -99,8 +111,14 @@ class MentionTracker {
   void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
   const Mention* FindName(std::string_view name) const;
   const Mention* FindMisspelt(std::string_view name) const;
+  // The person `name` (one word) names anywhere in the article, or nullptr.
+  // Observes the whole article once, on the first call: most articles
+  // name their people in full before any surname stands alone.
+  const Mention* FindPersonAhead(std::string_view name);
 
   std::vector<Mention> mentions_;  // in order of last mention
+  const std::vector<Sentence>* article_ = nullptr;
+  std::unique_ptr<MentionTracker> ahead_;  // has observed all of article_
   Attribution last_anonymous_;  // the last attribution with an anonymous party
   bool has_anonymous_ = false;
   int sentence_ = 0;           // sentences observed so far

@@ -69,7 +69,11 @@ const WordSet kPersonTitles = {
     "justice", "staff", "gen", "sen", "rep", "gov", "speaker",
     // British style writes these without the dot ("Mr Comte").
     "mr", "mrs", "ms", "dr", "spokesperson", "deputy", "chairman", "chairwoman",
-    "ceo"};
+    "ceo",
+    // People of the media, before their names after an outlet word ("talk
+    // radio host X", "newspaper columnist X"): a person, not the outlet.
+    "host", "anchor", "columnist", "commentator", "correspondent", "reporter",
+    "editor", "journalist", "presenter", "pundit"};
 
 std::vector<Token> Words(std::string_view phrase) {
   std::vector<Token> words;
@@ -234,6 +238,11 @@ bool ClassifyOutlet(const std::vector<Token>& words, bool reporting,
     bool descriptor = kOutletWords.count(words[i].lower) &&
                       (!words[i].IsCapitalized() || words[i].text == "TV");
     if (!descriptor) continue;
+    // "talk radio host X": X is the host, a person.
+    for (size_t j = i + 1; j < words.size(); ++j) {
+      if (IsPersonTitle(words[j].lower) && !words[j].IsCapitalized())
+        return false;
+    }
     std::string name = TrailingName(words, i + 1);
     if (!name.empty()) {
       *info = Make(name, SourceKind::kOutlet);
@@ -264,6 +273,7 @@ bool ClassifyOutlet(const std::vector<Token>& words, bool reporting,
   bool acronym = words.size() <= 2 && util::IsAcronym(last.text) && reporting;
   if (!named && !acronym && !(reporting && words.size() <= 4)) return false;
   *info = Make(name, SourceKind::kOutlet);
+  info->kind_from_cue = !named && !acronym;
   return true;
 }
 

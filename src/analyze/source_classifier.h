@@ -26,6 +26,11 @@ struct SourceInfo {
   // A person's role written before the name, honorifics left out ("Prime
   // Minister" of "Prime Minister X"; "" for "Mr. X").
   std::string role;
+  // The kind is a guess from the cue alone: a capitalised name before
+  // "reported" or "citing" is taken for an outlet when nothing else tells,
+  // so a party the article has named before keeps the kind it had ("Donald
+  // Trump ... Citing a theory, Trump ...").
+  bool kind_from_cue = false;
 };
 
 // Classifies a source phrase as written. `reporting` is true when the cue is

@@ -149,6 +149,39 @@ TEST(AttributionFinder, SurnameResolvesToAnUntitledFullName) {
   EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
 }
 
+TEST(AttributionFinder, LoneSurnameTakesAFullNameWrittenLater) {
+  // A headline names the speaker by surname; the body names her in full.
+  auto found = Find({"Okafor says the ferry will sail again.",
+                     "Transport Minister Maria Okafor toured the terminal.",
+                     "The strike ended on Monday."});
+  ASSERT_GE(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Maria Okafor");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(found[0].source_role, "Transport Minister");
+  // An untitled pair counts only when it opens with a first name.
+  found = Find({"Kellin said the port would reopen.",
+                "Later that week Poor Kellin held a vote."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Kellin");
+  EXPECT_NE(found[0].source_kind, SourceKind::kPerson);
+  found = Find({"Reyes said the bill would pass.",
+                "Maria Reyes has led the committee since May."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Maria Reyes");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+}
+
+TEST(AttributionFinder, NamedPersonCitingStaysAPerson) {
+  // "Citing X, Y ..." makes an unknown Y an outlet; a person named before
+  // stays a person.
+  auto found = Find({"Senator Tom Reyes spoke in Lima on Monday.",
+                     "Citing a leaked memo, Reyes said the bill would fail."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Tom Reyes");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(found[0].via, "a leaked memo");
+}
+
 TEST(AttributionFinder, SurnamePrefersTheTitledPartyOverALaterNamesake) {
   auto found = Find({"Senator Tom Reyes spoke in Lima on Monday.",
                      "His wife, Ana Reyes, sat beside him.",

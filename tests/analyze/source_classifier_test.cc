@@ -24,6 +24,29 @@ TEST(SourceClassifier, OutletNamePatterns) {
   EXPECT_EQ(ClassifySource("Reuters", false).kind, SourceKind::kOutlet);
 }
 
+TEST(SourceClassifier, PersonOfTheMediaIsNoOutlet) {
+  SourceInfo host =
+      ClassifySource("conservative talk radio host Dana Whitcombe", false);
+  EXPECT_EQ(host.kind, SourceKind::kPerson);
+  EXPECT_EQ(host.name, "Dana Whitcombe");
+  EXPECT_EQ(host.role, "conservative talk radio host");
+  SourceInfo columnist = ClassifySource("newspaper columnist Ivo Rask", true);
+  EXPECT_EQ(columnist.kind, SourceKind::kPerson);
+  EXPECT_EQ(columnist.name, "Ivo Rask");
+  // The outlet itself still is one.
+  EXPECT_EQ(ClassifySource("talk radio station Sorn FM", false).kind,
+            SourceKind::kOutlet);
+}
+
+TEST(SourceClassifier, OutletGuessedFromTheCueSaysSo) {
+  // "Kellin reported": nothing but the cue makes it an outlet.
+  SourceInfo guessed = ClassifySource("Kellin", true);
+  EXPECT_EQ(guessed.kind, SourceKind::kOutlet);
+  EXPECT_TRUE(guessed.kind_from_cue);
+  EXPECT_FALSE(ClassifySource("the Nairobi Times", true).kind_from_cue);
+  EXPECT_FALSE(ClassifySource("newspaper Sorn Daily", true).kind_from_cue);
+}
+
 TEST(SourceClassifier, ShortOutletReference) {
   SourceInfo info = ClassifySource("the Nairobi-based newspaper", false);
   EXPECT_EQ(info.kind, SourceKind::kOutlet);

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "analyze/cue_classifier.h"
+#include "analyze/given_names.h"
 #include "util/model_file.h"
 #include "util/word_set.h"
 
@@ -216,6 +217,29 @@ bool IsCueModifier(const Token& token) {
       "twice", "ever", "almost", "instead", "afterward", "afterwards",
       "meanwhile", "too"};
   return kModifiers.count(token.lower) > 0 || IsTimeWord(token);
+}
+
+bool IsNamePart(const std::vector<Token>& tokens, size_t i) {
+  static const util::WordSet kHonorifics = {"mr.", "mrs.", "ms.", "dr.",
+                                            "mr",  "mrs",  "ms",  "dr"};
+  const Token& t = tokens[i];
+  if (!t.IsWord() || !t.IsCapitalized() || t.quoted || !IsCueModifier(t) ||
+      i + 1 >= tokens.size())
+    return false;
+  // Title case ("Hillary Just Vowed", "Trump May Not Have") tells nothing.
+  const Token& next = tokens[i + 1];
+  if (!next.IsWord() || next.IsCapitalized()) return false;
+  if (i == 0) {
+    // A modal before a finite verb is no English; "May" is also a month
+    // and a surname, the only such modal.
+    return t.Is("may") &&
+           (next.lower.ends_with("ed") || next.Is("said") || next.Is("says") ||
+            next.Is("told") || next.Is("tells") || next.Is("wrote"));
+  }
+  const Token& before = tokens[i - 1];
+  return before.IsWord() && before.IsCapitalized() &&
+         (kHonorifics.count(before.lower) > 0 ||
+          SexOfGivenName(before.lower) != GivenNameSex::kUnknown);
 }
 
 std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {

@@ -57,4 +57,10 @@ bool IsTimeWord(const Token& token);
 // part of the subject ("has", "also", "repeatedly", "late", "on").
 bool IsCueModifier(const Token& token);
 
+// True iff token `i`, a cue modifier or a month ("may", "long"), is
+// written as a name: capitalised after a first name or an honorific and
+// before a lower-case word ("Theresa May said", "Mr. Long said"), or "May"
+// opening the sentence right before a finite verb ("May said she ...").
+bool IsNamePart(const std::vector<Token>& tokens, size_t i);
+
 }  // namespace corroborate::analyze

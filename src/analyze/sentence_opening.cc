@@ -129,7 +129,7 @@ size_t OpeningEnd(const std::vector<Token>& tokens, size_t limit) {
   if (size_t span = TimeSpanEnd(tokens, limit); span > 0) return span;
   // ("Tuesday at the rally, X said", "Shortly after the vote, X ...")
   const bool adverbial = IsLeadIn(tokens[0]) || OpensAdverbial(tokens[0]) ||
-                         IsTimeWord(tokens[0]) ||
+                         (IsTimeWord(tokens[0]) && !IsNamePart(tokens, 0)) ||
                          (tokens[0].lower.ends_with("ly") &&
                           tokens.size() > 1 && IsLeadIn(tokens[1]));
   if (!adverbial) return 0;

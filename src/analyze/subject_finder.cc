@@ -126,7 +126,9 @@ size_t SkipVerbGroup(const std::vector<Token>& tokens, size_t end,
       end -= 2;
       continue;
     }
-    if (!(IsCueModifier(t) || t.IsAdverb() || (auxiliaries && IsAuxiliary(t))))
+    if (!(IsCueModifier(t) || t.IsAdverb() ||
+          (auxiliaries && IsAuxiliary(t))) ||
+        IsNamePart(tokens, end - 1))
       break;
     --end;
   }
@@ -396,7 +398,8 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   bool adverbial = true;
   for (size_t i = begin; i < end; ++i) {
     if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
-    adverbial = adverbial && IsTimeOrNumber(tokens[i]);
+    adverbial =
+        adverbial && IsTimeOrNumber(tokens[i]) && !IsNamePart(tokens, i);
   }
   // "... and last week picked up": a time, not a speaker; "for dismissing":
   // a preposition.

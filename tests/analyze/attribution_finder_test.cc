@@ -182,6 +182,24 @@ TEST(AttributionFinder, NamedPersonCitingStaysAPerson) {
   EXPECT_EQ(found[0].via, "a leaked memo");
 }
 
+TEST(AttributionFinder, SurnameThatLooksLikeAModifierIsTheName) {
+  auto found = Find({"Prime Minister Theresa May said the talks would resume.",
+                     "May said she was confident of a deal.",
+                     "Mr. Long said the vote was close."});
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].source, "Theresa May");
+  EXPECT_EQ(found[0].content, "the talks would resume");
+  EXPECT_EQ(found[1].source, "Theresa May");
+  EXPECT_EQ(found[2].source, "Long");
+  // Not after a word that is no first name: the month or modal stays one.
+  found = Find({"Harbour officials Tuesday said the pier would close."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Harbour officials");
+  found = Find({"In May, the minister said the pier would close."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the minister");
+}
+
 TEST(AttributionFinder, SurnamePrefersTheTitledPartyOverALaterNamesake) {
   auto found = Find({"Senator Tom Reyes spoke in Lima on Monday.",
                      "His wife, Ana Reyes, sat beside him.",

@@ -125,9 +125,13 @@ class StoryIndex {
     uint8_t body = 0, lead = 0, title = 0, day_count = 0;
   };
 
+  // What Weigh divides the kept weights by: the norm of all of the terms
+  // (their dot products are parts of the full cosine) or of the kept ones
+  // (the dot product is the cosine of the kept vectors).
+  enum class Norm { kAll, kKept };
   // Returns the `keep` heaviest of `terms` as TF-IDF weights under the
-  // current document frequencies, normalised by the norm of all of them.
-  Terms Weigh(const Terms& terms, size_t keep) const;
+  // current document frequencies, normalised as `norm` says.
+  Terms Weigh(const Terms& terms, size_t keep, Norm norm) const;
   // Appends the sides of the article just added to the shared arrays.
   void Keep(const Sides& sides);
   // Returns the sides of a new article (its body terms already counted).

@@ -6,7 +6,9 @@
 // (tests/data/events): pairwise and BCubed scores against the gold labels.
 // The system sees only id, title, text and date.
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,7 @@
 
 #include "link/cluster_metrics.h"
 #include "link/labelled_set.h"
+#include "link/story_index.h"
 #include "link/story_levels.h"
 
 namespace corroborate {
@@ -111,6 +114,48 @@ TEST(LinkCorpusTest, OwnEventSet) {
   Print("events (ours)", options.story_similarity, s);
   EXPECT_GE(s.pair_f1, 0.95);
   EXPECT_EQ(s.mixed_clusters, 0);
+}
+
+// The incremental index (serve, analyze --incremental): articles one at a
+// time in date order (input order when undated), cosine scoring.
+ClusterScores EvaluateIndex(const LabelledSet& set, link::Level level) {
+  const int n = static_cast<int>(set.articles.size());
+  std::vector<int> order(static_cast<size_t>(n));
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return set.articles[a].date < set.articles[b].date;
+  });
+  link::WordStemmer stemmer;
+  const link::MinHasher hasher(link::StoryIndex::kMinHashFunctions);
+  link::StoryIndex index(LinkOptions().story_similarity, level);
+  std::vector<int> story(static_cast<size_t>(n));
+  for (int i : order)
+    story[i] =
+        index.Add(link::ProfileArticle(set.articles[i], &stemmer, hasher));
+  return link::ScoreClustering(story, set.labels);
+}
+
+// The index scores the cosine of each article's kept top terms. With the
+// full vectors' norms instead (the first version) it measured pairwise F1
+// 0.122 on polnear-train and 0.076 on wikiref-dev topics (recall 0.04):
+// long articles almost never reached the threshold. Now measured 0.238
+// (P 0.444) and 0.504 (P 0.991); the batch clusterer: 0.411 and 0.963.
+TEST(LinkCorpusTest, IndexPolnearTrainEvents) {
+  const LabelledSet set =
+      testing::LoadLabelledSet(kClusteringDir + "polnear-train-events.jsonl");
+  const ClusterScores s = EvaluateIndex(set, link::Level::kEvent);
+  Print("index polnear-train", LinkOptions().story_similarity, s);
+  EXPECT_GE(s.pair_f1, 0.20);
+  EXPECT_GE(s.pair_precision, 0.35);
+}
+
+TEST(LinkCorpusTest, IndexWikirefDevTopics) {
+  const LabelledSet set =
+      testing::LoadLabelledSet(kClusteringDir + "wikiref-dev.jsonl");
+  const ClusterScores s = EvaluateIndex(set, link::Level::kTopic);
+  Print("index wikiref topics", LinkOptions().story_similarity, s);
+  EXPECT_GE(s.pair_precision, 0.97);
+  EXPECT_GE(s.pair_f1, 0.40);
 }
 
 // Threshold sweep used to choose LinkOptions::story_similarity. Run with

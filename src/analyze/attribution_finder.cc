@@ -294,8 +294,14 @@ std::vector<Candidate> SentenceCandidates(
   if (cues.size() > kMaxCuesPerSentence) cues.resize(kMaxCuesPerSentence);
   for (const Cue& cue : cues) {
     Candidate c = BuildCandidate(text, tokens, cue);
-    if (broad && cue.type == CueType::kParticiple &&
-        (c.dropped || util::Trim(c.source).empty()) && !candidates.empty())
+    // "“...,” Hollande said Tuesday, noting ...": after a speaker written
+    // behind the content, the participle is that speaker's, not the
+    // subject's of the content.
+    const bool after_speaker = !candidates.empty() &&
+                               candidates.back().postposed &&
+                               candidates.back().subject_end <= cue.begin;
+    if (broad && cue.type == CueType::kParticiple && !candidates.empty() &&
+        (c.dropped || util::Trim(c.source).empty() || after_speaker))
       ContinueParticiple(text, tokens, cue, candidates.back(), &c);
     SourcelessCue passive;
     if (passives != nullptr && cue.classified && !c.agent &&

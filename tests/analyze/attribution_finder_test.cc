@@ -364,6 +364,23 @@ TEST(AttributionFinder, BroadModeRunsTheContentOnOverTheQuotation) {
             "\xE2\x80\x9CI have said so for years.\xE2\x80\x9D");
 }
 
+TEST(AttributionFinder, ParticipleAfterASpeakerBehindTheContentIsTheSpeakers) {
+  // The content's own subject ("The ferry", "Reyes") does not speak.
+  for (const char* sentence :
+       {"\xE2\x80\x9CThe ferry will sail on Monday,\xE2\x80\x9D Okafor said, "
+        "adding that the strike was over.",
+        "Reyes will lose the vote, Okafor said at a rally in Lima, noting "
+        "that the senator had few allies."}) {
+    auto found = FindAttributions(MakeSentences({sentence}), /*broad=*/true);
+    ASSERT_EQ(found.size(), 2u) << sentence;
+    EXPECT_EQ(found[0].source, "Okafor") << sentence;
+    EXPECT_EQ(found[1].source, "Okafor") << sentence;
+    EXPECT_TRUE(found[1].cue.starts_with("adding") ||
+                found[1].cue.starts_with("noting"))
+        << found[1].cue;
+  }
+}
+
 TEST(AttributionFinder, RelativeClauseBeforeTheCueIsNoContent) {
   // Not "the event brought back ..." as the speaker of "X, who ..., said".
   const std::string sentence =

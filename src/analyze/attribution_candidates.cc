@@ -245,6 +245,10 @@ bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
 // "The plan was backed on Friday by the mayor": a classified cue with a
 // "by" agent. The agent is the source and the grammatical subject the
 // content; false if the cue has no agent or no subject.
+// Words of a "by" agent before its question: "host John Dickerson", "a
+// reporter for the Des Moines Register".
+constexpr size_t kMaxAgentWords = 8;
+
 bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
                   const Cue& cue, Candidate* c) {
   size_t by = cue.end;
@@ -263,6 +267,47 @@ bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
   c->source = Span(text, tokens, by + 1, end);
   c->content_begin = sb;
   c->content_end = se;
+  c->agent = true;
+  return true;
+}
+
+// "Asked by a reporter whether the pier would close, ...", "X was asked by
+// host Y about Z": the asker is the source and the question the content,
+// from its "whether", "if", "to" or "about" to the comma (PolNeAR's spans;
+// 12 of its train cues). False if the sentence is not of that shape.
+bool BuildAskedBy(std::string_view text, const std::vector<Token>& tokens,
+                  const Cue& cue, Candidate* c) {
+  static const util::WordSet kAsking = {"asked", "pressed", "questioned",
+                                        "challenged"};
+  static const util::WordSet kQuestion = {"whether", "if", "to", "about"};
+  if (cue.end != cue.begin + 1 || !kAsking.count(tokens[cue.begin].lower) ||
+      cue.end + 1 >= tokens.size() || !tokens[cue.end].Is("by"))
+    return false;
+  const size_t agent = cue.end + 1;
+  size_t end = agent;
+  while (end < tokens.size() && tokens[end].IsWord() && !tokens[end].quoted &&
+         !kQuestion.count(tokens[end].lower) && !IsClauseWord(tokens[end]) &&
+         !IsTimeWord(tokens[end]) && !tokens[end].Is("on") &&
+         end - agent < kMaxAgentWords)
+    ++end;
+  size_t question = end;
+  while (question < tokens.size() && tokens[question].IsWord() &&
+         (IsTimeWord(tokens[question]) || tokens[question].Is("on")))
+    ++question;
+  if (end == agent || question >= tokens.size() ||
+      !kQuestion.count(tokens[question].lower))
+    return false;
+  size_t question_end = question + 1;
+  while (question_end < tokens.size() && tokens[question_end].text != ",")
+    ++question_end;
+  if (CountWords(tokens, question + 1, question_end) == 0) return false;
+  c->cue = cue;
+  c->cue_text = Span(text, tokens, cue.begin, cue.end);
+  c->subject_begin = agent;
+  c->subject_end = end;
+  c->source = Span(text, tokens, agent, end);
+  c->content_begin = question;
+  c->content_end = question_end;
   c->agent = true;
   return true;
 }
@@ -429,6 +474,7 @@ Candidate BuildCandidate(std::string_view text,
   if (cue.type == CueType::kAccordingTo)
     return BuildAccordingTo(text, tokens, cue);
   Candidate passive;
+  if (BuildAskedBy(text, tokens, cue, &passive)) return passive;
   if (cue.classified && BuildPassive(text, tokens, cue, &passive))
     return passive;
   if (BuildAsReportedBy(text, tokens, cue, &passive)) return passive;

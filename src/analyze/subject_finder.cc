@@ -186,6 +186,34 @@ bool OpensNoSubject(const Token& t) {
   return participle || kPrepositions.count(t.lower) > 0;
 }
 
+// "47%", "26 percent", "half", "two-thirds", a bare count ("43 said"): a
+// share of people, who may speak ("47% say"); not a time. A year is no
+// share.
+bool IsShareOfPeople(const std::vector<Token>& tokens, size_t i) {
+  static const util::WordSet kFractions = {
+      "half",           "third",    "thirds",     "quarter",    "quarters",
+      "fifth",          "fifths",   "one-third",  "two-thirds", "one-quarter",
+      "three-quarters", "majority", "majorities", "plurality"};
+  const Token& t = tokens[i];
+  if (kFractions.count(t.lower)) return true;
+  if (t.text.empty() || t.text[0] < '0' || t.text[0] > '9') return false;
+  if (t.text.ends_with("%") ||
+      (i + 1 < tokens.size() &&
+       (tokens[i + 1].text == "%" || tokens[i + 1].Is("percent"))))
+    return true;
+  const bool digits =
+      t.text.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool year = t.text.size() == 4 &&
+                    (t.text.starts_with("19") || t.text.starts_with("20"));
+  // Not an age between commas ("Ana Cho, 31, said"), nor the tail of a
+  // number the tokenizer split ("21,000", "45:1").
+  const bool before_word = i + 1 < tokens.size() && tokens[i + 1].IsWord();
+  const bool tail =
+      i >= 2 && !tokens[i - 1].IsWord() && !tokens[i - 2].text.empty() &&
+      tokens[i - 2].text.back() >= '0' && tokens[i - 2].text.back() <= '9';
+  return digits && !year && before_word && !tail;
+}
+
 // Prepositions a noun phrase subject may hold one of ("A spokesman for
 // Mayor Ann Cho of Leeds", "The head of the delegation").
 bool IsNounPhrasePreposition(const Token& t) {
@@ -222,8 +250,8 @@ size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
     bool verb = !t.IsNameLike() &&
                 (t.lower.ends_with("ed") || IsIrregularPast(t)) &&
                 end > begin + 1 && !IsDeterminerWord(tokens[end - 1]);
-    if (!t.IsWord() || t.quoted || IsClauseWord(t) || IsVerbish(t) ||
-        (IsCueModifier(t) && end > begin + 1) || verb ||
+    if ((!t.IsWord() && t.text != "%") || t.quoted || IsClauseWord(t) ||
+        IsVerbish(t) || (IsCueModifier(t) && end > begin + 1) || verb ||
         (IsNonSubjectWord(t) && !IsNounPhrasePreposition(t)))
       break;
     ++end;
@@ -245,7 +273,8 @@ bool IsDeterminerWord(const Token& t) {
 }
 
 bool IsStop(const Token& t) {
-  return !t.IsWord() && t.text != "-" && t.text != "'";
+  // ("47% say": the sign is part of the share.)
+  return !t.IsWord() && t.text != "-" && t.text != "'" && t.text != "%";
 }
 
 bool IsClauseWord(const Token& t) {
@@ -394,12 +423,23 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   if (first.Is("having") || first.Is("no") || first.Is("neither") ||
       first.Is("none") || first.Is("nobody"))
     return {0, 0};
-  if (OpensNoSubject(first)) return {0, 0};
+  // "about half of voters say", "over 40% say": a share, not a preposition.
+  const bool about_share =
+      (first.Is("about") || first.Is("over") || first.Is("under")) &&
+      begin + 1 < end && IsShareOfPeople(tokens, begin + 1);
+  if (OpensNoSubject(first) && !about_share) return {0, 0};
+  // "... and last week 43 said": the time before a share is no part of it.
+  size_t share = begin;
+  while (share < end && IsTimeOrNumber(tokens[share]) &&
+         !IsDeterminerWord(tokens[share]) && !IsShareOfPeople(tokens, share))
+    ++share;
+  if (share > begin && share < end && IsShareOfPeople(tokens, share))
+    begin = share;
   bool adverbial = true;
   for (size_t i = begin; i < end; ++i) {
     if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
-    adverbial =
-        adverbial && IsTimeOrNumber(tokens[i]) && !IsNamePart(tokens, i);
+    adverbial = adverbial && IsTimeOrNumber(tokens[i]) &&
+                !IsNamePart(tokens, i) && !IsShareOfPeople(tokens, i);
   }
   // "... and last week picked up": a time, not a speaker; "for dismissing":
   // a preposition.

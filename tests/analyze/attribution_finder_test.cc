@@ -381,6 +381,48 @@ TEST(AttributionFinder, ParticipleAfterASpeakerBehindTheContentIsTheSpeakers) {
   }
 }
 
+TEST(AttributionFinder, AskedByAnAgentCitesTheAskerForTheQuestion) {
+  auto found = FindAttributions(
+      MakeSentences({"Asked by a reporter on Monday whether the pier would "
+                     "close, Okafor said it would not."}),
+      /*broad=*/true);
+  ASSERT_GE(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "a reporter");
+  EXPECT_EQ(found[0].content, "whether the pier would close");
+  // A request is a question too; the agent ends before it.
+  found = FindAttributions(
+      MakeSentences({"The mayor was asked by the port council to resign."}),
+      /*broad=*/true);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the port council");
+  EXPECT_EQ(found[0].content, "to resign");
+}
+
+TEST(AttributionFinder, ShareOfPeopleSpeaks) {
+  struct Case {
+    const char* sentence;
+    const char* source;
+  } const cases[] = {
+      {"In Lima, about half of the port workers said they would strike.",
+       "about half of the port workers"},
+      {"Support is split: 47% say the ferry should be sold.", "47%"},
+      {"While 86 percent of residents backed the plan, 43 said they would "
+       "move.",
+       "43"},
+      // An age between commas stays in the person's apposition.
+      {"Ana Okafor, 31, a ferry pilot, said the crossing was calm.",
+       "Ana Okafor"},
+  };
+  for (const Case& c : cases) {
+    std::string source = "(no say/said cue)";
+    for (const Attribution& a :
+         FindAttributions(MakeSentences({c.sentence}), /*broad=*/true)) {
+      if (a.cue == "say" || a.cue == "said") source = a.source;
+    }
+    EXPECT_EQ(source, c.source) << c.sentence;
+  }
+}
+
 TEST(AttributionFinder, RelativeClauseBeforeTheCueIsNoContent) {
   // Not "the event brought back ..." as the speaker of "X, who ..., said".
   const std::string sentence =

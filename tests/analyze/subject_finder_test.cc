@@ -207,8 +207,10 @@ TEST(SubjectFinder, TimesAndNumbersAreNoSubjects) {
   // speaks, up to its verb ("left", an irregular past).
   EXPECT_EQ(SubjectOfSaid("The crew left early and last week said nothing."),
             "The crew");
-  EXPECT_EQ(SubjectOfSaid("Sales rose and last week 43 said yes."), "");
-  EXPECT_EQ(SubjectOfSaid("Sales rose and 43 said yes."), "");
+  // A count speaks (PolNeAR: "39 have said they support Sanders"); the
+  // time before it does not.
+  EXPECT_EQ(SubjectOfSaid("Sales rose and last week 43 said yes."), "43");
+  EXPECT_EQ(SubjectOfSaid("Sales rose and 43 said yes."), "43");
   EXPECT_EQ(SubjectOfSaid("The crew left early and Ito said nothing."), "Ito");
 }
 

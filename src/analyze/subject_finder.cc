@@ -67,6 +67,7 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
                     first.Is("the") || first.Is("whose") || first.Is("who") ||
                     first.Is("which") || first.Is("in") ||
                     first.Is("speaking") || first.Is("writing") ||
+                    (first.Is("one") && tokens[begin + 1].Is("of")) ||
                     (!first.IsCapitalized() && first.lower.ends_with("ed"));
   size_t head = SegmentBegin(tokens, begin - 1);
   // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
@@ -98,6 +99,20 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   if (head == begin - 1 ||
       (head > 0 && tokens[head - 1].kind == TokenKind::kWord))
     return end;
+  // "Ana Cho, 31, a pilot, said": an age between the name and the
+  // appositive; the name before it is the head.
+  const Token& age = tokens[head];
+  const bool aged =
+      !named && head + 1 == begin - 1 && head >= 2 &&
+      tokens[head - 1].text == "," && !age.text.empty() &&
+      age.text.size() <= 3 &&
+      age.text.find_first_not_of("0123456789") == std::string_view::npos;
+  if (aged) {
+    const size_t name = SegmentBegin(tokens, head - 1);
+    if (!IsShortName(tokens, name, head - 1)) return end;
+    *head_end = head - 1;
+    return name;
+  }
   *head_end = named ? end - 1 : begin - 1;
   return head;
 }

@@ -38,6 +38,15 @@ TEST(SubjectFinder, AppositiveWithItsOwnClause) {
             "Lena Brandt");
 }
 
+TEST(SubjectFinder, AppositiveAfterAnAgeOrOneOf) {
+  EXPECT_EQ(SubjectOfSaid("Omar Haddad, 39, a pilot visiting Lima with his "
+                          "family, said the ferry was late."),
+            "Omar Haddad");
+  EXPECT_EQ(SubjectOfSaid("The writer Lena Brandt, one of the signatories, "
+                          "said the letter would be sent."),
+            "The writer Lena Brandt");
+}
+
 TEST(SubjectFinder, NameInAppositionToADescribedPerson) {
   // The description and the name together (PolNeAR's span).
   EXPECT_EQ(SubjectOfSaid("\"The pier will hold,\" the port spokesman, Tomas "

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "report/html_escape.h"
+#include "report/source_label.h"
 #include "util/text.h"
 
 namespace corroborate::report {
@@ -92,8 +93,7 @@ void AddOutletsAndSources(const Claim& claim, const AnalysisIndex& index,
     if (a.source.empty()) continue;
     bool anonymous = a.anonymous && a.via.empty();
     // The tooltip: "Benjamin Netanyahu, Prime Minister (said)".
-    std::string tip = a.source;
-    if (!a.source_role.empty()) tip += ", " + a.source_role;
+    std::string tip = SourceWithRole(a.source, a.source_role);
     if (!a.cue.empty()) tip += " (" + a.cue + ")";
     int source = g->Node(1, SourceKey(a.source), a.source, tip, anonymous);
     g->Edge(outlet, source, false);

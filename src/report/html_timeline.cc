@@ -9,6 +9,7 @@
 #include <set>
 
 #include "report/html_escape.h"
+#include "report/source_label.h"
 
 namespace corroborate::report {
 namespace {
@@ -145,11 +146,14 @@ std::vector<TimelineEvent> FromClaimTimeline(const Claim& claim,
     if (t.origin >= 0 && t.origin < static_cast<int>(claim.origins.size())) {
       e.source = claim.origins[t.origin].source;
     }
+    // The attribution of this event's sentence names the source (when the
+    // origin does not) and its role.
     for (const ClaimAttribution& a : claim.attributions) {
-      if (e.source.empty() && a.article == t.article &&
-          a.sentence == t.sentence) {
-        e.source = a.source;
-      }
+      if (a.article != t.article || a.sentence != t.sentence) continue;
+      if (e.source.empty()) e.source = a.source;
+      if (a.source != e.source) continue;
+      e.source = SourceWithRole(a.source, a.source_role);
+      break;
     }
     events.push_back(std::move(e));
   }
@@ -185,8 +189,9 @@ std::vector<TimelineEvent> BuildTimeline(const Claim& claim,
   std::map<std::string, std::string> signal_kind;
   for (const ClaimAttribution& a : claim.attributions) {
     if (signal_kind.count(a.article)) continue;  // one event per article
-    TimelineEvent e{
-        .article = a.article, .outlet = a.article, .source = a.source};
+    TimelineEvent e{.article = a.article,
+                    .outlet = a.article,
+                    .source = SourceWithRole(a.source, a.source_role)};
     signal_kind[a.article] = "";
     if (const Article* found = index.Find(a.article)) {
       const Article& art = *found;

@@ -11,6 +11,8 @@
 
 #include "corroborate/report.h"
 
+#include "report/source_label.h"
+
 namespace corroborate {
 namespace {
 
@@ -30,8 +32,8 @@ std::string VerdictLabel(const std::string& verdict) {
 // "Benjamin Netanyahu, Prime Minister".
 std::string DescribeSource(const std::string& source, const std::string& via,
                            bool anonymous, const std::string& role = "") {
-  std::string out = source.empty() ? "unattributed" : source;
-  if (!source.empty() && !role.empty()) out += ", " + role;
+  std::string out =
+      source.empty() ? "unattributed" : report::SourceWithRole(source, role);
   if (!via.empty()) out += " citing " + via;
   if (anonymous) out += " (anonymous)";
   return out;

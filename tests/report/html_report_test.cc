@@ -249,6 +249,34 @@ TEST(Timeline, UsesTheClaimsOwnTimeline) {
   EXPECT_NE(html.find("last Friday"), std::string::npos);
 }
 
+TEST(Timeline, ShowsThePersonsRole) {
+  std::vector<Article> articles = {FerryArticle("f1", "2024-03-05"),
+                                   FerryArticle("f2", "2024-03-03")};
+  Analysis analysis{.articles = articles};
+  Claim c = TwoOutletClaim();
+  c.attributions[0].source = "Ana Ruiz";
+  c.attributions[0].source_role = "harbour master";
+  c.origins[0].source = "Ana Ruiz";
+  // Without the claim's own timeline (one event per article) and with it
+  // (the origin names the source; the attribution of its sentence the role).
+  for (bool own : {false, true}) {
+    if (own) {
+      c.timeline = {{.date = "2024-03-05",
+                     .article = "f1",
+                     .event = "first_appearance",
+                     .origin = 0}};
+    }
+    std::vector<TimelineEvent> events =
+        BuildTimeline(c, AnalysisIndex(analysis));
+    bool shown = false;
+    for (const TimelineEvent& e : events)
+      shown = shown || e.source == "Ana Ruiz, harbour master";
+    EXPECT_TRUE(shown) << (own ? "claim timeline" : "per article");
+    EXPECT_NE(TimelineHtml(events).find("Ana Ruiz, harbour master"),
+              std::string::npos);
+  }
+}
+
 TEST(Timeline, DaysFromIsoDate) {
   long d = 0;
   ASSERT_TRUE(DaysFromIsoDate("1970-01-02", &d));

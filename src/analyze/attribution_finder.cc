@@ -188,13 +188,15 @@ constexpr size_t kMaxColonSpeakerWords = 4;
 // (PolNeAR train: 29 such tags marked, 9 capital labels not).
 bool IsLabelWord(const Token& t) {
   static const util::WordSet kLabels = {
-      "the",           "note",       "update",     "contributing", "name",
-      "email",         "watch",      "read",       "related",      "photo",
-      "video",         "correction", "source",     "sources",      "latest",
-      "live",          "breaking",   "opinion",    "byline",       "exclusive",
-      "busted",        "boom",       "look",       "listen",       "contact",
-      "advertisement", "editor",     "editors",    "share",        "tags",
-      "warning",       "alert",      "developing", "clarification"};
+      "the",           "note",       "update",     "contributing",  "name",
+      "email",         "watch",      "read",       "related",       "photo",
+      "video",         "correction", "source",     "sources",       "latest",
+      "live",          "breaking",   "opinion",    "byline",        "exclusive",
+      "busted",        "boom",       "look",       "listen",        "contact",
+      "advertisement", "editor",     "editors",    "share",         "tags",
+      "warning",       "alert",      "developing", "clarification", "question",
+      "answer",        "revealed",   "leaked",     "bombshell",     "wow",
+      "remember",      "plus",       "so",         "notice"};
   return kLabels.count(t.lower) > 0;
 }
 

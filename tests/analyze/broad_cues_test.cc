@@ -57,6 +57,11 @@ TEST(BroadCues, LayoutLabelsBeforeAColonAreNoSpeakers) {
   EXPECT_TRUE(
       AttributeText("The Latest: Floods close the coastal road.").empty());
   EXPECT_TRUE(AttributeText("CONTACT: desk at the harbour office.").empty());
+  // Teaser labels of headlines and explainers.
+  for (const char* text : {"Bombshell: What the Ferry Logs Actually Show.",
+                           "Wow: Harbour Board Votes Against the Pier.",
+                           "Question: Who pays for the new pier?"})
+    EXPECT_TRUE(AttributeText(text).empty()) << text;
   // A long run of names is a list, not a speaker tag.
   EXPECT_TRUE(AttributeText("North Dakota State Fair Board Members: Ann, "
                             "Bo and Cy.")

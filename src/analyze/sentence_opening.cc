@@ -128,7 +128,15 @@ size_t OpeningEnd(const std::vector<Token>& tokens, size_t limit) {
     return dateline;
   if (size_t span = TimeSpanEnd(tokens, limit); span > 0) return span;
   // ("Tuesday at the rally, X said", "Shortly after the vote, X ...")
-  const bool adverbial = IsLeadIn(tokens[0]) || OpensAdverbial(tokens[0]) ||
+  // "Reached by phone, X said", "Dressed in white, Y told": a past
+  // participle and its preposition (not "Husted said", "Retired Army Col.").
+  static const util::WordSet kPrepositions = {"by", "in",   "with", "for",
+                                              "at", "from", "as",   "about"};
+  const bool participle =
+      tokens[0].IsCapitalized() && tokens[0].lower.ends_with("ed") &&
+      tokens.size() > 1 && kPrepositions.count(tokens[1].lower) > 0;
+  const bool adverbial = participle || IsLeadIn(tokens[0]) ||
+                         OpensAdverbial(tokens[0]) ||
                          (IsTimeWord(tokens[0]) && !IsNamePart(tokens, 0)) ||
                          (tokens[0].lower.ends_with("ly") &&
                           tokens.size() > 1 && IsLeadIn(tokens[1]));

@@ -423,6 +423,20 @@ TEST(AttributionFinder, ShareOfPeopleSpeaks) {
   }
 }
 
+TEST(AttributionFinder, OpeningPastParticipleIsNoSubject) {
+  auto found = FindAttributions(
+      MakeSentences({"Reached by phone on Tuesday, Okafor said the ferry "
+                     "would sail."}),
+      /*broad=*/true);
+  ASSERT_GE(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Okafor");
+  // A surname in -ed is still a name.
+  found = FindAttributions(MakeSentences({"Husted said the count was done."}),
+                           /*broad=*/true);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Husted");
+}
+
 TEST(AttributionFinder, RelativeClauseBeforeTheCueIsNoContent) {
   // Not "the event brought back ..." as the speaker of "X, who ..., said".
   const std::string sentence =

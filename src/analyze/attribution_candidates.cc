@@ -153,9 +153,10 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   }
   // "X, 59, of Ashton, who watched it, said the event ...": the comma
   // closes a relative clause about the speaker before it, not content.
-  for (size_t i = cue.begin - 1; i-- > 1;) {
+  // (Not one inside a quotation: "“..., which is fine,” said X".)
+  for (size_t i = cue.begin; i-- > 1;) {
     if (tokens[i].kind == TokenKind::kCloseQuote ||
-        tokens[i].kind == TokenKind::kOpenQuote)
+        tokens[i].kind == TokenKind::kOpenQuote || tokens[i].quoted)
       break;
     if ((tokens[i].Is("who") || tokens[i].Is("which")) &&
         tokens[i - 1].text == ",")

@@ -437,6 +437,14 @@ TEST(AttributionFinder, OpeningPastParticipleIsNoSubject) {
   EXPECT_EQ(found[0].source, "Husted");
 }
 
+TEST(AttributionFinder, RelativeClauseInsideTheQuotationKeepsTheSpeaker) {
+  auto found =
+      Find({"\xE2\x80\x9CThe pier is old, which is fine,\xE2\x80\x9D said "
+            "former Mayor Ana Cho."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ana Cho");
+}
+
 TEST(AttributionFinder, RelativeClauseBeforeTheCueIsNoContent) {
   // Not "the event brought back ..." as the speaker of "X, who ..., said".
   const std::string sentence =

@@ -426,6 +426,17 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
         --begin;
     }
   }
+  // "a White House official who spoke anonymously said", "others who want
+  // to ban abortion said": a relative clause with no commas between the
+  // subject and the cue; its antecedent speaks.
+  if (begin < end && begin >= 2 && tokens[begin - 1].Is("who") &&
+      tokens[begin - 2].IsWord() && !tokens[begin].IsCapitalized()) {
+    const size_t antecedent = SegmentBegin(tokens, begin - 1);
+    if (antecedent < begin - 1) {
+      end = begin - 1;
+      begin = antecedent;
+    }
+  }
   // "X met Y and said ...", "X praised Y but said ...": the subject of
   // the first verb speaks.
   if (begin == end && end >= 1 &&

@@ -38,6 +38,15 @@ TEST(SubjectFinder, AppositiveWithItsOwnClause) {
             "Lena Brandt");
 }
 
+TEST(SubjectFinder, RelativeClauseWithoutCommasBeforeTheCue) {
+  EXPECT_EQ(SubjectOfSaid("A port official who spoke on the condition of "
+                          "anonymity said the pier would close."),
+            "A port official");
+  EXPECT_EQ(SubjectOfSaid("Many residents who want to close the pier said "
+                          "the vote was near."),
+            "Many residents");
+}
+
 TEST(SubjectFinder, AppositiveAfterAnAgeOrOneOf) {
   EXPECT_EQ(SubjectOfSaid("Omar Haddad, 39, a pilot visiting Lima with his "
                           "family, said the ferry was late."),

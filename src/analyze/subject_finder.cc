@@ -471,6 +471,8 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   // a preposition.
   if (adverbial || (end - begin == 1 && IsNonSubjectWord(tokens[begin])))
     return {0, 0};
+  // "... - Democrats in Iowa said": a dash between clauses opens no name.
+  while (begin + 1 < end && !tokens[begin].IsWord()) ++begin;
   return {begin, end};
 }
 

@@ -47,6 +47,12 @@ TEST(SubjectFinder, RelativeClauseWithoutCommasBeforeTheCue) {
             "Many residents");
 }
 
+TEST(SubjectFinder, DashBeforeTheSubjectIsNoPartOfIt) {
+  EXPECT_EQ(SubjectOfSaid("LIMA (Reuters) - Ana Cho said the pier would "
+                          "close."),
+            "Ana Cho");
+}
+
 TEST(SubjectFinder, AppositiveAfterAnAgeOrOneOf) {
   EXPECT_EQ(SubjectOfSaid("Omar Haddad, 39, a pilot visiting Lima with his "
                           "family, said the ferry was late."),

@@ -28,8 +28,8 @@ struct SourceInfo {
   std::string role;
   // The kind is a guess from the cue alone: a capitalised name before
   // "reported" or "citing" is taken for an outlet when nothing else tells,
-  // so a party the article has named before keeps the kind it had ("Donald
-  // Trump ... Citing a theory, Trump ...").
+  // so a person the article names keeps that kind ("Donald Trump ...
+  // Citing a theory, Trump ..."; MentionTracker::Resolve).
   bool kind_from_cue = false;
 };
 

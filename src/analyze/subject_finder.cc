@@ -36,6 +36,12 @@ constexpr size_t kMaxParentheticalTokens = 6;
 // said"): a full name with initials and a suffix rarely exceeds 4.
 constexpr size_t kMaxAppositiveNameWords = 4;
 
+// True iff `text` is a run of ASCII digits ("31", "2012").
+bool IsDigits(std::string_view text) {
+  return !text.empty() &&
+         text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 // True iff tokens [begin, end) are a short run of names.
 bool IsShortName(const std::vector<Token>& tokens, size_t begin, size_t end) {
   if (begin >= end || end - begin > kMaxAppositiveNameWords) return false;
@@ -102,11 +108,9 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
   // "Ana Cho, 31, a pilot, said": an age between the name and the
   // appositive; the name before it is the head.
   const Token& age = tokens[head];
-  const bool aged =
-      !named && head + 1 == begin - 1 && head >= 2 &&
-      tokens[head - 1].text == "," && !age.text.empty() &&
-      age.text.size() <= 3 &&
-      age.text.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool aged = !named && head + 1 == begin - 1 && head >= 2 &&
+                    tokens[head - 1].text == "," && age.text.size() <= 3 &&
+                    IsDigits(age.text);
   if (aged) {
     const size_t name = SegmentBegin(tokens, head - 1);
     if (!IsShortName(tokens, name, head - 1)) return end;
@@ -216,8 +220,7 @@ bool IsShareOfPeople(const std::vector<Token>& tokens, size_t i) {
       (i + 1 < tokens.size() &&
        (tokens[i + 1].text == "%" || tokens[i + 1].Is("percent"))))
     return true;
-  const bool digits =
-      t.text.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool digits = IsDigits(t.text);
   const bool year = t.text.size() == 4 &&
                     (t.text.starts_with("19") || t.text.starts_with("20"));
   // Not an age between commas ("Ana Cho, 31, said"), nor the tail of a

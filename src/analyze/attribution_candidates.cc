@@ -117,61 +117,6 @@ Candidate BuildAccordingTo(std::string_view text,
   return c;
 }
 
-// "..., said X." / "“...” said X."
-Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
-                        const Cue& cue) {
-  Candidate c;
-  c.cue = cue;
-  c.cue_text = Span(text, tokens, cue.begin, cue.end);
-  c.dropped = true;
-  if (cue.begin == 0) return c;
-  const Token& before = tokens[cue.begin - 1];
-  if (before.text != "," && before.kind != TokenKind::kCloseQuote) return c;
-  size_t end = PhraseEnd(tokens, cue.end);
-  if (end == cue.end) return c;  // nothing after the cue
-  // "..., said X" / "“...,” said one party activist" / "..., said a
-  // spokesman for the city" (not "..., said this week that").
-  const Token& first = tokens[cue.end];
-  // (Not after a participle: "..., Ito said, repeating a common line";
-  // not a possessive: "..., said his survey showed ...".)
-  static const util::WordSet kSpeakerDeterminers = {
-      "a",    "an",   "one", "some",  "several", "many",
-      "most", "both", "two", "three", "another"};
-  bool determiner = kSpeakerDeterminers.count(first.lower) > 0 &&
-                    !tokens[cue.begin].lower.ends_with("ing");
-  if (IsVerbish(first) ||
-      !(first.IsNameLike() || before.kind == TokenKind::kCloseQuote ||
-        determiner))
-    return c;
-  // "..., said the pier was unsafe", "..., said Obama failed to act": a
-  // clause, not a speaker (a name and a past form in -ed after it).
-  for (size_t i = cue.end; i < end; ++i) {
-    if (IsVerbish(tokens[i])) return c;
-    if (i > cue.end && tokens[i - 1].IsNameLike() && tokens[i].IsWord() &&
-        !tokens[i].IsCapitalized() && tokens[i].lower.ends_with("ed"))
-      return c;
-  }
-  // "X, 59, of Ashton, who watched it, said the event ...": the comma
-  // closes a relative clause about the speaker before it, not content.
-  // (Not one inside a quotation: "“..., which is fine,” said X".)
-  for (size_t i = cue.begin; i-- > 1;) {
-    if (tokens[i].kind == TokenKind::kCloseQuote ||
-        tokens[i].kind == TokenKind::kOpenQuote || tokens[i].quoted)
-      break;
-    if ((tokens[i].Is("who") || tokens[i].Is("which")) &&
-        tokens[i - 1].text == ",")
-      return c;
-  }
-  c.subject_begin = cue.end;
-  c.subject_end = end;
-  c.source = Span(text, tokens, cue.end, end);
-  c.content_begin = 0;
-  c.content_end = cue.begin;
-  c.postposed = true;
-  c.dropped = false;
-  return c;
-}
-
 // True iff tokens [begin, end) look like a clause: an auxiliary or modal,
 // a lower-case word in -ed ("the pier reopened") or in -s after a name
 // ("Mayor Lund plans to resign"), not a noun phrase alone ("X, Mexico's
@@ -191,6 +136,79 @@ bool HasVerb(const std::vector<Token>& tokens, size_t begin, size_t end) {
       return true;
   }
   return false;
+}
+
+// "..., said X." / "“...” said X."
+Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
+                        const Cue& cue) {
+  Candidate c;
+  c.cue = cue;
+  c.cue_text = Span(text, tokens, cue.begin, cue.end);
+  c.dropped = true;
+  if (cue.begin == 0) return c;
+  const Token& before = tokens[cue.begin - 1];
+  if (before.text != "," && before.kind != TokenKind::kCloseQuote) return c;
+  size_t end = PhraseEnd(tokens, cue.end);
+  if (end == cue.end) return c;  // nothing after the cue
+  // "..., said X" / "“...,” said one party activist" / "..., said a
+  // spokesman for the city" (not "..., said this week that").
+  const Token& first = tokens[cue.end];
+  // A participle never inverts ("“...,” saying the city ...", "...,”
+  // telling reporters"): what follows is its object, and its speaker the
+  // sentence's subject. Nor is an object pronoun a speaker ("..., put it").
+  static const util::WordSet kObjectPronouns = {"it",   "him", "her",
+                                                "them", "us",  "me"};
+  const Token& verb = tokens[cue.begin];
+  if ((verb.IsWord() && !verb.IsCapitalized() && verb.lower.size() > 4 &&
+       verb.lower.ends_with("ing")) ||
+      kObjectPronouns.count(first.lower))
+    return c;
+  // (Not after a participle: "..., Ito said, repeating a common line";
+  // not a possessive: "..., said his survey showed ...".)
+  static const util::WordSet kSpeakerDeterminers = {
+      "a",    "an",   "one", "some",  "several", "many",
+      "most", "both", "two", "three", "another"};
+  bool determiner = kSpeakerDeterminers.count(first.lower) > 0 &&
+                    !tokens[cue.begin].lower.ends_with("ing");
+  if (IsVerbish(first) ||
+      !(first.IsNameLike() || before.kind == TokenKind::kCloseQuote ||
+        determiner))
+    return c;
+  // "..., said the pier was unsafe", "..., said Obama failed to act": a
+  // clause, not a speaker (a name and a past form in -ed after it).
+  for (size_t i = cue.end; i < end; ++i) {
+    if (IsVerbish(tokens[i])) return c;
+    if (i > cue.end && tokens[i - 1].IsNameLike() && tokens[i].IsWord() &&
+        !tokens[i].IsCapitalized() && tokens[i].lower.ends_with("ed"))
+      return c;
+  }
+  // "X, founder of Y, endorsed Cruz": after a comma the words before are
+  // content only if they make a clause; a noun phrase and its appositive
+  // are the subject of a verb that is not inverted. "Say" inverts after
+  // any content ("The paradox of Nancy, says X, ..."), and HasVerb misses
+  // many verbs, so it is left out of this test.
+  const bool say = verb.Is("said") || verb.Is("says") || verb.Is("say");
+  if (before.text == "," && !say && !HasVerb(tokens, 0, cue.begin - 1))
+    return c;
+  // "X, 59, of Ashton, who watched it, said the event ...": the comma
+  // closes a relative clause about the speaker before it, not content.
+  // (Not one inside a quotation: "“..., which is fine,” said X".)
+  for (size_t i = cue.begin; i-- > 1;) {
+    if (tokens[i].kind == TokenKind::kCloseQuote ||
+        tokens[i].kind == TokenKind::kOpenQuote || tokens[i].quoted)
+      break;
+    if ((tokens[i].Is("who") || tokens[i].Is("which")) &&
+        tokens[i - 1].text == ",")
+      return c;
+  }
+  c.subject_begin = cue.end;
+  c.subject_end = end;
+  c.source = Span(text, tokens, cue.end, end);
+  c.content_begin = 0;
+  c.content_end = cue.begin;
+  c.postposed = true;
+  c.dropped = false;
+  return c;
 }
 
 // Decides whether the content is left of the subject ("..., X said.") or
@@ -243,6 +261,34 @@ bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
   return tokens[i].Is("to") && CountWords(tokens, i + 1, tokens.size()) >= 2;
 }
 
+// True iff the "by" at `by` after the active cue at `cue_begin` tells
+// how, not who: the cue is a progressive, the verb of a subject pronoun ("he
+// stood by his comments") or a gerund follows the "by" ("X concluded by making
+// it clear", "responded by first saying"). PolNeAR's source is then the
+// subject.
+bool IsMeansBy(const std::vector<Token>& tokens, size_t cue_begin, size_t by) {
+  static const util::WordSet kSubjectPronouns = {"he", "she", "they",
+                                                 "we", "i",   "you"};
+  static const util::WordSet kBe = {"is", "are",  "was",   "were",
+                                    "be", "been", "being", "'s"};
+  size_t before = cue_begin;
+  while (before > 0 && tokens[before - 1].IsAdverb()) --before;
+  // "X is standing by his comments" is a progressive; after any other form
+  // of "be" the cue is passive and an -ing word an adjective ("was
+  // supported by overwhelming majorities").
+  const Token& verb = tokens[cue_begin];
+  if (before > 0 && kBe.count(tokens[before - 1].lower))
+    return verb.lower.size() > 4 && verb.lower.ends_with("ing");
+  if (before > 0 && kSubjectPronouns.count(tokens[before - 1].lower))
+    return true;
+  size_t i = by + 1;
+  while (i < tokens.size() && (tokens[i].IsAdverb() || tokens[i].Is("first")))
+    ++i;
+  return i < tokens.size() && tokens[i].IsWord() &&
+         !tokens[i].IsCapitalized() && tokens[i].lower.size() > 4 &&
+         tokens[i].lower.ends_with("ing");
+}
+
 // "The plan was backed on Friday by the mayor": a classified cue with a
 // "by" agent. The agent is the source and the grammatical subject the
 // content; false if the cue has no agent or no subject.
@@ -258,6 +304,7 @@ bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
           tokens[by].Is("on") || tokens[by].Is("last")))
     ++by;
   if (by + 1 >= tokens.size() || !tokens[by].Is("by")) return false;
+  if (IsMeansBy(tokens, cue.begin, by)) return false;
   size_t end = PhraseEnd(tokens, by + 1);
   auto [sb, se] = FindSubject(tokens, cue.begin, /*auxiliaries=*/true);
   if (end == by + 1 || sb == se) return false;

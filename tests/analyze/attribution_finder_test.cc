@@ -398,6 +398,54 @@ TEST(AttributionFinder, AskedByAnAgentCitesTheAskerForTheQuestion) {
   EXPECT_EQ(found[0].content, "to resign");
 }
 
+// What follows an active verb is its object, never its speaker: after a
+// "by" of means ("concluded by asking"), after a subject pronoun ("she
+// stood by"), after a participle ("...,
+// telling reporters") and after a long subject with appositives ("X, along with
+// Y and Z, wrote a review"). Inversions and passives keep their speakers and
+// agents.
+TEST(AttributionFinder, ObjectOfAnActiveVerbIsNoSpeaker) {
+  struct Case {
+    const char* sentence;
+    const char* cue;
+    const char* source;
+  } const cases[] = {
+      {"Ana Okafor concluded by asking the judge for mercy.", "concluded",
+       "Ana Okafor"},
+      {"But she stood by her comments about the ferry.", "stood", "she"},
+      {"The mayor defended the \xE2\x80\x9Cnew harbour,\xE2\x80\x9D telling "
+       "reporters "
+       "that it would open in May.",
+       "telling", "The mayor"},
+      {"Ana Okafor, along with Judge Tomas Reyes of the Kellin Court of "
+       "Appeals for the Second Circuit and Lena Ito, a law professor at the "
+       "University of Port Adra, wrote a long review of ferry cases.",
+       "wrote", "Ana Okafor"},
+      {"The chairman of the Kellin Port Authority, Gen. Tomas F. Reyes Jr., "
+       "recently asked Admiral Ito just that question.",
+       "recently asked", "The chairman of the Kellin Port Authority"},
+      {"New Kellin Gov. Ana Okafor, hoping to win in the north, called Reyes "
+       "a \"petulant child\" on Monday.",
+       "called", "Ana Okafor"},
+      // Still inverted, still passive.
+      {"The ferry will sail again, said Ana Okafor.", "said", "Ana Okafor"},
+      {"The ferry tax, says Ana Okafor, will rise in May.", "says",
+       "Ana Okafor"},
+      {"\xE2\x80\x9CThe ferry is safe,\xE2\x80\x9D wrote Ana Okafor, a pilot.",
+       "wrote", "Ana Okafor"},
+      {"The plan was backed by overwhelming majorities of both parties.",
+       "backed", "overwhelming majorities of both parties"},
+  };
+  for (const Case& c : cases) {
+    std::string source = "(no such cue)";
+    for (const Attribution& a :
+         FindAttributions(MakeSentences({c.sentence}), /*broad=*/true)) {
+      if (a.cue.find(c.cue) != std::string::npos) source = a.source;
+    }
+    EXPECT_EQ(source, c.source) << c.sentence;
+  }
+}
+
 TEST(AttributionFinder, ShareOfPeopleSpeaks) {
   struct Case {
     const char* sentence;

@@ -515,6 +515,32 @@ size_t SkipObject(std::string_view text, const std::vector<Token>& tokens,
   return after;
 }
 
+// "X thanked Miami and said ...", "X mentioned CNN five times and seemed
+// to ...": a cue after "and" or "but" shares the subject of the verb
+// before it (a lower-case word in -ed or -s with a subject of its own in
+// the same clause). Empty if there is none.
+std::pair<size_t, size_t> CoordinatedSubject(const std::vector<Token>& tokens,
+                                             size_t cue) {
+  size_t i = cue;
+  while (i > 0 && tokens[i - 1].IsAdverb()) --i;
+  if (i == 0 || !(tokens[i - 1].Is("and") || tokens[i - 1].Is("but")))
+    return {0, 0};
+  for (size_t v = i - 1; v-- > 0;) {
+    const Token& t = tokens[v];
+    if (!t.IsWord() || t.quoted || IsClauseWord(t)) break;
+    if (t.IsCapitalized() || t.lower.size() < 4 ||
+        !(t.lower.ends_with("ed") || t.lower.ends_with("s")))
+      continue;
+    // (A plural noun in -s also passes the test above: "X denounced the
+    // missile tests and pledged"; a subject holding a verb is one of those.)
+    auto subject = FindSubject(tokens, v);
+    if (subject.first != subject.second &&
+        !HasVerb(tokens, subject.first, subject.second))
+      return subject;
+  }
+  return {0, 0};
+}
+
 }  // namespace
 
 Candidate BuildCandidate(std::string_view text,
@@ -550,14 +576,20 @@ Candidate BuildCandidate(std::string_view text,
   }
   if (sb == se) {
     Candidate inverted = BuildInverted(text, tokens, cue);
-    if (!inverted.dropped || !cue.classified) return inverted;
-    // A classified cue whose subject the rules cannot reach (a long
-    // appositive, a clause between): the subject that opens the sentence.
-    // (For the statement cues of `analyze` too, this found Rep. X after a
-    // long appositive but also "Editor's", "Sunday" and negated "have not
-    // said" in the PolNeAR dev articles: kept to classified cues.)
-    std::tie(sb, se) = SentenceSubject(tokens, cue.begin);
-    if (sb == se || se > cue.begin) return inverted;
+    if (!inverted.dropped) return inverted;
+    // "X thanked Miami and said ...": the subject of the verb before.
+    std::tie(sb, se) = CoordinatedSubject(tokens, cue.begin);
+    if (sb == se) {
+      if (!cue.classified) return inverted;
+      // A classified cue whose subject the rules cannot reach (a long
+      // appositive, a clause between): the subject that opens the
+      // sentence. (For the statement cues of `analyze` too, this found
+      // Rep. X after a long appositive but also "Editor's", "Sunday" and
+      // negated "have not said" in the PolNeAR dev articles: kept to
+      // classified cues.)
+      std::tie(sb, se) = SentenceSubject(tokens, cue.begin);
+      if (sb == se || se > cue.begin) return inverted;
+    }
   }
   Candidate c;
   c.cue = cue;

@@ -446,6 +446,25 @@ TEST(AttributionFinder, ObjectOfAnActiveVerbIsNoSpeaker) {
   }
 }
 
+// "When X thanked the crowd and said ...": a verb after "and" shares the
+// subject of the verb before it, also inside a subordinate clause where
+// the sentence's own subject comes later, and past a plural noun that
+// only looks like a verb ("fees").
+TEST(AttributionFinder, CoordinatedVerbSharesTheSubject) {
+  for (const char* sentence :
+       {"When Okafor thanked the crowd and said the ferry would sail, the "
+        "pilots cheered.",
+        "When Okafor denounced the port fees and said they would rise, the "
+        "pilots left."}) {
+    std::string source = "(no said cue)";
+    for (const Attribution& a :
+         FindAttributions(MakeSentences({sentence}), /*broad=*/true)) {
+      if (a.cue == "said") source = a.source;
+    }
+    EXPECT_EQ(source, "Okafor") << sentence;
+  }
+}
+
 TEST(AttributionFinder, ShareOfPeopleSpeaks) {
   struct Case {
     const char* sentence;

@@ -556,6 +556,18 @@ Candidate BuildCandidate(std::string_view text,
                       ? SentenceSubject(tokens, cue.begin)
                       : FindSubject(tokens, cue.begin, cue.classified);
   if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
+  // "Criticizing police tactics, she said ...", "After thanking the crowd,
+  // he ...": a participle opening the sentence is the subject's that
+  // follows it; its content ends there.
+  size_t opening_subject = SIZE_MAX;
+  const Token& verb = tokens[cue.begin];
+  if (sb == se && verb.lower.size() > 5 && verb.lower.ends_with("ing") &&
+      CountWords(tokens, 0, cue.begin) <= 1 &&
+      cue.begin < OpeningEnd(tokens, tokens.size())) {
+    std::tie(sb, se) = SentenceSubject(tokens);
+    if (sb <= cue.begin) sb = se = 0;
+    if (sb != se) opening_subject = sb;
+  }
   // "It seems ...", "it is unclear whether ...": an empty "it" cites
   // nobody (PolNeAR: no source; left to the sourceless cues).
   if (IsExpletiveIt(tokens, sb, se, cue)) {
@@ -611,6 +623,11 @@ Candidate BuildCandidate(std::string_view text,
   }
   after = SkipCueTail(text, tokens, after, &c.cue_text);
   PlaceContent(tokens, after, &c);
+  if (opening_subject != SIZE_MAX) {
+    c.postposed = false;
+    c.content_begin = after;
+    c.content_end = opening_subject;
+  }
   if (cue.learned && !c.postposed && !IntroducesContent(tokens, after))
     c.dropped = true;
   // A bare "agreed to go" says nothing.

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "analyze/cue_lexicon.h"
+#include "analyze/cue_verb_classes.h"
 #include "util/word_set.h"
 
 namespace corroborate::analyze {
@@ -119,6 +120,25 @@ size_t AdverbialGoesOn(const std::vector<Token>& tokens, size_t begin,
   return begin;
 }
 
+// "Criticizing police tactics, she ...", "Conceding that ..., he": a
+// present participle of a verb opens the sentence with its object or
+// clause after it. Not a name in -ing ("Beijing said", "Manning, 31,"):
+// the word must be a verb form (cue_verb_classes.h) and the next one a
+// lower-case word that is no verb of its own ("Manning said").
+bool OpensWithPresentParticiple(const std::vector<Token>& tokens) {
+  if (tokens.size() < 3) return false;
+  const Token& first = tokens[0];
+  const Token& next = tokens[1];
+  if (!first.IsCapitalized() || first.lower.size() < 6 ||
+      !first.lower.ends_with("ing") ||
+      VerbClasses::Default().Find(first.lower) == nullptr)
+    return false;
+  if (next.kind == TokenKind::kOpenQuote) return true;
+  return next.IsWord() && !next.IsCapitalized() &&
+         !next.lower.ends_with("ed") && !next.Is("said") && !next.Is("says") &&
+         !next.Is("told");
+}
+
 }  // namespace
 
 size_t OpeningEnd(const std::vector<Token>& tokens, size_t limit) {
@@ -140,7 +160,16 @@ size_t OpeningEnd(const std::vector<Token>& tokens, size_t limit) {
                          (IsTimeWord(tokens[0]) && !IsNamePart(tokens, 0)) ||
                          (tokens[0].lower.ends_with("ly") &&
                           tokens.size() > 1 && IsLeadIn(tokens[1]));
-  if (!adverbial) return 0;
+  if (!adverbial) {
+    if (!OpensWithPresentParticiple(tokens)) return 0;
+    // "Holding signs calling X “a loser,” the protesters": past the quote
+    // mark after a comma inside the quotation too.
+    size_t begin = 0;
+    while (begin < limit && tokens[begin].text != ",") ++begin;
+    if (begin + 1 < limit && tokens[begin + 1].kind == TokenKind::kCloseQuote)
+      ++begin;
+    return std::min(begin + 1, limit);
+  }
   size_t begin = 0;
   while (begin < limit && tokens[begin].text != ",") ++begin;
   return AdverbialGoesOn(tokens, begin + 1, limit);

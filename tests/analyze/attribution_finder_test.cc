@@ -465,6 +465,40 @@ TEST(AttributionFinder, CoordinatedVerbSharesTheSubject) {
   }
 }
 
+// A present participle opening the sentence belongs to the subject after
+// its phrase; a name in -ing is no participle.
+TEST(AttributionFinder, OpeningParticipleIsTheSubjectsAfterIt) {
+  struct Case {
+    const char* sentence;
+    const char* cue;
+    const char* source;
+    const char* content;
+  } const cases[] = {
+      {"Criticizing police tactics in the port, she called for an inquiry.",
+       "Criticizing", "she", "police tactics in the port"},
+      {"After thanking the raucous crowd, he promised that the ferry would "
+       "sail.",
+       "thanking", "he", "the raucous crowd"},
+      {"Conceding that the ferry would be late, Okafor asked the pilots to "
+       "wait.",
+       "Conceding", "Okafor", "the ferry would be late"},
+      {"Manning said the ferry would sail on Monday, weather permitting.",
+       "said", "Manning", "the ferry would sail on Monday, weather permitting"},
+  };
+  for (const Case& c : cases) {
+    std::string source = "(no such cue)", content;
+    for (const Attribution& a :
+         FindAttributions(MakeSentences({c.sentence}), /*broad=*/true)) {
+      if (a.cue.starts_with(c.cue)) {
+        source = a.source;
+        content = a.content;
+      }
+    }
+    EXPECT_EQ(source, c.source) << c.sentence;
+    EXPECT_EQ(content, c.content) << c.sentence;
+  }
+}
+
 TEST(AttributionFinder, ShareOfPeopleSpeaks) {
   struct Case {
     const char* sentence;

@@ -4,8 +4,10 @@
 #include "analyze/sourceless_cues.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 
+#include "analyze/cue_verb_classes.h"
 #include "util/word_set.h"
 
 namespace corroborate::analyze {
@@ -129,12 +131,24 @@ bool StateComplement(const Token& t) {
   return t.Is("about") || t.Is("over") || t.Is("with") || t.Is("by");
 }
 
+// "The pilots were worried that ...", "Clinton is assured of winning":
+// a participle with a sense of feeling (WordNet's emotion class) names
+// the subject's own state, so the subject holds the view (PolNeAR marks
+// it the source), whatever follows.
+bool IsFeeling(const Token& t) {
+  constexpr uint8_t kEmotion = 1u << 3;  // kVerbClassNames[3]
+  static_assert(kVerbClassNames[3] == "emotion");
+  const VerbClass* c = VerbClasses::Default().Find(t.lower);
+  return c != nullptr && (c->any & kEmotion) != 0;
+}
+
 }  // namespace
 
 bool AgentlessPassive(const std::vector<Token>& tokens, size_t cue_begin,
                       size_t cue_end, SourcelessCue* cue) {
   if (cue_end <= cue_begin || !IsParticiple(tokens[cue_end - 1]) ||
-      (cue_end < tokens.size() && StateComplement(tokens[cue_end])))
+      (cue_end < tokens.size() && StateComplement(tokens[cue_end])) ||
+      IsFeeling(tokens[cue_end - 1]))
     return false;
   size_t be = cue_begin;
   while (be > 0 && (tokens[be - 1].IsAdverb() || tokens[be - 1].Is("not") ||

@@ -499,6 +499,30 @@ TEST(AttributionFinder, OpeningParticipleIsTheSubjectsAfterIt) {
   }
 }
 
+// "The pilots were worried that ...": a participle of feeling names the
+// subject's own state, so the subject holds the view; a passive of
+// another kind ("was expected to") still cites nobody.
+TEST(AttributionFinder, FeelingPassiveIsTheSubjectsView) {
+  std::string source = "(no worried cue)";
+  for (const Attribution& a : FindAttributions(
+           MakeSentences({"The pilots were worried that the crane would fail "
+                          "before the ferry sailed."}),
+           /*broad=*/true)) {
+    if (a.cue.find("worried") != std::string::npos) source = a.source;
+  }
+  EXPECT_EQ(source, "The pilots");
+  bool expected = false;
+  for (const Attribution& a : FindAttributions(
+           MakeSentences({"The harbour plan is expected to pass the council "
+                          "on Monday."}),
+           /*broad=*/true)) {
+    if (a.cue.find("expected") == std::string::npos) continue;
+    expected = true;
+    EXPECT_EQ(a.source, "") << a.cue;
+  }
+  EXPECT_TRUE(expected);
+}
+
 TEST(AttributionFinder, ShareOfPeopleSpeaks) {
   struct Case {
     const char* sentence;

@@ -269,15 +269,13 @@ bool IntroducesContent(const std::vector<Token>& tokens, size_t i) {
 bool IsMeansBy(const std::vector<Token>& tokens, size_t cue_begin, size_t by) {
   static const util::WordSet kSubjectPronouns = {"he", "she", "they",
                                                  "we", "i",   "you"};
-  static const util::WordSet kBe = {"is", "are",  "was",   "were",
-                                    "be", "been", "being", "'s"};
   size_t before = cue_begin;
   while (before > 0 && tokens[before - 1].IsAdverb()) --before;
   // "X is standing by his comments" is a progressive; after any other form
   // of "be" the cue is passive and an -ing word an adjective ("was
   // supported by overwhelming majorities").
   const Token& verb = tokens[cue_begin];
-  if (before > 0 && kBe.count(tokens[before - 1].lower))
+  if (before > 0 && IsFormOfBe(tokens[before - 1]))
     return verb.lower.size() > 4 && verb.lower.ends_with("ing");
   if (before > 0 && kSubjectPronouns.count(tokens[before - 1].lower))
     return true;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "analyze/cue_verb_classes.h"
+#include "analyze/subject_finder.h"
 #include "util/word_set.h"
 
 namespace corroborate::analyze {
@@ -155,9 +156,7 @@ bool AgentlessPassive(const std::vector<Token>& tokens, size_t cue_begin,
                     tokens[be - 1].Is("also") || tokens[be - 1].Is("now") ||
                     tokens[be - 1].Is("still")))
     --be;
-  static const util::WordSet kBe = {"is",   "are",   "was", "were", "be",
-                                    "been", "being", "'s",  "'re"};
-  if (be == 0 || kBe.count(tokens[be - 1].lower) == 0) return false;
+  if (be == 0 || !IsFormOfBe(tokens[be - 1])) return false;
   --be;
   // "It is said that ...", "The hall was booked" : the subject is content,
   // but a person-like "X is convinced that" holds the view.

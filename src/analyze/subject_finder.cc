@@ -313,6 +313,12 @@ bool IsVerbish(const Token& t) {
   return kWords.count(t.lower) > 0;
 }
 
+bool IsFormOfBe(const Token& t) {
+  static const util::WordSet kBe = {"is",   "are",   "was", "were", "be",
+                                    "been", "being", "'s",  "'re"};
+  return kBe.count(t.lower) > 0;
+}
+
 // Walks left from `end` to a clause boundary.
 size_t SegmentBegin(const std::vector<Token>& tokens, size_t end) {
   size_t begin = end;

@@ -30,6 +30,10 @@ bool IsClauseWord(const Token& t);
 // Auxiliaries and negations: a phrase holding one is a clause, not a name.
 bool IsVerbish(const Token& t);
 
+// A form of "be" before a participle: "is", "were", "been", "'s", "'re" ...
+// (a passive or a progressive).
+bool IsFormOfBe(const Token& t);
+
 // Walks left from `end` to a clause boundary; returns the first token.
 size_t SegmentBegin(const std::vector<Token>& tokens, size_t end);
 

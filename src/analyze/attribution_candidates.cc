@@ -513,6 +513,12 @@ size_t SkipObject(std::string_view text, const std::vector<Token>& tokens,
   return after;
 }
 
+// Tokens CoordinatedSubject looks back over for the verb before "and":
+// the two verbs of "X thanked Miami and said" are a few words apart, those
+// of a long first predicate ("X denounced the missile tests in a speech to
+// ... and pledged") rarely more than this.
+constexpr size_t kMaxCoordinatedTokens = 40;
+
 // "X thanked Miami and said ...", "X mentioned CNN five times and seemed
 // to ...": a cue after "and" or "but" shares the subject of the verb
 // before it (a lower-case word in -ed or -s with a subject of its own in
@@ -523,7 +529,11 @@ std::pair<size_t, size_t> CoordinatedSubject(const std::vector<Token>& tokens,
   while (i > 0 && tokens[i - 1].IsAdverb()) --i;
   if (i == 0 || !(tokens[i - 1].Is("and") || tokens[i - 1].Is("but")))
     return {0, 0};
-  for (size_t v = i - 1; v-- > 0;) {
+  // Each try walks back to the clause's start, so the tries are bounded:
+  // a run-on clause of thousands of words cost seconds without it.
+  const size_t stop =
+      i - 1 > kMaxCoordinatedTokens ? i - 1 - kMaxCoordinatedTokens : 0;
+  for (size_t v = i - 1; v-- > stop;) {
     const Token& t = tokens[v];
     if (!t.IsWord() || t.quoted || IsClauseWord(t)) break;
     if (t.IsCapitalized() || t.lower.size() < 4 ||

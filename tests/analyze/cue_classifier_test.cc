@@ -149,5 +149,20 @@ TEST(CueClassifier, RunOnSentenceIsScoredInBoundedTime) {
   EXPECT_LT(seconds, 10.0);
 }
 
+TEST(CueClassifier, RunOnFirstPredicateIsSearchedInBoundedTime) {
+  // "X ... and said": the subject search of the coordinated verb tries the
+  // words in -s before "and" one by one; in a run-on clause each try walks
+  // back to its start (12 s in Release before the look-back was bounded).
+  std::string run_on = "Okafor";
+  for (int i = 0; i < 20000; ++i) run_on += " the cats walks";
+  run_on += " and said the ferry would sail.";
+  auto start = std::chrono::steady_clock::now();
+  AttributeText(run_on);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  EXPECT_LT(seconds, 10.0);
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

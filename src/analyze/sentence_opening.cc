@@ -160,19 +160,15 @@ size_t OpeningEnd(const std::vector<Token>& tokens, size_t limit) {
                          (IsTimeWord(tokens[0]) && !IsNamePart(tokens, 0)) ||
                          (tokens[0].lower.ends_with("ly") &&
                           tokens.size() > 1 && IsLeadIn(tokens[1]));
-  if (!adverbial) {
-    if (!OpensWithPresentParticiple(tokens)) return 0;
-    // "Holding signs calling X “a loser,” the protesters": past the quote
-    // mark after a comma inside the quotation too.
-    size_t begin = 0;
-    while (begin < limit && tokens[begin].text != ",") ++begin;
-    if (begin + 1 < limit && tokens[begin + 1].kind == TokenKind::kCloseQuote)
-      ++begin;
-    return std::min(begin + 1, limit);
-  }
+  if (!adverbial && !OpensWithPresentParticiple(tokens)) return 0;
   size_t begin = 0;
   while (begin < limit && tokens[begin].text != ",") ++begin;
-  return AdverbialGoesOn(tokens, begin + 1, limit);
+  if (adverbial) return AdverbialGoesOn(tokens, begin + 1, limit);
+  // "Holding signs calling X “a loser,” the protesters": past the quote
+  // mark after a comma inside the quotation too.
+  if (begin + 1 < limit && tokens[begin + 1].kind == TokenKind::kCloseQuote)
+    ++begin;
+  return std::min(begin + 1, limit);
 }
 
 }  // namespace corroborate::analyze

@@ -48,9 +48,14 @@ struct GazetteerEntry {
 class Gazetteer {
  public:
   // Adds one entry and indexes its name, aliases, capitals and demonym.
+  // Each call merges into the sorted name indexes (linear in their size):
+  // to add many entries, use AddAll.
   void Add(GazetteerEntry entry);
+  // Adds `entries` in order with one sort of the name indexes.
+  void AddAll(std::vector<GazetteerEntry> entries);
 
-  // Entries whose name or alias folds (case and accents) to `name`'s folding.
+  // Entries whose name or alias folds (case and accents) to `name`'s folding,
+  // in the order they were added.
   std::vector<const GazetteerEntry*> Find(std::string_view name) const;
   // Entries whose spelling skeleton (docs/entities.md) equals `name`'s.
   std::vector<const GazetteerEntry*> FindBySkeleton(
@@ -65,9 +70,25 @@ class Gazetteer {
   size_t size() const { return entries_.size(); }
 
  private:
+  // A folded name (or its skeleton) and the entry it names. The name indexes
+  // are vectors of these sorted by (key, entry), not hash maps of vectors:
+  // every run loads the whole file (about 140,000 names), and the maps'
+  // node and vector allocations were most of a short run's time
+  // (docs/entities.md, "Places").
+  struct NameKey {
+    std::string key;
+    uint32_t entry;
+    bool operator<(const NameKey& o) const {
+      return key != o.key ? key < o.key : entry < o.entry;
+    }
+    bool operator==(const NameKey& o) const = default;
+  };
+  std::vector<const GazetteerEntry*> Lookup(const std::vector<NameKey>& index,
+                                            std::string_view key) const;
+
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, std::vector<size_t>> by_name_;
-  std::unordered_map<std::string, std::vector<size_t>> by_skeleton_;
+  std::vector<NameKey> by_name_;
+  std::vector<NameKey> by_skeleton_;
   std::unordered_map<std::string, size_t> by_capital_;
   std::unordered_map<std::string, size_t> by_demonym_;
   std::unordered_map<std::string, size_t> by_code_;

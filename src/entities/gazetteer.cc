@@ -4,8 +4,10 @@
 // Gazetteer lookups and the loader of the file that
 // data/gazetteer/build_gazetteer.js writes.
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -30,9 +32,24 @@ bool ParseNumber(std::string_view s, T* value) {
   return ec == std::errc() && ptr == s.data() + s.size();
 }
 
+// The 10 tab-separated fields of a record, without a vector per line (the
+// file has about 140,000 lines and every run reads it).
+bool SplitFields(std::string_view line, std::string_view (&f)[10]) {
+  size_t n = 0;
+  for (size_t start = 0;;) {
+    size_t tab = line.find('\t', start);
+    if (n == 10) return false;
+    f[n++] = line.substr(start, tab == std::string_view::npos
+                                    ? std::string_view::npos
+                                    : tab - start);
+    if (tab == std::string_view::npos) return n == 10;
+    start = tab + 1;
+  }
+}
+
 bool ParseEntry(std::string_view line, GazetteerEntry* entry) {
-  std::vector<std::string_view> f = util::Split(line, '\t');
-  if (f.size() != 10 || f[0].size() != 1) return false;
+  std::string_view f[10];
+  if (!SplitFields(line, f) || f[0].size() != 1) return false;
   entry->kind = f[0][0];
   entry->name = std::string(f[2]);
   entry->country = std::string(f[3]);
@@ -51,50 +68,73 @@ const GazetteerEntry* FindOne(
   return it == index.end() ? nullptr : &entries[it->second];
 }
 
+// Sorts the keys from `sorted` on and merges them into the sorted ones
+// before; a name and an alias of one entry that fold alike count once.
+template <typename Key>
+void MergeNewKeys(std::vector<Key>* keys, size_t sorted) {
+  auto middle = keys->begin() + static_cast<std::ptrdiff_t>(sorted);
+  std::sort(middle, keys->end());
+  std::inplace_merge(keys->begin(), middle, keys->end());
+  keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+}
+
 }  // namespace
 
 void Gazetteer::Add(GazetteerEntry entry) {
-  size_t index = entries_.size();
-  auto add_name = [&](const std::string& name) {
-    std::string key = entities::NormalizeName(name);
-    if (key.empty()) return;
-    std::vector<size_t>& slot = by_name_[key];
-    if (slot.empty() || slot.back() != index) slot.push_back(index);
-    std::string skeleton = entities::Skeleton(key);
-    std::vector<size_t>& sk = by_skeleton_[skeleton];
-    if (sk.empty() || sk.back() != index) sk.push_back(index);
-  };
-  add_name(entry.name);
-  for (const std::string& alias : entry.aliases) add_name(alias);
-  if (entry.kind == 'C') {
-    for (const std::string& capital : entry.capitals) {
-      by_capital_.emplace(entities::NormalizeName(capital), index);
+  std::vector<GazetteerEntry> one;
+  one.push_back(std::move(entry));
+  AddAll(std::move(one));
+}
+
+void Gazetteer::AddAll(std::vector<GazetteerEntry> entries) {
+  size_t names = by_name_.size(), skeletons = by_skeleton_.size();
+  entries_.reserve(entries_.size() + entries.size());
+  for (GazetteerEntry& entry : entries) {
+    uint32_t index = static_cast<uint32_t>(entries_.size());
+    auto add_name = [&](const std::string& name) {
+      std::string key = entities::NormalizeName(name);
+      if (key.empty()) return;
+      by_skeleton_.push_back({entities::Skeleton(key), index});
+      by_name_.push_back({std::move(key), index});
+    };
+    add_name(entry.name);
+    for (const std::string& alias : entry.aliases) add_name(alias);
+    if (entry.kind == 'C') {
+      for (const std::string& capital : entry.capitals) {
+        by_capital_.emplace(entities::NormalizeName(capital), index);
+      }
+      if (!entry.demonym.empty()) {
+        by_demonym_.emplace(entities::NormalizeName(entry.demonym), index);
+      }
+      by_code_.emplace(entry.country, index);
     }
-    if (!entry.demonym.empty()) {
-      by_demonym_.emplace(entities::NormalizeName(entry.demonym), index);
-    }
-    by_code_.emplace(entry.country, index);
+    entries_.push_back(std::move(entry));
   }
-  entries_.push_back(std::move(entry));
+  MergeNewKeys(&by_name_, names);
+  MergeNewKeys(&by_skeleton_, skeletons);
+}
+
+std::vector<const GazetteerEntry*> Gazetteer::Lookup(
+    const std::vector<NameKey>& index, std::string_view key) const {
+  std::vector<const GazetteerEntry*> out;
+  auto it = std::lower_bound(
+      index.begin(), index.end(), key,
+      [](const NameKey& k, std::string_view wanted) { return k.key < wanted; });
+  for (; it != index.end() && it->key == key; ++it) {
+    out.push_back(&entries_[it->entry]);
+  }
+  return out;
 }
 
 std::vector<const GazetteerEntry*> Gazetteer::Find(
     std::string_view name) const {
-  std::vector<const GazetteerEntry*> out;
-  auto it = by_name_.find(entities::NormalizeName(name));
-  if (it == by_name_.end()) return out;
-  for (size_t i : it->second) out.push_back(&entries_[i]);
-  return out;
+  return Lookup(by_name_, entities::NormalizeName(name));
 }
 
 std::vector<const GazetteerEntry*> Gazetteer::FindBySkeleton(
     std::string_view name) const {
-  std::vector<const GazetteerEntry*> out;
-  auto it =
-      by_skeleton_.find(entities::Skeleton(entities::NormalizeName(name)));
-  if (it == by_skeleton_.end()) return out;
-  for (size_t i : it->second) out.push_back(&entries_[i]);
-  return out;
+  return Lookup(by_skeleton_,
+                entities::Skeleton(entities::NormalizeName(name)));
 }
 
 const GazetteerEntry* Gazetteer::CountryByCapital(std::string_view name) const {
@@ -111,19 +151,29 @@ const GazetteerEntry* Gazetteer::Country(std::string_view code) const {
 }
 
 Result<Gazetteer> LoadGazetteer(const std::string& path) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path, "cannot open gazetteer");
-  Gazetteer gazetteer;
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
+  std::string text{std::istreambuf_iterator<char>(in),
+                   std::istreambuf_iterator<char>()};
+  std::vector<GazetteerEntry> entries;
+  entries.reserve(
+      static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  std::string_view rest = text;
+  for (int number = 1; !rest.empty(); ++number) {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) continue;
     GazetteerEntry entry;
     if (!ParseEntry(line, &entry)) {
       return Status::Corruption(
           path, "bad gazetteer record on line " + std::to_string(number));
     }
-    gazetteer.Add(std::move(entry));
+    entries.push_back(std::move(entry));
   }
+  Gazetteer gazetteer;
+  gazetteer.AddAll(std::move(entries));
   return gazetteer;
 }
 

@@ -69,6 +69,7 @@ std::string NormalizeName(std::string_view name) {
   std::string folded =
       IsAscii(name) ? std::string(name) : util::FoldAccents(DropMarks(name));
   std::string spaced;
+  spaced.reserve(folded.size());
   for (char c : folded) {
     unsigned char u = static_cast<unsigned char>(c);
     if (c == '.' || c == '\'' || c == '`') continue;
@@ -80,6 +81,7 @@ std::string NormalizeName(std::string_view name) {
   }
   std::vector<std::string_view> words = util::SplitSkippingEmpty(spaced, ' ');
   std::string out;
+  out.reserve(spaced.size());
   for (size_t i = 0; i < words.size(); ++i) {
     bool last = i + 1 == words.size();
     if (i == 0 && words[i] == "the" && !last) continue;
@@ -92,6 +94,7 @@ std::string NormalizeName(std::string_view name) {
 
 std::string Skeleton(std::string_view normalized) {
   std::string out;
+  out.reserve(normalized.size());
   for (char c : normalized) {
     if (c == ' ') continue;
     if (!out.empty() && IsVowelLike(c)) continue;

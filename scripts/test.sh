@@ -17,7 +17,7 @@
 #               (scripts/fuzz.sh all); any crash fails the run;
 #            3. the one test that cannot run under ASan, valgrind memcheck of
 #               the seeds run, on the corroborate binary alone built in
-#               build/release.
+#               build/memcheck (scripts/build.sh memcheck: clang -O1).
 # Exit status: non-zero when any part failed (all parts run regardless).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -38,9 +38,9 @@ case "$mode" in
     "$root/scripts/sanitize.sh" "$@" || status=$?
     echo "== test.sh: each fuzz target for ${FUZZ_SECONDS:-30} s" >&2
     fuzz_all "${FUZZ_SECONDS:-30}" || status=$?
-    echo "== test.sh: valgrind memcheck of the seeds run (build/release)" >&2
-    "$root/scripts/build.sh" release corroborate  # only the binary
-    ctest --test-dir "$root/build/release" --output-on-failure \
+    echo "== test.sh: valgrind memcheck of the seeds run (build/memcheck)" >&2
+    "$root/scripts/build.sh" memcheck corroborate  # only the binary
+    ctest --test-dir "$root/build/memcheck" --output-on-failure \
       -R '^reliability\.valgrind_seeds$' || status=$? ;;
   *) echo "TEST_MODE must be release or ci" >&2; exit 2 ;;
 esac

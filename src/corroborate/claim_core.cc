@@ -84,22 +84,39 @@ Modality ModalityOf(std::string_view text) {
 
 std::set<std::string> NameStems(const std::vector<std::string>& texts,
                                 ParaphraseLexicon* lexicon) {
+  std::vector<std::vector<LexToken>> sentences;
+  for (const std::string& text : texts)
+    sentences.push_back(lexicon->Tokens(text));
+  return NameStems(sentences);
+}
+
+std::set<std::string> NameStems(
+    const std::vector<std::vector<LexToken>>& sentences) {
   std::set<std::string> names;
-  for (const std::string& text : texts) {
-    std::vector<bool> proper;
-    const std::vector<std::string> terms = lexicon->Terms(text, &proper);
-    for (size_t k = 0; k < terms.size(); ++k)
-      if (proper[k]) names.insert(terms[k]);
+  for (const std::vector<LexToken>& tokens : sentences) {
+    for (const LexToken& t : tokens)
+      if (t.proper && !t.term.empty()) names.insert(t.term);
   }
   return names;
 }
 
 ClaimCore CoreOf(std::string_view text, const std::set<std::string>& names,
                  ParaphraseLexicon* lexicon) {
+  return CoreOf(text, lexicon->Tokens(text), names);
+}
+
+ClaimCore CoreOf(std::string_view text, const std::vector<LexToken>& tokens,
+                 const std::set<std::string>& names) {
   ClaimCore core;
   core.modality = ModalityOf(text);
+  // The non-empty terms, as ParaphraseLexicon::Terms gives them.
+  std::vector<std::string> terms;
   std::vector<bool> proper;
-  const std::vector<std::string> terms = lexicon->Terms(text, &proper);
+  for (const LexToken& t : tokens) {
+    if (t.term.empty()) continue;
+    terms.push_back(t.term);
+    proper.push_back(t.proper);
+  }
   // "Neither X nor Y <verb>ed" denies the event for every party, however
   // far the verb is from "neither".
   const std::vector<std::string> words = util::FoldedWords(text);

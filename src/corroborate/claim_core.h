@@ -50,12 +50,19 @@ Modality ModalityOf(std::string_view text);
 // in their sentence) in any of `texts`.
 std::set<std::string> NameStems(const std::vector<std::string>& texts,
                                 ParaphraseLexicon* lexicon);
+// As above, for sentences already split by ParaphraseLexicon::Tokens.
+std::set<std::string> NameStems(
+    const std::vector<std::vector<LexToken>>& sentences);
 
 // Returns the core of `text`. `names` (NameStems of the story) makes a
 // sentence's first word a name when it is written as one elsewhere
 // ("Corvale mayor ..." after "the mayor of Corvale").
 ClaimCore CoreOf(std::string_view text, const std::set<std::string>& names,
                  ParaphraseLexicon* lexicon);
+// As above, with `tokens` = lexicon->Tokens(text): a caller that needs the
+// tokens for other purposes too (ClaimMatcher) splits and stems once.
+ClaimCore CoreOf(std::string_view text, const std::vector<LexToken>& tokens,
+                 const std::set<std::string>& names);
 
 // True if `a` and `b` can assert the same claim: the same modality, a
 // shared predicate (an event concept if either has one, else a content

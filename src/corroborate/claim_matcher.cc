@@ -112,11 +112,18 @@ ClaimMatcher::ClaimMatcher(const std::vector<std::string>& texts,
                            const std::vector<int>& group,
                            ParaphraseLexicon* lexicon)
     : group_(group) {
-  const std::set<std::string> names = NameStems(texts, lexicon);
-  for (const std::string& text : texts) {
-    terms_.push_back(lexicon->Terms(text));
-    cores_.push_back(CoreOf(text, names, lexicon));
-    frames_.push_back(FrameOf(text, lexicon));
+  // Splitting and stemming is most of the cost; each sentence is tokenized
+  // once for its terms, core and frame.
+  std::vector<std::vector<LexToken>> tokens;
+  tokens.reserve(texts.size());
+  for (const std::string& text : texts) tokens.push_back(lexicon->Tokens(text));
+  const std::set<std::string> names = NameStems(tokens);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::vector<std::string>& terms = terms_.emplace_back();
+    for (const LexToken& t : tokens[i])
+      if (!t.term.empty()) terms.push_back(t.term);
+    cores_.push_back(CoreOf(texts[i], tokens[i], names));
+    frames_.push_back(FrameOf(tokens[i]));
   }
   vectors_ = Weigh(terms_);
 }

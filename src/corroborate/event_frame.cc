@@ -235,8 +235,11 @@ bool StatesCause(const Tokens& t) {
 }  // namespace
 
 EventFrame FrameOf(std::string_view text, ParaphraseLexicon* lexicon) {
+  return FrameOf(lexicon->Tokens(text));
+}
+
+EventFrame FrameOf(const Tokens& tokens) {
   EventFrame frame;
-  const Tokens tokens = lexicon->Tokens(text);
   const std::vector<Arg> args = ArgumentsOf(tokens);
   const Arg* agent = nullptr;
   for (const Arg& a : args) {

@@ -47,6 +47,8 @@ struct EventFrame {
 // Returns the frame of `text`; predicate is "" if it states no act with
 // an agent (`cause` may still be set).
 EventFrame FrameOf(std::string_view text, ParaphraseLexicon* lexicon);
+// As above, from the sentence's ParaphraseLexicon::Tokens.
+EventFrame FrameOf(const std::vector<LexToken>& tokens);
 
 // True if both frames have the same predicate and agent and share at least
 // one other argument (a place or target: "in Iraq").

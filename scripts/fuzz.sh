@@ -15,7 +15,9 @@
 # FUZZ_PARALLEL (with "all": targets run at a time, default nproc),
 # FUZZ_RUNS (stop after this many executions, e.g. 10000000 for the long
 # run; SECONDS still caps the time), FUZZ_PROCS (plain libFuzzer processes
-# on one corpus, default 1; FUZZ_RUNS is split between them).
+# on one corpus, default 1; FUZZ_RUNS is split between them), FUZZ_TIMEOUT
+# (seconds one input may run, default 10; a long run beside other work at
+# nice 19 may need more, since libFuzzer counts wall time).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="${1:?usage: scripts/fuzz.sh TARGET [SECONDS]}"
@@ -130,7 +132,7 @@ for ((k = 1; k <= procs; k++)); do
   logs+=("$log")
   runs="${FUZZ_RUNS:+$(( (FUZZ_RUNS + procs - 1) / procs ))}"
   "$build/fuzz/${target}_fuzzer" "$work" "$seed" \
-    -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
+    -max_total_time="$seconds" -max_len="$max_len" -timeout="${FUZZ_TIMEOUT:-10}" \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
     ${FUZZ_JOBS:+-fork="$FUZZ_JOBS"} ${runs:+-runs="$runs"} >"$log" 2>&1 &
   pids+=("$!")

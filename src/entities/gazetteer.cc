@@ -88,7 +88,11 @@ void Gazetteer::Add(GazetteerEntry entry) {
 
 void Gazetteer::AddAll(std::vector<GazetteerEntry> entries) {
   size_t names = by_name_.size(), skeletons = by_skeleton_.size();
-  entries_.reserve(entries_.size() + entries.size());
+  // Growth stays geometric, so entries added one at a time (Add) do not
+  // reallocate every call; the loaded file reserves exactly once.
+  const size_t needed = entries_.size() + entries.size();
+  if (needed > entries_.capacity())
+    entries_.reserve(std::max(needed, 2 * entries_.capacity()));
   for (GazetteerEntry& entry : entries) {
     uint32_t index = static_cast<uint32_t>(entries_.size());
     auto add_name = [&](const std::string& name) {

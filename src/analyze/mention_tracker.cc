@@ -165,11 +165,13 @@ void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
     if (gender == Gender::kUnknown) gender = it->gender;
     const int he = it->he, she = it->she;
     std::string role = std::move(it->role);
+    std::vector<std::string> modifiers = std::move(it->modifiers);
     mentions_.erase(it);
     mentions_.push_back({std::move(name), kind, std::move(head),
                          std::move(folded), weak, gender, he, she});
     mentions_.back().given = GenderOfFirstName(mentions_.back());
     mentions_.back().role = std::move(role);
+    mentions_.back().modifiers = std::move(modifiers);
     return;
   }
   mentions_.push_back({std::move(name), kind, std::move(head),
@@ -177,10 +179,14 @@ void MentionTracker::Add(std::string name, SourceKind kind, std::string head,
   mentions_.back().given = GenderOfFirstName(mentions_.back());
 }
 
-void MentionTracker::SetLastRole(std::string_view folded, std::string role) {
+void MentionTracker::SetLastRole(std::string_view folded, std::string role,
+                                 std::vector<std::string> modifiers) {
   if (role.empty() || mentions_.empty()) return;
   Mention& last = mentions_.back();
-  if (last.folded == folded && last.role.empty()) last.role = std::move(role);
+  if (last.folded == folded && last.role.empty()) {
+    last.role = std::move(role);
+    last.modifiers = std::move(modifiers);
+  }
 }
 
 MentionTracker::Gender MentionTracker::GenderOfFirstName(
@@ -223,8 +229,56 @@ const MentionTracker::Mention* MentionTracker::LastWithHead(
   return nullptr;
 }
 
+namespace {
+
+// `word` folded, its possessive ending and dots dropped: "Iraq’s" -> "iraq",
+// "U.S." -> "us".
+std::string BareWord(std::string_view word) {
+  std::vector<std::string> folded = util::FoldedWords(word);
+  std::string bare = folded.empty() ? "" : folded.front();
+  if (bare.ends_with("'s")) bare.resize(bare.size() - 2);
+  std::erase(bare, '.');
+  return bare;
+}
+
+// True if a description's capitalised modifier can name what a role word
+// names: the same word, or one the start of the other ("Iraqi" and
+// "Iraq's", "Democrat" and "Democratic"). Not "Republican" and
+// "Democratic", nor "Iranian" and "Iraq's". Forms that share no start
+// ("French" and "France's", "American" and "U.S.") do not agree either: the
+// description then stays unresolved rather than risk the wrong person.
+bool Agrees(std::string_view modifier, std::string_view role_word) {
+  if (modifier.empty() || role_word.empty()) return false;
+  const size_t n = std::min(modifier.size(), role_word.size());
+  return modifier.substr(0, n) == role_word.substr(0, n);
+}
+
+// The capitalised words among the (at most 3) words before tokens[begin],
+// a role: "Republican" of "part of Republican presidential nominee X".
+// Function words capitalised only because they open the sentence ("The",
+// "In") do not count. (Not IsOpeningWord: it holds party words, which are
+// the modifiers wanted here.)
+std::vector<std::string> ModifiersBefore(const std::vector<Token>& tokens,
+                                         size_t begin) {
+  static const util::WordSet kOpeners = {
+      "the",   "a",     "an",   "in",   "on",     "at",     "and",
+      "but",   "for",   "of",   "by",   "from",   "to",     "with",
+      "as",    "after", "when", "this", "that",   "his",    "her",
+      "their", "its",   "our",  "then", "former", "before", "while"};
+  std::vector<std::string> modifiers;
+  for (size_t j = begin, steps = 0; j > 0 && steps < 3; --j, ++steps) {
+    const Token& t = tokens[j - 1];
+    if (!t.IsWord() || t.quoted) break;
+    if (t.IsCapitalized() && !kOpeners.count(t.lower))
+      modifiers.push_back(BareWord(t.text));
+  }
+  return modifiers;
+}
+
+}  // namespace
+
 const MentionTracker::Mention* MentionTracker::LastWithRole(
-    std::string_view title) const {
+    std::string_view title, const std::vector<std::string>& description) const {
   // Titles written short before names, by the word a description uses.
   static const std::unordered_map<std::string_view, std::string_view> kShort = {
       {"senator", "sen"},    {"governor", "gov"}, {"representative", "rep"},
@@ -233,14 +287,42 @@ const MentionTracker::Mention* MentionTracker::LastWithRole(
   auto it_short = kShort.find(title);
   std::string_view short_form =
       it_short == kShort.end() ? "" : it_short->second;
+  // The description's own modifiers: capitalised words between "the" and
+  // the title ("the Democratic presidential nominee").
+  std::vector<std::string> words;  // every word, bare
+  std::vector<std::string> modifiers;
+  for (size_t k = 0; k < description.size(); ++k) {
+    words.push_back(BareWord(description[k]));
+    if (k > 0 && k + 1 < description.size() &&
+        util::StartsUpper(description[k]))
+      modifiers.push_back(words.back());
+  }
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->kind != SourceKind::kPerson || it->weak) continue;
-    for (const std::string& word : util::FoldedWords(it->role)) {
-      std::string_view bare = word;
-      if (bare.ends_with('.')) bare.remove_suffix(1);
-      if (bare == title || (!short_form.empty() && bare == short_form))
-        return &*it;
+    bool titled = false;
+    // The person's modifiers: those before the role, and the role's own
+    // capitalised words that are no title and that the description does
+    // not repeat ("Iraq" of "Iraq's Defense Minister").
+    std::vector<std::string> theirs = it->modifiers;
+    for (const std::string& word : util::Words(it->role)) {
+      const std::string bare = BareWord(word);
+      titled = titled || bare == title ||
+               (!short_form.empty() && bare == short_form);
+      if (util::StartsUpper(word) && !IsPersonTitle(util::FoldCase(word)) &&
+          std::find(words.begin(), words.end(), bare) == words.end())
+        theirs.push_back(bare);
     }
+    if (!titled) continue;
+    // Contradicted when both sides have modifiers and none agree: "the
+    // Democratic nominee" is not "Republican presidential nominee X", while
+    // "the South Carolina senator" may be "Sen. X", who has none.
+    const bool contradicted =
+        !modifiers.empty() && !theirs.empty() &&
+        std::none_of(modifiers.begin(), modifiers.end(), [&](const auto& m) {
+          return std::any_of(theirs.begin(), theirs.end(),
+                             [&](const auto& t) { return Agrees(m, t); });
+        });
+    if (!contradicted) return &*it;
   }
   return nullptr;
 }
@@ -362,11 +444,11 @@ void MentionTracker::Observe(std::string_view sentence) {
       std::string name = JoinWords(tokens, title, end);
       const std::string folded = Fold(name);
       // "Prime Minister X", "spokeswoman X": the title words as written.
+      const size_t role_begin = role_before ? i - 1 : i;
       std::string role =
-          ClassifySource(JoinWords(tokens, role_before ? i - 1 : i, end), false)
-              .role;
+          ClassifySource(JoinWords(tokens, role_begin, end), false).role;
       Add(std::move(name), SourceKind::kPerson, "", false, gender);
-      SetLastRole(folded, std::move(role));
+      SetLastRole(folded, std::move(role), ModifiersBefore(tokens, role_begin));
       CountPronounAfter(tokens, end, folded);
     } else if (!org && title == i && !role_before && end - i >= 2 &&
                end - i <= 3 && !IsOpeningWord(tokens[i]) &&
@@ -464,9 +546,10 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
     found = LastWithHead(words.back());
   } else if (info.kind == SourceKind::kPerson && info.reference &&
              util::StartsWithIgnoreCase(info.name, "the ")) {
-    // "the Republican nominee" -> the last person named with that title.
-    std::vector<std::string> words = util::FoldedWords(info.name);
-    found = LastWithRole(words.back());
+    // "the Republican nominee" -> the last person named with that title
+    // whose role agrees with "Republican".
+    std::vector<std::string> words = util::Words(info.name);
+    found = LastWithRole(BareWord(words.back()), words);
   } else if (info.kind == SourceKind::kAnonymous && info.reference &&
              has_anonymous_) {
     out.source = last_anonymous_.source;

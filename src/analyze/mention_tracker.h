@@ -81,6 +81,10 @@ class MentionTracker {
     // What the first name of a full name tells ("Mary Cho"; given_names.h).
     Gender given = Gender::kUnknown;
     std::string role;  // "Prime Minister", the first written with the name
+    // Capitalised words just before that role ("Republican" of "Republican
+    // presidential nominee X"), as BareWord gives them: a later description
+    // must not contradict them (LastWithRole).
+    std::vector<std::string> modifiers;
 
     // The title's gender, else the first name's, else the pronouns' if they
     // agree more than not.
@@ -89,9 +93,11 @@ class MentionTracker {
 
   void Add(std::string name, SourceKind kind, std::string head = "",
            bool weak = false, Gender gender = Gender::kUnknown);
-  // Gives the party named `folded` (Fold of its name) `role`, unless it has
-  // one already; only the last mention, the one Add has just moved there.
-  void SetLastRole(std::string_view folded, std::string role);
+  // Gives the party named `folded` (Fold of its name) `role` and the
+  // role's `modifiers`, unless it has a role already; only the last
+  // mention, the one Add has just moved there.
+  void SetLastRole(std::string_view folded, std::string role,
+                   std::vector<std::string> modifiers = {});
   const Mention* Last(SourceKind kind) const;
   // The last person a pronoun of `gender` can stand for.
   Mention* LastPerson(Gender gender);
@@ -106,8 +112,12 @@ class MentionTracker {
                          std::string_view folded);
   const Mention* LastWithHead(std::string_view head) const;
   // The last person whose role holds the title `title` ("senator" matches
-  // "Sen."), or nullptr.
-  const Mention* LastWithRole(std::string_view title) const;
+  // "Sen.") and does not contradict `description`, the words of "the
+  // Democratic nominee" (its capitalised modifiers against the person's:
+  // not the "Republican presidential nominee"), or nullptr.
+  const Mention* LastWithRole(
+      std::string_view title,
+      const std::vector<std::string>& description) const;
   void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
   const Mention* FindName(std::string_view name) const;
   const Mention* FindMisspelt(std::string_view name) const;

@@ -262,6 +262,33 @@ TEST(AttributionFinder, DescriptionByTitleResolvesToThePersonWithIt) {
   EXPECT_EQ(found[1].source, "Ali Hassan");
 }
 
+TEST(AttributionFinder, DescriptionWhoseModifierContradictsTheRoleStaysAsIs) {
+  // "The Green nominee" is not the one written as "Labour mayoral nominee":
+  // the capitalised modifiers before the title disagree.
+  auto found =
+      Find({"The rally of Labour mayoral nominee Ruth Okafor was short.",
+            "The Green mayoral nominee said the vote was close."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "The Green mayoral nominee");
+  // A modifier that agrees resolves ("Labour"), as one the role does not
+  // contradict does ("Vermont" against "Sen."), and "Kenyan" agrees with
+  // the role's "Kenya's".
+  found = Find({"The rally of Labour mayoral nominee Ruth Okafor was short.",
+                "The Labour nominee said the vote was close."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ruth Okafor");
+  found = Find({"Kenya's Trade Minister Ali Hassan opened the fair.",
+                "The Kenyan minister said exports had doubled."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ali Hassan");
+  // Two people with the title: the description's modifier picks the one
+  // it agrees with, not the last one named.
+  found = Find({"Labour nominee Ruth Okafor and Green nominee Ali Hassan met.",
+                "The Labour nominee said the vote was close."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ruth Okafor");
+}
+
 TEST(AttributionFinder, FirstNameTellsTheGenderAPronounNeeds) {
   // No title or pronoun says who is who; "Ronald" and "Maria" do
   // (models/given_names.tsv).

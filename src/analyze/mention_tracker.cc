@@ -372,12 +372,17 @@ const MentionTracker::Mention* MentionTracker::FindMisspelt(
   return nullptr;
 }
 
-const MentionTracker::Mention* MentionTracker::FindName(
-    std::string_view name) const {
+const MentionTracker::Mention* MentionTracker::FindName(std::string_view name,
+                                                        bool outlet) const {
   std::string folded = Fold(name);
   std::string acronym = util::IsAcronym(name) ? std::string(name) : "";
+  // A surname stands for the person, and the last word of an outlet's
+  // name, classified as an outlet itself, for the outlet ("the Post" after
+  // "The Washington Post"; not "Trump" for a "Donald Trump" guessed to be
+  // an outlet from "reported").
   auto surname_of = [&](const Mention& m) {
-    return m.kind == SourceKind::kPerson &&
+    return (m.kind == SourceKind::kPerson ||
+            (outlet && m.kind == SourceKind::kOutlet)) &&
            folded.find(' ') == std::string::npos &&
            LastWord(m.folded) == folded && m.name.size() > name.size();
   };
@@ -561,7 +566,7 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
   } else if (info.kind != SourceKind::kAnonymous) {
     std::string bare = info.name;
     if (util::StartsWithIgnoreCase(bare, "the ")) bare = bare.substr(4);
-    found = FindName(bare);
+    found = FindName(bare, info.kind == SourceKind::kOutlet);
     // "Al-Hadtah" after "Al-Hadath": a typo keeps its spelling, takes the kind.
     const Mention* similar = found == nullptr ? FindMisspelt(bare) : nullptr;
     if (similar != nullptr) out.kind = similar->kind;

@@ -119,7 +119,9 @@ class MentionTracker {
       std::string_view title,
       const std::vector<std::string>& description) const;
   void ObserveOrganizationNoun(const std::vector<Token>& tokens, size_t i);
-  const Mention* FindName(std::string_view name) const;
+  // The party `name` names: the same name, a person's surname, initials;
+  // with `outlet`, also the last word of an outlet's name ("the Post").
+  const Mention* FindName(std::string_view name, bool outlet = false) const;
   const Mention* FindMisspelt(std::string_view name) const;
   // The person `name` (one word) names anywhere in the article, or nullptr.
   // Observes the whole article once, on the first call: most articles

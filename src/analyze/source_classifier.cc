@@ -386,8 +386,10 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
     info.reference = pronoun || words[0].Is("the");
     return info;
   }
-  // "The NYT report added": the report stands for its publisher.
+  // "The NYT report added": the report stands for its publisher. Written
+  // with a capital it is part of the name ("The New York Post").
   if (words.size() >= 2 && kDocumentWords.count(words.back().lower) &&
+      !words.back().IsCapitalized() &&
       words[words.size() - 2].IsCapitalized()) {
     words.pop_back();
   }

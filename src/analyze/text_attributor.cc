@@ -100,7 +100,9 @@ std::vector<CueTokenRow> CueFeatureRows(std::string_view text,
 namespace {
 
 // True iff the source span of `a` is written as its via party ("B told
-// outlet A": the span is B, `source` A).
+// outlet A": the span is B, `source` A), in full or by its last word (the
+// tracker resolved "Wilson" to "Joe Wilson"). A pronoun may stand for
+// either party; it is taken for the source, as it was before.
 bool SpanNamesVia(const Attribution& a,
                   const std::vector<Paragraph>& paragraphs) {
   if (a.via.empty() || a.source_spans.empty()) return false;
@@ -112,8 +114,16 @@ bool SpanNamesVia(const Attribution& a,
   if (span.end > text.size() || span.begin >= span.end) return false;
   std::string written = util::FoldCase(
       std::string_view(text).substr(span.begin, span.end - span.begin));
-  return written.find(util::FoldCase(a.via)) != std::string::npos &&
-         written.find(util::FoldCase(a.source)) == std::string::npos;
+  // `name` ends with the word(s) `written`: "joe wilson" and "wilson".
+  auto ends_with_words = [&](const std::string& name) {
+    return name.size() > written.size() && name.ends_with(written) &&
+           name[name.size() - written.size() - 1] == ' ';
+  };
+  const std::string source = util::FoldCase(a.source);
+  if (written.find(source) != std::string::npos || ends_with_words(source))
+    return false;
+  const std::string via = util::FoldCase(a.via);
+  return written.find(via) != std::string::npos || ends_with_words(via);
 }
 
 // The attributions of `text`; `filter` applies the attribution filter,

@@ -262,6 +262,18 @@ TEST(AttributionFinder, DescriptionByTitleResolvesToThePersonWithIt) {
   EXPECT_EQ(found[1].source, "Ali Hassan");
 }
 
+TEST(AttributionFinder, OutletNamedByItsLastWord) {
+  // "Post" written with a capital is part of the name, and "the Post"
+  // later is that outlet, as a surname is its person.
+  auto found = Find({"The Lagos Post reported that the pier would close.",
+                     "Harbour workers told the Post that repairs had begun."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Lagos Post");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[1].source, "Lagos Post");
+  EXPECT_EQ(found[1].via, "Harbour workers");
+}
+
 TEST(AttributionFinder, DescriptionWhoseModifierContradictsTheRoleStaysAsIs) {
   // "The Green nominee" is not the one written as "Labour mayoral nominee":
   // the capitalised modifiers before the title disagree.

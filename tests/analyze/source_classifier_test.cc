@@ -22,6 +22,12 @@ TEST(SourceClassifier, OutletNamePatterns) {
             SourceKind::kOutlet);
   EXPECT_EQ(ClassifySource("the Nairobi Times", false).name, "Nairobi Times");
   EXPECT_EQ(ClassifySource("Reuters", false).kind, SourceKind::kOutlet);
+  // A capitalised "Post" or "Report" ends the name; a lower-case one is a
+  // document that stands for its publisher ("the NYT report").
+  EXPECT_EQ(ClassifySource("The Lagos Post", true).name, "Lagos Post");
+  EXPECT_EQ(ClassifySource("The Lagos Post", true).kind, SourceKind::kOutlet);
+  EXPECT_EQ(ClassifySource("The Harbour Report", true).name, "Harbour Report");
+  EXPECT_EQ(ClassifySource("the NYT report", true).name, "NYT");
 }
 
 TEST(SourceClassifier, PersonOfTheMediaIsNoOutlet) {

@@ -405,6 +405,52 @@ size_t RelativePronounBefore(const std::vector<Token>& tokens,
   return noun_like ? end - 1 : SIZE_MAX;
 }
 
+// "On September 27 they published", "In March the ministry said", "Last
+// week Ito said": a time phrase before the subject with no comma after it
+// is no part of the subject. Returns the first token after it, or `begin`
+// when tokens[begin, end) opens with none. The phrase opens with a
+// preposition of time or with "last", "this" or "next", names a day, month,
+// number or span of time ("On the ministry's website" stays, as does "The
+// 27 members"), and leaves a subject after it.
+size_t AfterOpeningTime(const std::vector<Token>& tokens, size_t begin,
+                        size_t end) {
+  static const util::WordSet kPrepositions = {
+      "on", "in", "at", "during", "since", "after", "before", "until", "by"};
+  static const util::WordSet kRelative = {"last", "this", "next"};
+  // Words a time phrase may hold besides the ones that name the time.
+  static const util::WordSet kTimeParts = {
+      "last", "next", "this", "early", "late", "mid", "of",
+      "a.m.", "p.m.", "st",   "nd",    "rd",   "th"};
+  static const util::WordSet kTimeUnits = {
+      "week",   "weeks", "month",  "months",  "year",   "years",
+      "day",    "days",  "time",   "weekend", "season", "spring",
+      "summer", "fall",  "autumn", "winter",  "decade", "century"};
+  // A day, month, number or span of time.
+  auto NamesTime = [&](const Token& t) {
+    const bool number = !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
+    return number || IsTimeWord(t) || kTimeUnits.count(t.lower) > 0;
+  };
+  if (begin >= end) return begin;
+  const bool preposition = kPrepositions.count(tokens[begin].lower) > 0;
+  if (!preposition && !kRelative.count(tokens[begin].lower)) return begin;
+  bool named = false;  // the phrase has a word that NamesTime
+  size_t k = preposition ? begin + 1 : begin;
+  for (; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (NamesTime(t)) {
+      named = true;
+    } else if (!kTimeParts.count(t.lower) &&
+               !(t.Is("the") && k + 1 < end && NamesTime(tokens[k + 1]))) {
+      break;
+    }
+  }
+  const size_t first = preposition ? begin + 1 : begin;
+  if (!named || k == first || k >= end || tokens[k - 1].Is("of") ||
+      !tokens[k].IsWord())
+    return begin;
+  return k;
+}
+
 // The subject of the cue at `cue_begin`, or an empty range.
 std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
                                       size_t cue_begin, bool auxiliaries) {
@@ -470,6 +516,7 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
     ++share;
   if (share > begin && share < end && IsShareOfPeople(tokens, share))
     begin = share;
+  begin = AfterOpeningTime(tokens, begin, end);
   bool adverbial = true;
   for (size_t i = begin; i < end; ++i) {
     if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};

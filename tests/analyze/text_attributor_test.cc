@@ -7,6 +7,7 @@
 #include "analyze/text_attributor.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -276,6 +277,30 @@ TEST(TextAttributor, SpeechInsideAQuoteIsNotItsOwnAttribution) {
   auto found = AttributeText(text);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Slice(text, found[0].cue[0]), "explained");
+}
+
+TEST(TextAttributor, OpeningTimeWithoutACommaIsNoPartOfTheSource) {
+  struct Case {
+    const char* text;
+    const char* source;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"On Tuesday the ministry said the ferry would run.",
+            "the ministry"},
+           {"In March they said the ferry would run.", "they"},
+           {"Last week Mayor Ito said the ferry would run.", "Mayor Ito"},
+           {"This time he said the ferry would run.", "he"},
+           // No time: the words open the subject.
+           {"This group said the ferry would run.", "This group"},
+           {"The 27 members said the ferry would run.", "The 27 members"},
+           {"Last year's figures showed the ferry would run.",
+            "Last year's figures"}}) {
+    const std::string text = c.text;
+    auto found = AttributeText(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    ASSERT_EQ(found[0].source.size(), 1u) << text;
+    EXPECT_EQ(Slice(text, found[0].source[0]), c.source) << text;
+  }
 }
 
 TEST(TextAttributor, NoCueNoAttribution) {

@@ -434,7 +434,10 @@ void MentionTracker::Observe(std::string_view sentence) {
     while (end < tokens.size() && IsNameWord(tokens[end])) ++end;
     size_t title = i;
     for (size_t j = i; j < end; ++j) {
-      if (IsPersonTitle(tokens[j].lower)) title = j + 1;
+      // "the British Prime Minister's wife": a title, possessive or not,
+      // is no name ("Minister").
+      if (IsPersonTitle(util::WithoutPossessive(tokens[j].lower)))
+        title = j + 1;
     }
     bool role_before = i > 0 && IsPersonTitle(tokens[i - 1].lower);
     bool org = false;

@@ -183,13 +183,15 @@ std::string RoleBefore(const std::vector<Token>& words, size_t name_begin) {
   return title ? Join(words, begin, end) : "";
 }
 
-// "Arabic", "Iraqi", "Kenyan", "Chinese", "British": nationality and
+// "Arabic", "Iraqi", "Kenyan", "Chinese", "British", "French": nationality and
 // language adjectives, told apart from names by their English suffixes.
 bool IsNationalityAdjective(const Token& word) {
-  for (std::string_view suffix : {"ic", "ian", "ese", "ish", "i", "an"}) {
+  // "French", "Dutch", "Czech"; and a few that no suffix tells.
+  static const util::WordSet kOthers = {"greek", "swiss", "thai", "scots"};
+  for (std::string_view suffix : {"ic", "ian", "ese", "ish", "i", "an", "ch"}) {
     if (word.lower.ends_with(suffix)) return true;
   }
-  return false;
+  return kOthers.count(word.lower) > 0;
 }
 
 bool AllCapitalized(const std::vector<Token>& words, size_t begin) {

@@ -262,6 +262,18 @@ TEST(AttributionFinder, DescriptionByTitleResolvesToThePersonWithIt) {
   EXPECT_EQ(found[1].source, "Ali Hassan");
 }
 
+TEST(AttributionFinder, PossessiveTitleIsNoPerson) {
+  // "the Prime Minister's wife" names nobody called "Minister", so the
+  // pronoun after it finds no one rather than him.
+  auto found =
+      Find({"Lady Ito toured the ward with the Harbour Prime "
+            "Minister's wife on Monday.",
+            "\xE2\x80\x9CWe will see,\xE2\x80\x9D she told the nurses."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].source, "Minister");
+  EXPECT_EQ(found[0].source_role, "");
+}
+
 TEST(AttributionFinder, OutletNamedByItsLastWord) {
   // "Post" written with a capital is part of the name, and "the Post"
   // later is that outlet, as a surname is its person.

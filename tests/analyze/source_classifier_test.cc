@@ -15,6 +15,14 @@ TEST(SourceClassifier, OutletDescriptorGivesTheName) {
   info = ClassifySource("Peruvian news website La Ventana", false);
   EXPECT_EQ(info.kind, SourceKind::kOutlet);
   EXPECT_EQ(info.name, "La Ventana");
+  // A nationality before the descriptor names no outlet ("French" is no
+  // newspaper): the phrase stays whole.
+  for (const char* phrase :
+       {"French media", "Dutch television", "Greek media"}) {
+    info = ClassifySource(phrase, true);
+    EXPECT_EQ(info.kind, SourceKind::kOutlet) << phrase;
+    EXPECT_EQ(info.name, phrase);
+  }
 }
 
 TEST(SourceClassifier, OutletNamePatterns) {

@@ -432,6 +432,12 @@ void MentionTracker::Observe(std::string_view sentence) {
     }
     size_t end = i;
     while (end < tokens.size() && IsNameWord(tokens[end])) ++end;
+    // "Speaker of the House Nancy Pelosi", "Secretary of State X": the
+    // portfolio after "of (the)" belongs to the title before it.
+    const bool after_of =
+        (i > 0 && tokens[i - 1].Is("of")) ||
+        (i > 1 && tokens[i - 1].Is("the") && tokens[i - 2].Is("of"));
+    while (after_of && i + 2 < end && IsPortfolioWord(tokens[i].lower)) ++i;
     size_t title = i;
     for (size_t j = i; j < end; ++j) {
       // "the British Prime Minister's wife": a title, possessive or not,

@@ -105,18 +105,6 @@ bool IsNameDescriptor(const Token& word) {
   return word.Is("the");
 }
 
-// Government portfolios that end "Secretary of X", "Minister of X" before
-// the name: "Secretary of State John Kerry" -> "John Kerry".
-bool IsPortfolioWord(const Token& word) {
-  static const WordSet kWords = {
-      "state",     "defense",  "defence",   "homeland",      "security",
-      "justice",   "treasury", "labor",     "labour",        "commerce",
-      "energy",    "health",   "education", "interior",      "agriculture",
-      "transport", "finance",  "foreign",   "affairs",       "trade",
-      "economy",   "housing",  "veterans",  "transportation"};
-  return kWords.count(word.lower) > 0;
-}
-
 // The first word of the capitalized run that ends `words`, at or after
 // `from` (see TrailingName).
 size_t TrailingNameStart(const std::vector<Token>& words, size_t from) {
@@ -138,8 +126,14 @@ size_t TrailingNameStart(const std::vector<Token>& words, size_t from) {
   while (begin < words.size() && !words[begin].IsCapitalized() &&
          kParticles.count(words[begin].lower))
     ++begin;
-  if (begin > 0 && words[begin - 1].Is("of")) {
-    while (begin + 1 < words.size() && IsPortfolioWord(words[begin])) ++begin;
+  // "Secretary of State X", "Speaker of the House X": the portfolio is
+  // part of the title.
+  const bool of = begin > 0 && words[begin - 1].Is("of");
+  const bool of_the =
+      begin > 1 && words[begin - 1].Is("the") && words[begin - 2].Is("of");
+  if (of || of_the) {
+    while (begin + 1 < words.size() && IsPortfolioWord(words[begin].lower))
+      ++begin;
   }
   while (begin < words.size() && IsNameDescriptor(words[begin])) ++begin;
   return begin;
@@ -414,6 +408,19 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
     return Make(written, SourceKind::kAnonymous, true);
   }
   return ClassifyNamed(words, written);
+}
+
+// Government portfolios that end "Secretary of X", "Minister of X" before
+// the name: "Secretary of State John Kerry" -> "John Kerry".
+bool IsPortfolioWord(std::string_view lower_word) {
+  static const WordSet kWords = {
+      "state",     "defense",  "defence",   "homeland",       "security",
+      "justice",   "treasury", "labor",     "labour",         "commerce",
+      "energy",    "health",   "education", "interior",       "agriculture",
+      "transport", "finance",  "foreign",   "affairs",        "trade",
+      "economy",   "housing",  "veterans",  "transportation", "house",
+      "senate",    "assembly"};
+  return kWords.count(lower_word) > 0;
 }
 
 }  // namespace corroborate::analyze

@@ -48,6 +48,10 @@ std::string Initials(std::string_view name);
 // ("Minister", "Col.", "spokesman").
 bool IsPersonTitle(std::string_view word);
 
+// True iff the word names a government portfolio or chamber that follows
+// "Secretary of", "Speaker of the" before a name ("State", "House").
+bool IsPortfolioWord(std::string_view lower_word);
+
 // True iff the word marks an organization ("Ministry", "government").
 bool IsOrganizationWord(std::string_view word);
 

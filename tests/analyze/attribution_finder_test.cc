@@ -274,6 +274,17 @@ TEST(AttributionFinder, PossessiveTitleIsNoPerson) {
   EXPECT_EQ(found[0].source_role, "");
 }
 
+TEST(AttributionFinder, SurnameAfterAPortfolioTitle) {
+  // The person named after "Minister of the Interior" is "Ana Ruiz", not
+  // "Interior Ana Ruiz", so her surname later finds her.
+  auto found =
+      Find({"Minister of the Interior Ana Ruiz opened the border "
+            "post on Monday.",
+            "Ruiz said the post would stay open."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ana Ruiz");
+}
+
 TEST(AttributionFinder, OutletNamedByItsLastWord) {
   // "Post" written with a capital is part of the name, and "the Post"
   // later is that outlet, as a surname is its person.

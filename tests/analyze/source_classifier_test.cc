@@ -131,6 +131,13 @@ TEST(SourceClassifier, PortfolioAndSpeakerAreNoPartOfTheName) {
             "Dana Whitlock");
   EXPECT_EQ(ClassifySource("Rep. Elijah Okafor of Maryland", false).name,
             "Elijah Okafor");
+  // "of the" before the portfolio too.
+  SourceInfo speaker =
+      ClassifySource("Speaker of the House Dana Whitlock", false);
+  EXPECT_EQ(speaker.name, "Dana Whitlock");
+  EXPECT_EQ(speaker.role, "Speaker of the House");
+  EXPECT_EQ(ClassifySource("Minister of the Interior Ana Ruiz", false).name,
+            "Ana Ruiz");
 }
 
 TEST(SourceClassifier, PlaceNamesAreNoPeople) {

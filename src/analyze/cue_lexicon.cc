@@ -215,7 +215,9 @@ bool IsCueModifier(const Token& token) {
       // ("Mr. X often says", "has long argued", "now says").
       "often", "always", "sometimes", "seldom", "now", "long", "since", "soon",
       "twice", "ever", "almost", "instead", "afterward", "afterwards",
-      "meanwhile", "too"};
+      "meanwhile", "too",
+      // ("He even claimed", "she still says", "X just told").
+      "even", "still", "just"};
   return kModifiers.count(token.lower) > 0 || IsTimeWord(token);
 }
 

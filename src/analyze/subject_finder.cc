@@ -517,9 +517,16 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   if (share > begin && share < end && IsShareOfPeople(tokens, share))
     begin = share;
   begin = AfterOpeningTime(tokens, begin, end);
+  // A verb of saying inside the would-be subject means the walk back
+  // crossed a clause ("She says she gets asked", "The president said he
+  // hoped"): no subject.
+  static const util::WordSet kSaying = {"say",   "says", "said", "tell",
+                                        "tells", "told", "gets", "got"};
   bool adverbial = true;
   for (size_t i = begin; i < end; ++i) {
-    if (IsVerbish(tokens[i]) || tokens[i].quoted) return {0, 0};
+    if (IsVerbish(tokens[i]) || tokens[i].quoted ||
+        kSaying.count(tokens[i].lower))
+      return {0, 0};
     adverbial = adverbial && IsTimeOrNumber(tokens[i]) &&
                 !IsNamePart(tokens, i) && !IsShareOfPeople(tokens, i);
   }

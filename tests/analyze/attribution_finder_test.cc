@@ -285,6 +285,19 @@ TEST(AttributionFinder, SurnameAfterAPortfolioTitle) {
   EXPECT_EQ(found[0].source, "Ana Ruiz");
 }
 
+TEST(AttributionFinder, SourceNeverSpansAVerbOfSayingOrAnAdverb) {
+  // "The mayor said she thinks ...": the walk back from "thinks" must not
+  // take "The mayor said she" for its subject.
+  auto found = Find({"The mayor said she thinks the ferry will run."});
+  for (const Attribution& a : found)
+    EXPECT_EQ(a.source.find("said"), std::string::npos) << a.source;
+  // "He even claimed": the adverb is no part of the source.
+  found = Find({"Mayor Ali Hassan inspected the ferry.",
+                "He even claimed the ferry had never been late."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ali Hassan");
+}
+
 TEST(AttributionFinder, OutletNamedByItsLastWord) {
   // "Post" written with a capital is part of the name, and "the Post"
   // later is that outlet, as a surname is its person.

@@ -188,9 +188,26 @@ int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
   for (Root& existing : *roots) {
     if (existing.anonymous == r.anonymous && SameRoot(existing.key, r.key)) {
       // Name the root by its shortest spelling ("Courrier Atlantique", not
-      // "the Paris-based Courrier Atlantique").
-      if (r.origin.source.size() < existing.origin.source.size()) {
-        existing.origin.source = r.origin.source;
+      // "the Paris-based Courrier Atlantique"); an unnamed group keeps the
+      // words its first carrier cited it with. A named party is named by
+      // itself rather than through an outlet ("X", not "Outlet citing X",
+      // once X is quoted directly), its spellings compared on X.
+      if (r.anonymous) {
+        if (r.origin.source.size() < existing.origin.source.size())
+          existing.origin.source = r.origin.source;
+      } else {
+        auto named = [](const Origin& o) -> const std::string& {
+          return o.via.empty() ? o.source : o.via;
+        };
+        const bool r_direct = r.origin.via.empty();
+        const bool rename =
+            r_direct != existing.origin.via.empty()
+                ? r_direct
+                : named(r.origin).size() < named(existing.origin).size();
+        if (rename) {
+          existing.origin.source = r.origin.source;
+          existing.origin.via = r.origin.via;
+        }
       }
       existing.Absorb(std::move(r));
       return static_cast<int>(&existing - roots->data());

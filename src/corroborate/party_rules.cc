@@ -8,6 +8,7 @@
 #include "corroborate/source_key.h"
 
 #include "util/text.h"
+#include "util/word_set.h"
 
 namespace corroborate::corroborate {
 // Rule 2 within one article: an unnamed party cited without a conduit
@@ -125,6 +126,11 @@ bool LooksUnnamed(const std::string& party) {
 bool IsVague(const std::string& party) {
   const std::string folded = util::FoldAccents(party);
   if (folded.starts_with("a ") || folded.starts_with("an ")) return true;
+  // A pronoun the analysis could not resolve ("She", opening a sentence) is
+  // nobody in particular: no root of its own beside a named one.
+  static const util::WordSet kPronouns = {"he", "she", "they", "it",
+                                          "we", "i",   "you"};
+  if (kPronouns.count(folded)) return true;
   return std::none_of(party.begin(), party.end(),
                       [](char c) { return c >= 'A' && c <= 'Z'; });
 }

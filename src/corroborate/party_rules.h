@@ -43,7 +43,8 @@ bool RefersTo(const std::string& description, const std::string& via);
 // attribution does not mark it so.
 bool LooksUnnamed(const std::string& party);
 
-// True if `party` is a description, not a name ("an Arabic news site").
+// True if `party` is a description, not a name ("an Arabic news site"), or
+// an unresolved pronoun ("She").
 bool IsVague(const std::string& party);
 
 Origin MakeOrigin(const std::string& source, const std::string& via,

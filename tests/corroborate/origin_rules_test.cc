@@ -119,6 +119,59 @@ TEST(OriginRulesTest, SurnameIsTheSameRootAsTheFullName) {
   EXPECT_EQ(d->independent_origins, 2);
 }
 
+TEST(OriginRulesTest, UnresolvedPronounIsNoRootBesideANamedOne) {
+  // "He said" whose "he" the analysis could not resolve, beside "Clara
+  // Voss said" in another article: one origin, Clara Voss, not two.
+  Article a = ArticleBuilder("a1", "Rates to rise")
+                  .Site("Bay News")
+                  .Say(
+                      "Finance Minister Clara Voss said the central bank "
+                      "will raise interest rates in March.")
+                  .From("Clara Voss")
+                  .Build();
+  Article b = ArticleBuilder("a2", "Rates")
+                  .Site("Valen Daily")
+                  .Say(
+                      "He said the central bank will raise interest rates "
+                      "in March.")
+                  .From("He")
+                  .Build();
+  const auto stories = RunStory({a, b});
+  const Claim* c = ClaimStarting(stories, "Finance Minister");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->articles.size(), 2u);
+  EXPECT_EQ(c->independent_origins, 1);
+  EXPECT_EQ(c->origins.at(0).source, "Clara Voss");
+}
+
+TEST(OriginRulesTest, RootQuotedDirectlyIsNamedByItsOwnName) {
+  // "Clara Voss told the Coastal Herald" in one article, "Voss said" in
+  // another: one root, Clara Voss, named as herself, not as the outlet
+  // that reached her.
+  Article a = ArticleBuilder("a1", "Rates to rise")
+                  .Site("Bay News")
+                  .Say(
+                      "Finance Minister Clara Voss told the Coastal Herald "
+                      "the central bank will raise interest rates in March.")
+                  .From("Coastal Herald", "Clara Voss", false, "told")
+                  .Build();
+  SetKind(&a, 0, SourceKind::kOutlet);
+  Article b = ArticleBuilder("a2", "Rates")
+                  .Site("Valen Daily")
+                  .Say(
+                      "The central bank will raise interest rates in March, "
+                      "Clara Voss said.")
+                  .From("Clara Voss")
+                  .Build();
+  const auto stories = RunStory({a, b});
+  const Claim* c = ClaimStarting(stories, "The central bank");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->articles.size(), 2u);
+  EXPECT_EQ(c->independent_origins, 1);
+  EXPECT_EQ(c->origins.at(0).source, "Clara Voss");
+  EXPECT_EQ(c->origins.at(0).via, "");
+}
+
 TEST(OriginRulesTest, OutletReportAddedIsTheArticlesChainThroughIt) {
   Article a =
       ArticleBuilder("a1", "Valen terminal")

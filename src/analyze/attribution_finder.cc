@@ -302,8 +302,9 @@ std::vector<Candidate> SentenceCandidates(
     const bool after_speaker = !candidates.empty() &&
                                candidates.back().postposed &&
                                candidates.back().subject_end <= cue.begin;
-    if (broad && cue.type == CueType::kParticiple && !candidates.empty() &&
-        (c.dropped || util::Trim(c.source).empty() || after_speaker))
+    if (cue.type == CueType::kParticiple && !candidates.empty() &&
+        (c.dropped || util::Trim(c.source).empty() || after_speaker ||
+         c.subject_begin < candidates.back().cue.begin))
       ContinueParticiple(text, tokens, cue, candidates.back(), &c);
     SourcelessCue passive;
     if (passives != nullptr && cue.classified && !c.agent &&

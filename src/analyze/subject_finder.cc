@@ -256,6 +256,14 @@ bool IsIrregularPast(const Token& t) {
   return kForms.count(t.lower) > 0;
 }
 
+// "said", "told", "gets": verbs that end a subject ("The president said
+// he ..."), whatever their ending.
+bool IsVerbOfSaying(const Token& t) {
+  static const util::WordSet kWords = {"say",   "says", "said", "tell",
+                                       "tells", "told", "gets", "got"};
+  return kWords.count(t.lower) > 0;
+}
+
 // The end of the noun phrase a determiner at `begin` opens, before `limit`:
 // words up to punctuation, a quote, a clause word, an auxiliary, a cue
 // modifier or a past form in -ed (the verb: "The town released"); `begin`
@@ -269,7 +277,8 @@ size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
                 (t.lower.ends_with("ed") || IsIrregularPast(t)) &&
                 end > begin + 1 && !IsDeterminerWord(tokens[end - 1]);
     if ((!t.IsWord() && t.text != "%") || t.quoted || IsClauseWord(t) ||
-        IsVerbish(t) || (IsCueModifier(t) && end > begin + 1) || verb ||
+        IsVerbish(t) || IsVerbOfSaying(t) ||
+        (IsCueModifier(t) && end > begin + 1) || verb ||
         (IsNonSubjectWord(t) && !IsNounPhrasePreposition(t)))
       break;
     ++end;
@@ -520,12 +529,9 @@ std::pair<size_t, size_t> FindSubject(const std::vector<Token>& tokens,
   // A verb of saying inside the would-be subject means the walk back
   // crossed a clause ("She says she gets asked", "The president said he
   // hoped"): no subject.
-  static const util::WordSet kSaying = {"say",   "says", "said", "tell",
-                                        "tells", "told", "gets", "got"};
   bool adverbial = true;
   for (size_t i = begin; i < end; ++i) {
-    if (IsVerbish(tokens[i]) || tokens[i].quoted ||
-        kSaying.count(tokens[i].lower))
+    if (IsVerbish(tokens[i]) || tokens[i].quoted || IsVerbOfSaying(tokens[i]))
       return {0, 0};
     adverbial = adverbial && IsTimeOrNumber(tokens[i]) &&
                 !IsNamePart(tokens, i) && !IsShareOfPeople(tokens, i);

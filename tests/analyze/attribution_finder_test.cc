@@ -298,6 +298,23 @@ TEST(AttributionFinder, SourceNeverSpansAVerbOfSayingOrAnAdverb) {
   EXPECT_EQ(found[0].source, "Ali Hassan");
 }
 
+TEST(AttributionFinder, ParticipleContinuesTheCueBeforeIt) {
+  // "..., adding": the speaker of the cue before it in the sentence, not
+  // the place of an opening adverbial or a subject that runs over "said".
+  auto found = Find({"Mayor Ann Cho toured the port on Monday.",
+                     "In Lamu, Kenya, in February, she told voters that the "
+                     "port would grow, adding that the ferry would run."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Ann Cho");
+  EXPECT_EQ(found[1].source, "Ann Cho");
+  found =
+      Find({"The president said he would drop the harbour fee, saying "
+            "it was unfair."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "The president");
+  EXPECT_EQ(found[1].source, "The president");
+}
+
 TEST(AttributionFinder, OutletNamedByItsLastWord) {
   // "Post" written with a capital is part of the name, and "the Post"
   // later is that outlet, as a surname is its person.

@@ -55,6 +55,9 @@ struct OriginResolver::Root {
   bool outlet_only = false;  // an outlet cited without its own source
   bool vague =
       false;  // a description, not a name ("an Arabic news site", "reports")
+  // A definite description of a person or body ("The Republican
+  // incumbent"): the same party as a named root it shares a sentence with.
+  bool described = false;
   Origin origin;
   struct Evidence {
     SentenceRef carrier;  // the sentence that carries the claim
@@ -176,6 +179,12 @@ int OriginResolver::AddRoot(const SentenceRef& carrier, const SentenceRef& said,
     r.origin = MakeOrigin(party, "", false);
     r.outlet_only = a.source_kind == SourceKind::kOutlet;
     r.vague = IsVague(party);
+    // Documents and imagery so described ("the FBI summary") are no
+    // appositions (MergeAppositions).
+    r.described = (a.source_kind == SourceKind::kPerson ||
+                   a.source_kind == SourceKind::kOrganization ||
+                   a.source_kind == SourceKind::kUnknown) &&
+                  IsDefiniteDescription(party);
     r.confirms = IsConfirmCue(a.cue);
     if (a.source_kind != SourceKind::kOutlet &&
         PublishedImagery(article, said.second, party))
@@ -242,6 +251,42 @@ bool OriginResolver::AddDenial(const SentenceRef& ref,
 // the claim has exactly one named root it is taken to be that root (the
 // "Arabic news site" of a headline is the paper named in the body); when it
 // has several it adds nothing; alone, it stays the claim's only root.
+void OriginResolver::MergeAppositions(std::vector<Root>* roots) {
+  // "Joe Maloy, the Republican incumbent, said ...; the incumbent added":
+  // a described root whose sentences also name exactly one other root, a
+  // named one, is that root in other words. Across sentences a description
+  // may be anyone ("the deputy head of China's delegation" beside "Ash
+  // Carter"), so it stays a root of its own.
+  auto shares_sentence = [](const Root& a, const Root& b) {
+    for (const Root::Evidence& x : a.evidence) {
+      for (const Root::Evidence& y : b.evidence)
+        if (x.carrier == y.carrier) return true;
+    }
+    return false;
+  };
+  std::vector<bool> gone(roots->size(), false);
+  for (size_t i = 0; i < roots->size(); ++i) {
+    if (!(*roots)[i].described) continue;
+    int target = -1, named = 0;
+    for (size_t j = 0; j < roots->size(); ++j) {
+      const Root& other = (*roots)[j];
+      if (j == i || gone[j] || other.described || other.vague ||
+          !shares_sentence((*roots)[i], other))
+        continue;
+      target = static_cast<int>(j);
+      ++named;
+    }
+    if (named != 1) continue;
+    (*roots)[static_cast<size_t>(target)].Absorb(std::move((*roots)[i]));
+    gone[i] = true;
+  }
+  std::vector<Root> kept;
+  for (size_t i = 0; i < roots->size(); ++i) {
+    if (!gone[i]) kept.push_back(std::move((*roots)[i]));
+  }
+  *roots = std::move(kept);
+}
+
 void OriginResolver::MergeVague(std::vector<Root>* roots, Provenance* out) {
   std::vector<size_t> named;
   for (size_t i = 0; i < roots->size(); ++i) {
@@ -406,6 +451,7 @@ Provenance OriginResolver::Resolve(
     AddSentenceRoots(m, said, attributions, &roots);
   }
   MergeOutletOnly(&roots);
+  MergeAppositions(&roots);
   MergeVague(&roots, &out);
   Finish(&roots, claim_terms, &out);
   return out;

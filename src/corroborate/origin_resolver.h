@@ -85,6 +85,7 @@ class OriginResolver {
   // through it; sets r to that chain and returns true, else false.
   bool OutletChainRoot(const Article& article, int sentence,
                        const Attribution& a, Root* r) const;
+  static void MergeAppositions(std::vector<Root>* roots);
   static void MergeVague(std::vector<Root>* roots, Provenance* out);
   void MergeOutletOnly(std::vector<Root>* roots) const;
   bool PublishedBy(const Origin& origin, const std::string& outlet) const;

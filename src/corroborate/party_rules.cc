@@ -135,6 +135,22 @@ bool IsVague(const std::string& party) {
                       [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+bool IsDefiniteDescription(const std::string& party) {
+  const std::vector<std::string> words = util::Words(party);
+  if (words.size() < 2 || util::FoldAccents(words.front()) != "the")
+    return false;
+  // The head: the last word, or the one before an "of" phrase ("the head
+  // of the rules committee").
+  size_t head = words.size() - 1;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i] == "of") {
+      head = i - 1;
+      break;
+    }
+  }
+  return head > 0 && !util::StartsUpper(words[head]);
+}
+
 Origin MakeOrigin(const std::string& source, const std::string& via,
                   bool anonymous) {
   Origin o;

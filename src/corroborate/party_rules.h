@@ -47,6 +47,12 @@ bool LooksUnnamed(const std::string& party);
 // an unresolved pronoun ("She").
 bool IsVague(const std::string& party);
 
+// True if `party` is a definite description whose head is no name ("the
+// head of the rules committee", "The Republican incumbent", "the
+// company"): in a story that names one party besides, most often that
+// party in other words ("Joe Maloy").
+bool IsDefiniteDescription(const std::string& party);
+
 Origin MakeOrigin(const std::string& source, const std::string& via,
                   bool anonymous);
 

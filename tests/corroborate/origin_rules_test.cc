@@ -172,6 +172,46 @@ TEST(OriginRulesTest, RootQuotedDirectlyIsNamedByItsOwnName) {
   EXPECT_EQ(c->origins.at(0).via, "");
 }
 
+TEST(OriginRulesTest, DescriptionInTheNamedPartysSentenceIsThatParty) {
+  // The analysis gave one sentence two sources, the name and its
+  // description: one root.
+  Article a = ArticleBuilder("a1", "Terminal")
+                  .Site("Bay News")
+                  .Say(
+                      "The harbour master, Ola Berg, said the Port of Valen "
+                      "will close its north terminal in June.")
+                  .From("The harbour master")
+                  .From("Ola Berg")
+                  .Build();
+  SetKind(&a, 0, SourceKind::kPerson);
+  SetKind(&a, 1, SourceKind::kPerson);
+  const auto stories = RunStory({a});
+  const Claim* c = ClaimStarting(stories, "The harbour master");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->independent_origins, 1);
+  EXPECT_EQ(c->origins.at(0).source, "Ola Berg");
+  // In another article the description may be someone else: two roots.
+  Article b = ArticleBuilder("a2", "Terminal")
+                  .Site("Valen Daily")
+                  .Say(
+                      "The ferry operator said the Port of Valen will close "
+                      "its north terminal in June.")
+                  .From("The ferry operator")
+                  .Build();
+  SetKind(&b, 0, SourceKind::kPerson);
+  Article named = ArticleBuilder("a3", "Terminal")
+                      .Site("Harbor Wire")
+                      .Say(
+                          "The Port of Valen will close its north terminal "
+                          "in June, Ola Berg said.")
+                      .From("Ola Berg")
+                      .Build();
+  const auto two = RunStory({b, named});
+  const Claim* d = ClaimStarting(two, "The ferry operator");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->independent_origins, 2);
+}
+
 TEST(OriginRulesTest, OutletReportAddedIsTheArticlesChainThroughIt) {
   Article a =
       ArticleBuilder("a1", "Valen terminal")

@@ -43,6 +43,15 @@ const Claim* ClaimStarting(const std::vector<Story>& stories,
   return nullptr;
 }
 
+// A one-sentence article `id` of `site` about interest rates saying `text`;
+// attribute it with From.
+ArticleBuilder RatesArticle(const std::string& id, const std::string& site,
+                            const std::string& text) {
+  ArticleBuilder b(id, "Rates");
+  b.Site(site).Say(text);
+  return b;
+}
+
 void SetKind(Article* a, size_t attribution, SourceKind kind) {
   a->attributions.at(attribution).source_kind = kind;
 }
@@ -122,21 +131,17 @@ TEST(OriginRulesTest, SurnameIsTheSameRootAsTheFullName) {
 TEST(OriginRulesTest, UnresolvedPronounIsNoRootBesideANamedOne) {
   // "He said" whose "he" the analysis could not resolve, beside "Clara
   // Voss said" in another article: one origin, Clara Voss, not two.
-  Article a = ArticleBuilder("a1", "Rates to rise")
-                  .Site("Bay News")
-                  .Say(
-                      "Finance Minister Clara Voss said the central bank "
-                      "will raise interest rates in March.")
-                  .From("Clara Voss")
-                  .Build();
-  Article b = ArticleBuilder("a2", "Rates")
-                  .Site("Valen Daily")
-                  .Say(
-                      "He said the central bank will raise interest rates "
-                      "in March.")
-                  .From("He")
-                  .Build();
-  const auto stories = RunStory({a, b});
+  const auto stories = RunStory(
+      {RatesArticle("a1", "Bay News",
+                    "Finance Minister Clara Voss said the central bank will "
+                    "raise interest rates in March.")
+           .From("Clara Voss")
+           .Build(),
+       RatesArticle("a2", "Valen Daily",
+                    "He said the central bank will raise interest rates in "
+                    "March.")
+           .From("He")
+           .Build()});
   const Claim* c = ClaimStarting(stories, "Finance Minister");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->articles.size(), 2u);
@@ -145,25 +150,22 @@ TEST(OriginRulesTest, UnresolvedPronounIsNoRootBesideANamedOne) {
 }
 
 TEST(OriginRulesTest, RootQuotedDirectlyIsNamedByItsOwnName) {
-  // "Clara Voss told the Coastal Herald" in one article, "Voss said" in
-  // another: one root, Clara Voss, named as herself, not as the outlet
+  // "Clara Voss told the Coastal Herald" in one article, "Clara Voss said"
+  // in another: one root, Clara Voss, named as herself, not as the outlet
   // that reached her.
-  Article a = ArticleBuilder("a1", "Rates to rise")
-                  .Site("Bay News")
-                  .Say(
-                      "Finance Minister Clara Voss told the Coastal Herald "
-                      "the central bank will raise interest rates in March.")
+  Article a = RatesArticle("a1", "Bay News",
+                           "Finance Minister Clara Voss told the Coastal "
+                           "Herald the central bank will raise interest "
+                           "rates in March.")
                   .From("Coastal Herald", "Clara Voss", false, "told")
                   .Build();
   SetKind(&a, 0, SourceKind::kOutlet);
-  Article b = ArticleBuilder("a2", "Rates")
-                  .Site("Valen Daily")
-                  .Say(
-                      "The central bank will raise interest rates in March, "
-                      "Clara Voss said.")
-                  .From("Clara Voss")
-                  .Build();
-  const auto stories = RunStory({a, b});
+  const auto stories = RunStory(
+      {a, RatesArticle("a2", "Valen Daily",
+                       "The central bank will raise interest rates in March, "
+                       "Clara Voss said.")
+              .From("Clara Voss")
+              .Build()});
   const Claim* c = ClaimStarting(stories, "The central bank");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->articles.size(), 2u);

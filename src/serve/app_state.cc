@@ -376,7 +376,6 @@ std::vector<Result<AddedArticle>> AppState::Submit(
 }
 
 void AppState::LinkerLoop() {
-  std::vector<std::shared_ptr<Pending>> batch;
   for (;;) {
     {
       std::unique_lock lock(queue_mutex_);
@@ -392,10 +391,10 @@ void AppState::LinkerLoop() {
       // back of a request thread (the one ownership change that could run
       // beside the fuzzer's leak check; docs/reliability.md, "The leak
       // report").
-      if (!queue_.empty()) batch.swap(queue_);
+      if (!queue_.empty()) batch_.swap(queue_);
     }
-    if (!batch.empty()) CommitBatch(batch);
-    batch.clear();
+    if (!batch_.empty()) CommitBatch(batch_);
+    batch_.clear();
     if (SaveDue(false)) SaveStories();
   }
   if (dirty_) SaveStories();

@@ -165,6 +165,12 @@ class AppState {
   std::condition_variable queue_wake_;
   std::vector<std::shared_ptr<Pending>> queue_;
   bool stopping_ = false;
+  // The uploads the linker thread is committing; linker thread only. A
+  // member, not a local of LinkerLoop, so that the buffer it swaps with
+  // queue_ is always reachable from this object: LeakSanitizer's check
+  // while the thread runs reported that buffer leaked three times in 8.6 M
+  // fuzz executions (docs/reliability.md, "The leak report").
+  std::vector<std::shared_ptr<Pending>> batch_;
   std::thread linker_thread_;
 };
 

@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "ingest/damage_detector.h"
+#include "ingest/mojibake_repair.h"
 #include "ingest/paragraph_splitter.h"
 
 namespace corroborate::ingest {
@@ -55,7 +56,13 @@ Status CheckArticleLines(std::string_view text, std::string_view path,
 
 void BuildBody(const std::vector<std::string>& lines, int first_line_number,
                Article* article) {
-  article->paragraphs = SplitParagraphs(lines, first_line_number);
+  // Paragraphs get the repaired text; damage is recorded on the text as
+  // it came.
+  std::vector<std::string> repaired;
+  repaired.reserve(lines.size());
+  for (const std::string& line : lines)
+    repaired.push_back(RepairMojibake(line));
+  article->paragraphs = SplitParagraphs(repaired, first_line_number);
   for (size_t i = 0; i < lines.size(); ++i) {
     RecordDamage(lines[i], first_line_number + static_cast<int>(i), article);
   }

@@ -11,6 +11,7 @@
 
 #include "ingest/article_builder.h"
 #include "ingest/html_reader.h"
+#include "ingest/mojibake_repair.h"
 #include "ingest/paragraph_splitter.h"
 #include "util/text.h"
 
@@ -38,7 +39,8 @@ void BuildRecordBody(const std::string& text, Article* article) {
   size_t skip = 0;
   if (article->title.empty()) {
     while (skip < lines.size() && IsBlankLine(lines[skip])) ++skip;
-    if (skip < lines.size()) article->title = util::Trim(lines[skip++]);
+    if (skip < lines.size())
+      article->title = RepairMojibake(util::Trim(lines[skip++]));
   }
   lines.erase(lines.begin(), lines.begin() + static_cast<long>(skip));
   BuildBody(lines, static_cast<int>(skip) + 1, article);
@@ -78,7 +80,8 @@ Result<Article> ParseRecord(std::string_view line, std::string_view path,
   Article article;
   article.path = std::string(path);
   article.id = RecordId(record, path, line_number);
-  article.title = util::Trim(StringField(record, {"title", "headline"}));
+  article.title =
+      RepairMojibake(util::Trim(StringField(record, {"title", "headline"})));
   article.url = StringField(record, {"url", "link"});
   article.date = StringField(record, {"date", "publication_date", "published"});
   article.site = StringField(record, {"source", "publisher", "site"});

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/article_builder.h"
+#include "ingest/mojibake_repair.h"
 #include "ingest/paragraph_splitter.h"
 #include "util/text.h"
 
@@ -24,7 +25,7 @@ Result<Article> ReadTextArticle(std::string_view text, std::string_view path) {
   Article article;
   article.path = std::string(path);
   article.id = path == "-" ? "stdin" : util::FileStem(path);
-  article.title = util::Trim(lines[title_index]);
+  article.title = RepairMojibake(util::Trim(lines[title_index]));
   RecordDamage(lines[title_index], static_cast<int>(title_index) + 1, &article);
   std::vector<std::string> body(
       lines.begin() + static_cast<long>(title_index) + 1, lines.end());

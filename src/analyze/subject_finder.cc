@@ -370,6 +370,15 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
          (tokens[end].IsNameLike() || tokens[end].Is("the")))
     ++end;
   if (end == begin || !tokens[end - 1].IsNameLike()) return {0, 0};
+  // "Obama's campaign said", "Mr. Obama's eyes welled": a possessive name
+  // opens a noun phrase whose head follows it.
+  if (end < limit &&
+      util::WithoutPossessive(tokens[end - 1].lower).size() <
+          tokens[end - 1].lower.size() &&
+      tokens[end].IsWord() && !tokens[end].IsCapitalized()) {
+    const size_t phrase_end = NounPhraseEnd(tokens, end - 1, limit);
+    if (phrase_end > end) end = phrase_end;
+  }
   // "Likewise, ...", "Shortly, ...": an opening adverb before a comma, not
   // a name ("Okafor, 54, ..." is one).
   static const util::WordSet kOpeningAdverbs = {

@@ -303,6 +303,22 @@ TEST(TextAttributor, OpeningTimeWithoutACommaIsNoPartOfTheSource) {
   }
 }
 
+TEST(TextAttributor, PossessiveNameOpensTheSubjectsNounPhrase) {
+  // The coordinated cue's speaker is the sentence subject "Cho's office",
+  // not "Cho's".
+  for (const char* text :
+       {"Cho's office met the union and said the ferry would run.",
+        "Mr. Cho's aides toured the port and said the ferry would run."}) {
+    const std::string t = text;
+    auto found = AttributeText(t);
+    ASSERT_EQ(found.size(), 1u) << t;
+    ASSERT_EQ(found[0].source.size(), 1u) << t;
+    const std::string source = Slice(t, found[0].source[0]);
+    EXPECT_TRUE(source == "Cho's office" || source == "Mr. Cho's aides")
+        << source;
+  }
+}
+
 TEST(TextAttributor, NoCueNoAttribution) {
   EXPECT_TRUE(AttributeText("Heavy rain closed the mountain pass.\n"
                             "Crews cleared the road by noon.")

@@ -73,7 +73,12 @@ const WordSet kPersonTitles = {
     // People of the media, before their names after an outlet word ("talk
     // radio host X", "newspaper columnist X"): a person, not the outlet.
     "host", "anchor", "columnist", "commentator", "correspondent", "reporter",
-    "editor", "journalist", "presenter", "pundit"};
+    "editor", "journalist", "presenter", "pundit",
+    // Professions written before names ("Paris prosecutor X", "Republican
+    // strategist X", "pollster X").
+    "prosecutor", "strategist", "pollster", "consultant", "economist",
+    "historian", "activist", "founder", "executive", "commissioner", "sheriff",
+    "superintendent"};
 
 std::vector<Token> Words(std::string_view phrase) {
   std::vector<Token> words;

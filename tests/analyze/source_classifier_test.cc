@@ -120,6 +120,18 @@ TEST(SourceClassifier, UnnamedRoleWithTheIsAPersonNamedBefore) {
             SourceKind::kOrganization);
 }
 
+TEST(SourceClassifier, ProfessionBeforeTheNameIsARole) {
+  for (const char* phrase :
+       {"Paris prosecutor Ana Ruiz", "Republican strategist Ana Ruiz",
+        "longtime Democratic pollster Ana Ruiz",
+        "Conservative economist Ana Ruiz"}) {
+    SourceInfo info = ClassifySource(phrase, false);
+    EXPECT_EQ(info.kind, SourceKind::kPerson) << phrase;
+    EXPECT_EQ(info.name, "Ana Ruiz") << phrase;
+    EXPECT_FALSE(info.role.empty()) << phrase;
+  }
+}
+
 TEST(SourceClassifier, PortfolioAndSpeakerAreNoPartOfTheName) {
   SourceInfo secretary =
       ClassifySource("Secretary of State Maria T. Okafor", false);

@@ -168,7 +168,7 @@ class AppState {
   // The uploads the linker thread is committing; linker thread only. A
   // member, not a local of LinkerLoop, so that the buffer it swaps with
   // queue_ is always reachable from this object: LeakSanitizer's check
-  // while the thread runs reported that buffer leaked three times in 8.6 M
+  // while the thread runs reported that buffer leaked twice in 8.7 M
   // fuzz executions (docs/reliability.md, "The leak report").
   std::vector<std::shared_ptr<Pending>> batch_;
   std::thread linker_thread_;

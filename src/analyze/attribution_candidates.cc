@@ -18,9 +18,17 @@ namespace corroborate::analyze {
 // "saying"/"as", or a time expression.
 size_t PhraseEnd(const std::vector<Token>& tokens, size_t begin) {
   size_t end = begin;
+  // "said former Gov. and party chairman X": an "and" between two titles
+  // joins them; the name comes after the second.
+  auto joins_titles = [&](size_t i) {
+    return tokens[i].Is("and") && i > begin &&
+           IsPersonTitle(tokens[i - 1].lower) && i + 1 < tokens.size() &&
+           tokens[i + 1].IsWord();
+  };
   while (end < tokens.size() && !IsStop(tokens[end]) &&
-         !IsClauseWord(tokens[end]) && !tokens[end].Is("saying") &&
-         !IsTimeWord(tokens[end]) && !tokens[end].quoted &&
+         (!IsClauseWord(tokens[end]) || joins_titles(end)) &&
+         !tokens[end].Is("saying") && !IsTimeWord(tokens[end]) &&
+         !tokens[end].quoted &&
          !(tokens[end].Is("on") && end + 1 < tokens.size() &&
            IsTimeWord(tokens[end + 1]))) {
     ++end;

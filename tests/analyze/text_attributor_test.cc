@@ -319,6 +319,20 @@ TEST(TextAttributor, PossessiveNameOpensTheSubjectsNounPhrase) {
   }
 }
 
+TEST(TextAttributor, InvertedSpeakerWithTwoTitles) {
+  // "said former Gov. and party chairman X": the speaker is X, both titles
+  // his role.
+  const std::string text =
+      "\xE2\x80\x9CThe ferry will run,\xE2\x80\x9D said former Harbour "
+      "Gov. and party chairman Ed Rendall.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].source.size(), 1u);
+  EXPECT_EQ(found[0].attribution.source, "Ed Rendall");
+  EXPECT_EQ(found[0].attribution.source_role,
+            "former Harbour Gov. and party chairman");
+}
+
 TEST(TextAttributor, NoCueNoAttribution) {
   EXPECT_TRUE(AttributeText("Heavy rain closed the mountain pass.\n"
                             "Crews cleared the road by noon.")

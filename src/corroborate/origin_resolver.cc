@@ -271,7 +271,7 @@ void OriginResolver::MergeAppositions(std::vector<Root>* roots) {
     for (size_t j = 0; j < roots->size(); ++j) {
       const Root& other = (*roots)[j];
       if (j == i || gone[j] || other.described || other.vague ||
-          !shares_sentence((*roots)[i], other))
+          other.anonymous || !shares_sentence((*roots)[i], other))
         continue;
       target = static_cast<int>(j);
       ++named;

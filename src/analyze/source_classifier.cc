@@ -40,10 +40,10 @@ const WordSet kAnonymousHeads = {
     "officers",    "lawmakers", "staffers",  "employee", "employees",
     "individuals", "figures",   "adviser",   "advisers", "spokesperson"};
 const WordSet kDocumentWords = {
-    "statement", "report",     "reports",    "letter",       "post",
-    "study",     "survey",     "document",   "documents",    "memo",
-    "filing",    "communique", "release",    "tweet",        "analysis",
-    "article",   "poll",       "assessment", "investigation"};
+    "statement",     "report",   "reports",   "letter",  "post",   "study",
+    "survey",        "document", "documents", "memo",    "filing", "communique",
+    "release",       "tweet",    "analysis",  "article", "poll",   "assessment",
+    "investigation", "summary",  "transcript"};
 const WordSet kImageryWords = {"images",   "imagery",  "photos", "photographs",
                                "footage",  "video",    "videos", "data",
                                "pictures", "satellite"};

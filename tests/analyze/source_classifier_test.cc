@@ -36,6 +36,9 @@ TEST(SourceClassifier, OutletNamePatterns) {
   EXPECT_EQ(ClassifySource("The Lagos Post", true).kind, SourceKind::kOutlet);
   EXPECT_EQ(ClassifySource("The Harbour Report", true).name, "Harbour Report");
   EXPECT_EQ(ClassifySource("the NYT report", true).name, "NYT");
+  EXPECT_EQ(ClassifySource("the FBI summary", false).name, "FBI");
+  EXPECT_EQ(ClassifySource("a court transcript", false).kind,
+            SourceKind::kDocument);
 }
 
 TEST(SourceClassifier, PersonOfTheMediaIsNoOutlet) {

@@ -74,19 +74,29 @@ class Gazetteer {
   // are vectors of these sorted by (key, entry), not hash maps of vectors:
   // every run loads the whole file (about 140,000 names), and the maps'
   // node and vector allocations were most of a short run's time
-  // (docs/entities.md, "Places").
+  // (docs/entities.md, "Places"). The key's bytes live in keys_, so a key
+  // costs no allocation of its own and sorting moves small records, most
+  // of them ordered by their first 8 bytes alone.
   struct NameKey {
-    std::string key;
+    uint64_t head;    // the key's first 8 bytes, big-endian, NUL-padded
+    uint32_t offset;  // of the key's bytes in keys_
+    uint32_t size;
     uint32_t entry;
-    bool operator<(const NameKey& o) const {
-      return key != o.key ? key < o.key : entry < o.entry;
-    }
-    bool operator==(const NameKey& o) const = default;
   };
+  std::string_view KeyText(const NameKey& k) const {
+    return std::string_view(keys_).substr(k.offset, k.size);
+  }
+  void AddKey(std::vector<NameKey>* index, std::string_view key,
+              uint32_t entry);
+  // Sorts the keys of `index` from `sorted` on and merges them into the
+  // sorted ones before; a name and an alias of one entry that fold alike
+  // count once.
+  void MergeNewKeys(std::vector<NameKey>* index, size_t sorted);
   std::vector<const GazetteerEntry*> Lookup(const std::vector<NameKey>& index,
                                             std::string_view key) const;
 
   std::vector<GazetteerEntry> entries_;
+  std::string keys_;
   std::vector<NameKey> by_name_;
   std::vector<NameKey> by_skeleton_;
   std::unordered_map<std::string, size_t> by_capital_;

@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <utility>
 
 #include "corroborate/entities.h"
 
 #include "entities/name_matcher.h"
+#include "util/read_stream.h"
 #include "util/split.h"
 
 namespace corroborate {
@@ -68,17 +68,44 @@ const GazetteerEntry* FindOne(
   return it == index.end() ? nullptr : &entries[it->second];
 }
 
-// Sorts the keys from `sorted` on and merges them into the sorted ones
-// before; a name and an alias of one entry that fold alike count once.
-template <typename Key>
-void MergeNewKeys(std::vector<Key>* keys, size_t sorted) {
-  auto middle = keys->begin() + static_cast<std::ptrdiff_t>(sorted);
-  std::sort(middle, keys->end());
-  std::inplace_merge(keys->begin(), middle, keys->end());
-  keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+// Makes room for `needed` elements, at least doubling: entries added one at a
+// time (Gazetteer::Add) then do not reallocate on every call, and the loaded
+// file reserves once.
+template <typename Container>
+void ReserveGeometric(Container* c, size_t needed) {
+  if (needed > c->capacity()) c->reserve(std::max(needed, 2 * c->capacity()));
 }
 
 }  // namespace
+
+void Gazetteer::AddKey(std::vector<NameKey>* index, std::string_view key,
+                       uint32_t entry) {
+  uint64_t head = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    head =
+        head << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  }
+  index->push_back({head, static_cast<uint32_t>(keys_.size()),
+                    static_cast<uint32_t>(key.size()), entry});
+  keys_ += key;
+}
+
+void Gazetteer::MergeNewKeys(std::vector<NameKey>* index, size_t sorted) {
+  // Keys hold no NUL byte, so heads order as the keys do wherever they
+  // differ.
+  auto less = [this](const NameKey& a, const NameKey& b) {
+    if (a.head != b.head) return a.head < b.head;
+    std::string_view x = KeyText(a), y = KeyText(b);
+    return x != y ? x < y : a.entry < b.entry;
+  };
+  auto same = [this](const NameKey& a, const NameKey& b) {
+    return a.head == b.head && a.entry == b.entry && KeyText(a) == KeyText(b);
+  };
+  auto middle = index->begin() + static_cast<std::ptrdiff_t>(sorted);
+  std::sort(middle, index->end(), less);
+  std::inplace_merge(index->begin(), middle, index->end(), less);
+  index->erase(std::unique(index->begin(), index->end(), same), index->end());
+}
 
 void Gazetteer::Add(GazetteerEntry entry) {
   std::vector<GazetteerEntry> one;
@@ -88,18 +115,25 @@ void Gazetteer::Add(GazetteerEntry entry) {
 
 void Gazetteer::AddAll(std::vector<GazetteerEntry> entries) {
   size_t names = by_name_.size(), skeletons = by_skeleton_.size();
-  // Growth stays geometric, so entries added one at a time (Add) do not
-  // reallocate every call; the loaded file reserves exactly once.
-  const size_t needed = entries_.size() + entries.size();
-  if (needed > entries_.capacity())
-    entries_.reserve(std::max(needed, 2 * entries_.capacity()));
-  for (GazetteerEntry& entry : entries) {
-    uint32_t index = static_cast<uint32_t>(entries_.size());
+  size_t new_names = 0, new_bytes = 0;
+  for (const GazetteerEntry& entry : entries) {
+    new_names += 1 + entry.aliases.size();
+    new_bytes += entry.name.size();
+    for (const std::string& alias : entry.aliases) new_bytes += alias.size();
+  }
+  ReserveGeometric(&by_name_, names + new_names);
+  ReserveGeometric(&by_skeleton_, skeletons + new_names);
+  // A skeleton is never longer than its folded name, which is about the
+  // length of the name.
+  ReserveGeometric(&keys_, keys_.size() + 2 * new_bytes);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const GazetteerEntry& entry = entries[i];
+    uint32_t index = static_cast<uint32_t>(entries_.size() + i);
     auto add_name = [&](const std::string& name) {
       std::string key = entities::NormalizeName(name);
       if (key.empty()) return;
-      by_skeleton_.push_back({entities::Skeleton(key), index});
-      by_name_.push_back({std::move(key), index});
+      AddKey(&by_skeleton_, entities::Skeleton(key), index);
+      AddKey(&by_name_, key, index);
     };
     add_name(entry.name);
     for (const std::string& alias : entry.aliases) add_name(alias);
@@ -112,19 +146,25 @@ void Gazetteer::AddAll(std::vector<GazetteerEntry> entries) {
       }
       by_code_.emplace(entry.country, index);
     }
-    entries_.push_back(std::move(entry));
   }
   MergeNewKeys(&by_name_, names);
   MergeNewKeys(&by_skeleton_, skeletons);
+  if (entries_.empty()) {
+    entries_ = std::move(entries);  // the loaded file: no copy at all
+    return;
+  }
+  ReserveGeometric(&entries_, entries_.size() + entries.size());
+  for (GazetteerEntry& entry : entries) entries_.push_back(std::move(entry));
 }
 
 std::vector<const GazetteerEntry*> Gazetteer::Lookup(
     const std::vector<NameKey>& index, std::string_view key) const {
   std::vector<const GazetteerEntry*> out;
-  auto it = std::lower_bound(
-      index.begin(), index.end(), key,
-      [](const NameKey& k, std::string_view wanted) { return k.key < wanted; });
-  for (; it != index.end() && it->key == key; ++it) {
+  auto it = std::lower_bound(index.begin(), index.end(), key,
+                             [this](const NameKey& k, std::string_view wanted) {
+                               return KeyText(k) < wanted;
+                             });
+  for (; it != index.end() && KeyText(*it) == key; ++it) {
     out.push_back(&entries_[it->entry]);
   }
   return out;
@@ -157,8 +197,7 @@ const GazetteerEntry* Gazetteer::Country(std::string_view code) const {
 Result<Gazetteer> LoadGazetteer(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path, "cannot open gazetteer");
-  std::string text{std::istreambuf_iterator<char>(in),
-                   std::istreambuf_iterator<char>()};
+  std::string text = util::ReadStream(in);
   std::vector<GazetteerEntry> entries;
   entries.reserve(
       static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);

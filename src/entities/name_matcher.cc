@@ -66,11 +66,16 @@ bool IsVowelLike(char c) {
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
-  std::string folded =
-      IsAscii(name) ? std::string(name) : util::FoldAccents(DropMarks(name));
+  // Most names are ASCII: no folding, and no copy before the one pass below
+  // (every run normalises the gazetteer's 300,000 names and aliases).
+  std::string folded;
+  if (!IsAscii(name)) {
+    folded = util::FoldAccents(DropMarks(name));
+    name = folded;
+  }
   std::string spaced;
-  spaced.reserve(folded.size());
-  for (char c : folded) {
+  spaced.reserve(name.size());
+  for (char c : name) {
     unsigned char u = static_cast<unsigned char>(c);
     if (c == '.' || c == '\'' || c == '`') continue;
     if (c == '-' || c == ',' || std::isspace(u)) {
@@ -79,15 +84,20 @@ std::string NormalizeName(std::string_view name) {
       spaced += static_cast<char>(u < 128 ? std::tolower(u) : u);
     }
   }
-  std::vector<std::string_view> words = util::SplitSkippingEmpty(spaced, ' ');
   std::string out;
   out.reserve(spaced.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    bool last = i + 1 == words.size();
-    if (i == 0 && words[i] == "the" && !last) continue;
-    if (IsArticle(words[i]) && !last) continue;
+  std::string_view rest = spaced;
+  for (bool first = true;; first = false) {
+    size_t start = rest.find_first_not_of(' ');
+    if (start == std::string_view::npos) break;
+    rest.remove_prefix(start);
+    std::string_view word = rest.substr(0, rest.find(' '));
+    rest.remove_prefix(word.size());
+    bool last = rest.find_first_not_of(' ') == std::string_view::npos;
+    if (first && word == "the" && !last) continue;
+    if (IsArticle(word) && !last) continue;
     if (!out.empty()) out += ' ';
-    out += words[i];
+    out += word;
   }
   return out;
 }

@@ -12,7 +12,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <unordered_set>
 
 #include "ingest/encoding_detector.h"
@@ -22,6 +21,7 @@
 #include "ingest/jsonl_reader.h"
 #include "ingest/text_reader.h"
 #include "ingest/warc_reader.h"
+#include "util/read_stream.h"
 #include "util/text.h"
 
 namespace corroborate {
@@ -88,8 +88,7 @@ Result<std::string> ReadAll(const std::string& path,
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path, "cannot open");
-  return std::string(std::istreambuf_iterator<char>(in),
-                     std::istreambuf_iterator<char>());
+  return util::ReadStream(in);
 }
 
 Status ValidateIngestOptions(const IngestOptions& options) {

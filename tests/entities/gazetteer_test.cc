@@ -86,6 +86,31 @@ TEST_F(GazetteerTest, AddAfterLoadKeepsEveryLookup) {
   EXPECT_EQ(g->size(), 6u);
 }
 
+// Names that share their first eight bytes, or are a prefix of another, are
+// told apart by the whole name, whichever order they come in.
+TEST_F(GazetteerTest, NamesSharingALongPrefixStayApart) {
+  Gazetteer g;
+  const char* names[] = {"Saint Petersburg", "Saint Peter Port", "Saint Pete",
+                         "Saint Peter",      "Saint Paul",       "Saint"};
+  std::vector<GazetteerEntry> entries;
+  for (int64_t id = 1; const char* name : names) {
+    GazetteerEntry e;
+    e.id = id++;
+    e.name = name;
+    entries.push_back(e);
+  }
+  // Added in two halves, the second merged into the first.
+  std::vector<GazetteerEntry> second(entries.begin() + 3, entries.end());
+  entries.resize(3);
+  g.AddAll(second);
+  g.AddAll(entries);
+  for (int64_t id = 1; const char* name : names) {
+    EXPECT_EQ(Ids(g.Find(name)), (std::vector<int64_t>{id++})) << name;
+  }
+  EXPECT_TRUE(g.Find("Saint Peters").empty());
+  EXPECT_TRUE(g.Find("Saint Petersburg Oblast").empty());
+}
+
 TEST_F(GazetteerTest, MalformedRecordNamesFileAndLine) {
   std::string path = WriteFile(
       "bad.tsv", std::string(kFile) + "P\t4\tBergen\tNO\tnorth\t5\t0\t\t\t\n");

@@ -12,7 +12,7 @@ PACKAGES=(
   libstemmer-dev libhunspell-dev hunspell-en-us hunspell-en-gb wamerican
   libcpp-httplib-dev chromium chromium-driver nodejs
   valgrind
-  clang libclang-rt-14-dev  # scripts/sanitize.sh, scripts/fuzz.sh: ASan, UBSan, libFuzzer
+  clang libclang-rt-14-dev lld  # scripts/sanitize.sh, scripts/fuzz.sh: ASan, UBSan, libFuzzer
   liblinear-tools  # tools/train_cue_classifier.py (attribution cue model)
 )
 

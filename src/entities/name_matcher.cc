@@ -26,7 +26,13 @@ std::string DropMarks(std::string_view s) {
       "\xE2\x80\x98", "\xE2\x80\x99", "\xCA\xBC", "\xCA\xBB",
       "\xCA\xBF",     "\xCA\xBE",     "\xC2\xB4", "`"};
   std::string out;
+  out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
+    // Every mark but the backquote starts with a byte of 0xC2 or above.
+    if (static_cast<unsigned char>(s[i]) < 0xC2 && s[i] != '`') {
+      out += s[i++];
+      continue;
+    }
     bool mark = false;
     for (std::string_view m : kMarks) {
       if (s.substr(i, m.size()) == m) {

@@ -39,6 +39,9 @@ struct Candidate {
   bool postposed = false;
   bool dropped = false;
   bool agent = false;  // the source is a "by" agent after a passive cue
+  // "“...” ― Ana Cho" or a paragraph "- Ana Cho.": the content is the
+  // quotation the dash signs, which may begin in an earlier sentence.
+  bool signed_quote = false;
 };
 
 // The noun phrase starting at `begin`: up to punctuation, a clause word,

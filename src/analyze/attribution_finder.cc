@@ -260,6 +260,94 @@ bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
   return true;
 }
 
+// Names after a signing dash: "― Sonya Herridge", "- President Obama,
+// tweeting after ...", "- Michelle Marks, Philadelphia." (PolNeAR marks a
+// vox pop's or fact check's quotes signed so; the signatures it marks have
+// at most three words).
+constexpr size_t kMaxSignatureWords = 4;
+
+// A dash that signs a quotation: U+2015, U+2014, U+2013 or a hyphen.
+bool IsSigningDash(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.text == "\xE2\x80\x95" || t.text == "\xE2\x80\x94" ||
+          t.text == "\xE2\x80\x93" || t.text == "-");
+}
+
+// "“...” ― Ana Cho" (a dash right after a closing quote mark) or a sentence
+// "- Ana Cho." (a dash first): a short run of names after the dash, then
+// nothing, a full stop or a comma and a description. Fills `c`, whose
+// content is the tokens before the dash (none for a dash first); false if
+// `tokens` hold no such signature.
+bool SignedQuote(std::string_view text, const std::vector<Token>& tokens,
+                 Candidate* c) {
+  for (size_t dash = 0; dash + 1 < tokens.size(); ++dash) {
+    if (tokens[dash].quoted || !IsSigningDash(tokens[dash])) continue;
+    if (dash > 0 && tokens[dash - 1].kind != TokenKind::kCloseQuote) continue;
+    size_t name = dash + 1;
+    if (tokens[name].text == "-") ++name;  // "--"
+    size_t end = name;
+    while (end < tokens.size() && end - name <= kMaxSignatureWords &&
+           tokens[end].IsNameLike() && !tokens[end].quoted)
+      ++end;
+    if (end == name || end - name > kMaxSignatureWords) return false;
+    if (end < tokens.size() && tokens[end].text != "." &&
+        tokens[end].text != ",")
+      return false;
+    *c = Candidate{};
+    c->cue = {dash, name, CueType::kSpeech};
+    c->cue_text = Span(text, tokens, dash, name);
+    c->subject_begin = name;
+    c->subject_end = end;
+    c->source = Span(text, tokens, name, end);
+    c->postposed = true;
+    c->content_begin = 0;
+    c->content_end = dash;
+    c->signed_quote = true;
+    return true;
+  }
+  return false;
+}
+
+// True iff `sentence` opens with a quote mark.
+bool OpensWithQuote(std::string_view sentence) {
+  std::vector<Token> tokens = Tokenize(sentence);
+  return !tokens.empty() && tokens[0].kind == TokenKind::kOpenQuote;
+}
+
+// The sentences before sentence `s` that the quotation a dash in it signs
+// takes in, as [first, s), or first == s if none. The quotation ends in `s`
+// before the dash, having opened earlier (`starts_quoted`), or, for a dash
+// first ("― Ana Cho" after ICU ended the sentence at "shame.”", or a
+// paragraph "- Sanders."), in the sentence before, which must then end
+// with a closing mark; it opens where a sentence of that paragraph opens
+// with a quote mark.
+size_t SignedQuoteStart(const std::vector<Sentence>& sentences, size_t s,
+                        bool dash_first, bool starts_quoted) {
+  size_t last = s;  // the sentence the quotation closes in
+  if (dash_first) {
+    const int paragraph = sentences[s].paragraph;
+    const bool ends_paragraph =
+        s + 1 == sentences.size() || sentences[s + 1].paragraph != paragraph;
+    std::pair<size_t, size_t> bytes;
+    if (s == 0 || !ends_paragraph ||
+        TrailingQuote(sentences[s - 1].text, &bytes).empty())
+      return s;
+    // Across paragraphs only for a signature that is a paragraph of its own.
+    if (sentences[s - 1].paragraph != paragraph && s + 1 < sentences.size() &&
+        sentences[s + 1].paragraph == paragraph)
+      return s;
+    last = s - 1;
+  } else if (!starts_quoted) {
+    return s;
+  }
+  const int paragraph = sentences[last].paragraph;
+  for (size_t t = last + 1; t > 0 && sentences[t - 1].paragraph == paragraph;
+       --t) {
+    if (OpensWithQuote(sentences[t - 1].text)) return t - 1;
+  }
+  return s;
+}
+
 // "“...,” she said, referring to X": a participle with no sentence subject
 // of its own continues the attribution before it in the sentence, whose
 // source it shares. Fills `c` from `previous`; false if it has no source.
@@ -322,6 +410,9 @@ std::vector<Candidate> SentenceCandidates(
   Candidate headline;
   if (broad && ColonHeadline(text, tokens, &headline))
     candidates.insert(candidates.begin(), std::move(headline));
+  Candidate signature;
+  if (SignedQuote(text, tokens, &signature))
+    candidates.push_back(std::move(signature));
   std::string citing = FindCiting(text, tokens);
   for (Candidate& c : candidates) {
     if (!citing.empty() && c.via.empty() &&
@@ -498,6 +589,28 @@ std::vector<Attribution> FindAttributions(
         a.content = TrailingQuote(sentences[s - 1].text, &content);
         a.direct_quote = !a.content.empty();
         content_sentence = &sentences[s - 1];
+      }
+      const size_t quote_start =
+          c.signed_quote
+              ? SignedQuoteStart(sentences, s, c.cue.begin == 0, starts_quoted)
+              : s;
+      if (quote_start < s) {
+        // The signed quotation's earlier sentences, whole, before its part
+        // in this one (none for "- Name." after a quoted paragraph).
+        std::string quotation;
+        for (size_t t = quote_start; t < s; ++t) {
+          AddSpan(sentences[t], 0, sentences[t].text.size(), &a.content_spans);
+          if (!quotation.empty()) quotation += ' ';
+          quotation += sentences[t].text;
+        }
+        if (!a.content.empty()) {
+          quotation += ' ';
+          quotation += a.content;
+        }
+        a.content = std::move(quotation);
+        a.direct_quote = true;
+      } else if (c.signed_quote && c.cue.begin == 0) {
+        continue;  // a dash opening a sentence signs nothing here
       }
       if (a.source.empty() || a.content.empty()) continue;
       AddSpans(sentences[s], tokens, c, &a);

@@ -346,5 +346,62 @@ TEST(TextAttributor, BlankAndOddInputIsHarmless) {
   EXPECT_TRUE(AttributeText("\xFF\xFE said").size() <= 1);
 }
 
+// A vox pop: quotations signed with a dash and a name after them, a
+// quotation of several sentences taken whole.
+TEST(TextAttributor, QuotationSignedWithADashAndAName) {
+  std::string text =
+      "Ferry passengers on the new timetable.\n"
+      "\u201cThe new times suit nobody. I will drive to work instead.\u201d "
+      "\u2015 Mara Lind\n"
+      "\u201cIt is about time the boat left earlier.\u201d\u2015 Tomas Berg.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].attribution.source, "Mara Lind");
+  EXPECT_EQ(found[0].attribution.source_kind, SourceKind::kPerson);
+  EXPECT_TRUE(found[0].attribution.direct_quote);
+  ASSERT_EQ(found[0].cue.size(), 1u);
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "\u2015");
+  std::string content;
+  for (const CodePointRange& r : found[0].content) content += Slice(text, r);
+  EXPECT_NE(content.find("The new times suit nobody."), std::string::npos);
+  EXPECT_NE(content.find("drive to work instead"), std::string::npos);
+  EXPECT_EQ(found[1].attribution.source, "Tomas Berg");
+  EXPECT_NE(found[1].attribution.content.find("the boat left earlier"),
+            std::string::npos);
+}
+
+// A fact check's layout: the quotation a paragraph, its speaker the next
+// one after a hyphen.
+TEST(TextAttributor, QuotedParagraphSignedInTheNext) {
+  std::string text =
+      "\"We will halve the fares for students. It is paid for.\"\n"
+      "- Anna Vik, transport minister.\n"
+      "The fares were last cut in 2019.";
+  auto found = AttributeText(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].attribution.source, "Anna Vik");
+  EXPECT_EQ(Slice(text, found[0].cue[0]), "-");
+  EXPECT_NE(found[0].attribution.content.find("halve the fares"),
+            std::string::npos);
+  EXPECT_NE(found[0].attribution.content.find("It is paid for"),
+            std::string::npos);
+}
+
+// Dashes that sign nothing: no quotation before them, or no name after.
+TEST(TextAttributor, DashesWithoutAQuotationOrANameSignNothing) {
+  for (std::string text : {
+           "Ferry fares rose 5 percent in March - Harbour Board.",
+           "\u201cIt was a good year\u201d - in the words of the chairman "
+           "- for the ferry company.",
+           "The ferry left at 7 - Lind was on board.",
+           "Fares rose again.\n- Anna Vik.",
+       }) {
+    for (const TextAttribution& a : AttributeText(text)) {
+      ASSERT_FALSE(a.cue.empty());
+      EXPECT_NE(Slice(text, a.cue[0]), "-") << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

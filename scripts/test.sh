@@ -18,7 +18,7 @@
 #            3. the one test that cannot run under ASan, valgrind memcheck of
 #               the seeds run, on the corroborate binary alone built in
 #               build/memcheck (scripts/build.sh memcheck: clang -O1),
-#               built at nice 19 from the start, beside parts 1 and 2.
+#               built at nice 19 while part 2 runs.
 # Exit status: non-zero when any part failed (all parts run regardless).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,20 +35,15 @@ case "$mode" in
     if [ "${SANITIZE:-0}" = 1 ]; then "$root/scripts/sanitize.sh" "$@" || status=$?; fi
     if [ -n "${FUZZ_SECONDS:-}" ]; then fuzz_all "$FUZZ_SECONDS" || status=$?; fi ;;
   ci)
-    # Missing packages first, once: the two builds below would otherwise
-    # both run apt-get at the same time.
-    "$root/scripts/deps.sh"
-    # build/memcheck (only the binary) builds at the lowest priority from
-    # the start: it runs in the moments the ASan build, the suite and the
-    # fuzzers leave a core idle, and takes little from them otherwise.
-    # Started after the fuzz part it was still building 2.5 minutes after
-    # (docs/reliability.md, "CI").
-    build_log="$(mktemp)"
-    nice -n 19 "$root/scripts/build.sh" memcheck corroborate >"$build_log" 2>&1 &
-    builder=$!
     echo "== test.sh: the whole suite under ASan+UBSan ($asan)" >&2
     "$root/scripts/sanitize.sh" "$@" || status=$?
     echo "== test.sh: each fuzz target for ${FUZZ_SECONDS:-30} s" >&2
+    # Meanwhile build/memcheck (only the binary) builds at the lowest
+    # priority: it takes little from the fuzzers, whose time is fixed, and
+    # the core their last round (one target of seven) leaves idle.
+    build_log="$(mktemp)"
+    nice -n 19 "$root/scripts/build.sh" memcheck corroborate >"$build_log" 2>&1 &
+    builder=$!
     fuzz_all "${FUZZ_SECONDS:-30}" || status=$?
     echo "== test.sh: valgrind memcheck of the seeds run (build/memcheck)" >&2
     if wait "$builder"; then

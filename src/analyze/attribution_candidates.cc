@@ -7,6 +7,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "analyze/cue_verb_classes.h"
 #include "analyze/sentence_opening.h"
 #include "analyze/source_classifier.h"
 #include "analyze/subject_finder.h"
@@ -221,6 +222,29 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
 
 // Decides whether the content is left of the subject ("..., X said.") or
 // right of the cue ("X said that ...").
+// True iff the quotation that closes before the subject at `sb` lies in
+// an opening phrase that ends there, with the comma inside the quotation:
+// a participle's ("Citing “obligations in Tennessee,” the spokeswoman told
+// X that ...") or an adverbial's ("During an interview for “MSNBC Live,”
+// X stated that ..."). The quotation is what the phrase cites, not what
+// the subject said. Not a gerund that is the subject of its own verb
+// ("Closing it would “send the wrong message,” he added"), a pronoun in
+// -ing ("Nothing he said “will help,” X said") or a conjunction ("But
+// “this is wrong,” he said").
+bool QuoteInOpeningPhrase(const std::vector<Token>& tokens, size_t sb) {
+  const Token& first = tokens[0];
+  size_t quote = 1;
+  while (quote < sb && tokens[quote].kind != TokenKind::kOpenQuote) ++quote;
+  if (quote >= sb || !first.IsWord() || OpeningEnd(tokens, sb) != sb)
+    return false;
+  const bool in_ing = first.lower.ends_with("ing");
+  if (first.IsCapitalized() && in_ing &&
+      VerbClasses::Default().Find(first.lower) != nullptr)
+    return !HasVerb(tokens, 1, quote);
+  return (IsLeadIn(first) || (OpensAdverbial(first) && !in_ing)) &&
+         !first.Is("but") && !first.Is("and") && !first.Is("yet");
+}
+
 void PlaceContent(const std::vector<Token>& tokens, size_t after,
                   Candidate* c) {
   size_t sb = c->subject_begin;
@@ -228,6 +252,7 @@ void PlaceContent(const std::vector<Token>& tokens, size_t after,
       sb >= 1 && (tokens[sb - 1].kind == TokenKind::kCloseQuote ||
                   (sb >= 2 && tokens[sb - 1].text == "," &&
                    tokens[sb - 2].kind == TokenKind::kCloseQuote));
+  if (quote_before && QuoteInOpeningPhrase(tokens, sb)) quote_before = false;
   bool comma_before = sb >= 1 && tokens[sb - 1].text == ",";
   size_t left_words = CountWords(tokens, 0, sb);
   bool nothing_after = CountWords(tokens, after, tokens.size()) == 0;

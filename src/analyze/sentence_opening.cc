@@ -91,6 +91,16 @@ size_t DatelineEnd(const std::vector<Token>& tokens, size_t limit) {
   return 0;
 }
 
+// The token after the comma at `comma` and after a closing quote mark
+// right behind it: American style puts the comma inside the quotation
+// ("Citing “obligations in Tennessee,” the spokeswoman said").
+size_t AfterComma(const std::vector<Token>& tokens, size_t comma,
+                  size_t limit) {
+  size_t next = comma + 1;
+  if (next < limit && tokens[next].kind == TokenKind::kCloseQuote) ++next;
+  return std::min(next, limit);
+}
+
 // Tokens of a place that goes on an opening adverbial after its comma
 // ("Iowa," in "At an event in Ames, Iowa, on Sunday, ..."; "South
 // Carolina,").
@@ -115,7 +125,7 @@ size_t AdverbialGoesOn(const std::vector<Token>& tokens, size_t begin,
     bool time = (first.Is("on") || first.Is("last")) && comma - begin <= 3;
     bool adverbial = IsLeadIn(first) && !first.Is("and") && !first.Is("but");
     if (!place && !time && !adverbial) break;
-    begin = comma + 1;
+    begin = AfterComma(tokens, comma, limit);
   }
   return begin;
 }
@@ -161,14 +171,13 @@ size_t OpeningEnd(const std::vector<Token>& tokens, size_t limit) {
                          (tokens[0].lower.ends_with("ly") &&
                           tokens.size() > 1 && IsLeadIn(tokens[1]));
   if (!adverbial && !OpensWithPresentParticiple(tokens)) return 0;
-  size_t begin = 0;
-  while (begin < limit && tokens[begin].text != ",") ++begin;
-  if (adverbial) return AdverbialGoesOn(tokens, begin + 1, limit);
-  // "Holding signs calling X “a loser,” the protesters": past the quote
-  // mark after a comma inside the quotation too.
-  if (begin + 1 < limit && tokens[begin + 1].kind == TokenKind::kCloseQuote)
-    ++begin;
-  return std::min(begin + 1, limit);
+  size_t comma = 0;
+  while (comma < limit && tokens[comma].text != ",") ++comma;
+  // "Holding signs calling X “a loser,” the protesters", "Remarking upon
+  // his “empathy,” Starr said": past the quote mark after a comma inside
+  // the quotation too.
+  size_t after = AfterComma(tokens, comma, limit);
+  return adverbial ? AdverbialGoesOn(tokens, after, limit) : after;
 }
 
 }  // namespace corroborate::analyze

@@ -403,5 +403,58 @@ TEST(TextAttributor, DashesWithoutAQuotationOrANameSignNothing) {
   }
 }
 
+// The content of the attribution whose cue is `cue` in `found`, or
+// "(none)".
+std::string ContentOfCue(const std::string& text,
+                         const std::vector<TextAttribution>& found,
+                         const std::string& cue) {
+  for (const TextAttribution& a : found) {
+    if (a.cue.empty() || Slice(text, a.cue[0]) != cue) continue;
+    std::string content;
+    for (const CodePointRange& r : a.content) content += Slice(text, r);
+    return content;
+  }
+  return "(none)";
+}
+
+// A quotation inside an opening phrase, its comma inside the marks, is
+// what the phrase cites; the subject after it says what follows the verb.
+TEST(TextAttributor, QuotationInsideAnOpeningPhraseIsNotTheContent) {
+  std::string text =
+      "Citing \u201curgent repairs at the dock,\u201d the ferry company\u2019s "
+      "spokeswoman told reporters that the Tuesday crossing would be "
+      "cancelled.\n"
+      "During an interview on the \u201cHarbour Hour,\u201d Mayor Ines Ortega "
+      "said that the pier would reopen in May.";
+  auto found = AttributeText(text);
+  std::string told = ContentOfCue(text, found, "told");
+  EXPECT_NE(told.find("the Tuesday crossing would be cancelled"),
+            std::string::npos)
+      << told;
+  EXPECT_EQ(told.find("urgent repairs"), std::string::npos) << told;
+  std::string said = ContentOfCue(text, found, "said");
+  EXPECT_NE(said.find("the pier would reopen in May"), std::string::npos)
+      << said;
+  EXPECT_EQ(said.find("Harbour Hour"), std::string::npos) << said;
+  for (const TextAttribution& a : found) {
+    if (!a.cue.empty() && Slice(text, a.cue[0]) == "said")
+      EXPECT_EQ(a.attribution.source, "Ines Ortega");
+  }
+}
+
+// Quotations that close before the subject and are its words: after a
+// gerund subject with its own verb, after a conjunction.
+TEST(TextAttributor, QuotationBeforeTheSubjectAfterAGerundOrConjunction) {
+  std::string text =
+      "Closing the pier would \u201csend the wrong message to the town,"
+      "\u201d she added.\n"
+      "But \u201cthe ferry is not going anywhere,\u201d he said.";
+  auto found = AttributeText(text);
+  EXPECT_NE(ContentOfCue(text, found, "added").find("Closing the pier"),
+            std::string::npos);
+  EXPECT_NE(ContentOfCue(text, found, "said").find("not going anywhere"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

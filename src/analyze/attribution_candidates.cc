@@ -350,6 +350,93 @@ bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
   return true;
 }
 
+// Words between a verb of receiving and the noun it receives ("drew the
+// most attention", "faced increasing attacks").
+constexpr size_t kMaxReceivedNounWords = 3;
+
+// True iff `t` is a form of a verb whose subject receives what a "from"
+// phrase gives ("drew criticism from", "won support from", "faced
+// opposition from", "sparked anger from"): the giver is the source.
+bool IsVerbOfReceiving(const Token& t) {
+  static const util::WordSet kForms = {
+      "draw",      "draws",    "drew",      "drawn",     "drawing",
+      "face",      "faces",    "faced",     "facing",    "receive",
+      "receives",  "received", "receiving", "win",       "wins",
+      "won",       "winning",  "get",       "gets",      "got",
+      "gotten",    "getting",  "earn",      "earns",     "earned",
+      "earning",   "attract",  "attracts",  "attracted", "attracting",
+      "spark",     "sparks",   "sparked",   "sparking",  "garner",
+      "garners",   "garnered", "garnering", "meet",      "meets",
+      "met",       "meeting",  "prompt",    "prompts",   "prompted",
+      "prompting", "provoke",  "provokes",  "provoked",  "provoking",
+      "trigger",   "triggers", "triggered", "triggering"};
+  return t.IsWord() && kForms.count(t.lower) > 0;
+}
+
+// Words of the giver after "from" ("some of the club's homeowners",
+// "Democrats and Republicans in Congress").
+constexpr size_t kMaxGiverWords = 10;
+
+// The end of the giver's noun phrase from `begin`: before punctuation, a
+// quote, a verb, a clause word other than "and", or a preposition that
+// starts what was given or why ("criticism from X about Y", "opposition
+// from X to Y").
+size_t GiverEnd(const std::vector<Token>& tokens, size_t begin) {
+  static const util::WordSet kEnds = {"to",  "on",     "about",  "over",
+                                      "for", "after",  "before", "with",
+                                      "at",  "during", "across", "against"};
+  size_t end = begin;
+  while (end < tokens.size() && end - begin < kMaxGiverWords) {
+    const Token& t = tokens[end];
+    bool past = end > begin && !t.IsCapitalized() && t.lower.ends_with("ed");
+    if ((!t.IsWord() && t.text != "'") || t.quoted || IsVerbish(t) || past ||
+        (IsClauseWord(t) && !t.Is("and")) || kEnds.count(t.lower) ||
+        IsTimeWord(t))
+      break;
+    ++end;
+  }
+  while (end > begin && tokens[end - 1].Is("and")) --end;
+  return end;
+}
+
+// "The plan drew sharp criticism from the mayor", "X has won support
+// from Y": a classified cue that names what the subject received, then
+// "from" and the giver. The giver is the source and the subject the
+// content (PolNeAR's spans); false if the sentence is not of that shape.
+bool BuildFromAgent(std::string_view text, const std::vector<Token>& tokens,
+                    const Cue& cue, Candidate* c) {
+  size_t from = cue.end;
+  while (from < tokens.size() && tokens[from].IsWord() &&
+         (IsTimeWord(tokens[from]) || tokens[from].IsAdverb()))
+    ++from;
+  if (from + 1 >= tokens.size() || !tokens[from].Is("from")) return false;
+  // The verb of receiving: in the cue ("has drawn criticism"), or before
+  // a cue that is its object ("faced increasing attacks").
+  size_t verb = SIZE_MAX;
+  for (size_t i = cue.begin; i < cue.end && verb == SIZE_MAX; ++i)
+    if (IsVerbOfReceiving(tokens[i])) verb = i;
+  for (size_t i = cue.begin;
+       i > 0 && cue.begin - i < kMaxReceivedNounWords && verb == SIZE_MAX;
+       --i) {
+    const Token& before = tokens[i - 1];
+    if (IsVerbOfReceiving(before)) verb = i - 1;
+    if (!before.IsWord() || before.quoted) break;
+  }
+  if (verb == SIZE_MAX || verb + 1 >= from) return false;
+  size_t end = GiverEnd(tokens, from + 1);
+  auto [sb, se] = FindSubject(tokens, verb, /*auxiliaries=*/true);
+  if (end == from + 1 || sb == se) return false;
+  c->cue = cue;
+  c->cue_text = Span(text, tokens, cue.begin, cue.end);
+  c->subject_begin = from + 1;
+  c->subject_end = end;
+  c->source = Span(text, tokens, from + 1, end);
+  c->content_begin = sb;
+  c->content_end = se;
+  c->agent = true;
+  return true;
+}
+
 // "Asked by a reporter whether the pier would close, ...", "X was asked by
 // host Y about Z": the asker is the source and the question the content,
 // from its "whether", "if", "to" or "about" to the comma (PolNeAR's spans;
@@ -591,6 +678,8 @@ Candidate BuildCandidate(std::string_view text,
   Candidate passive;
   if (BuildAskedBy(text, tokens, cue, &passive)) return passive;
   if (cue.classified && BuildPassive(text, tokens, cue, &passive))
+    return passive;
+  if (cue.classified && BuildFromAgent(text, tokens, cue, &passive))
     return passive;
   if (BuildAsReportedBy(text, tokens, cue, &passive)) return passive;
   auto [sb, se] = cue.type == CueType::kParticiple

@@ -462,8 +462,12 @@ void AddSpans(const Sentence& sentence, const std::vector<Token>& tokens,
   // The verb group is the cue's too ("has also said", "did not say"):
   // PolNeAR's cue spans hold an auxiliary, modal or adverb before the verb
   // in over 90% of their train uses.
+  // (With an agent after the cue, "X has drawn criticism from Y", the
+  // group stops at the grammatical subject, the content.)
   size_t begin = c.cue.begin;
-  const size_t floor = std::max(c.subject_end, c.relative + 1);
+  const size_t holder_end =
+      c.agent && c.subject_begin > c.cue.begin ? c.content_end : c.subject_end;
+  const size_t floor = std::max(holder_end, c.relative + 1);
   while (begin > floor && IsVerbGroupWord(tokens[begin - 1])) --begin;
   AddSpan(sentence, tokens[begin].begin, tokens[c.cue.end - 1].end,
           &a->cue_spans);

@@ -456,5 +456,30 @@ TEST(TextAttributor, QuotationBeforeTheSubjectAfterAGerundOrConjunction) {
             std::string::npos);
 }
 
+// "X drew criticism from Y": Y gave it, so Y is the source and X what
+// was criticised; "said from the steps" names a place, not a giver.
+TEST(TextAttributor, GiverAfterFromIsTheSourceOfWhatTheSubjectReceived) {
+  std::string text =
+      "The ferry timetable has drawn sharp criticism from harbour workers "
+      "and island councillors.\n"
+      "The mayor said from the steps of the town hall that the pier would "
+      "reopen in May.";
+  auto found = AttributeText(text);
+  bool received = false;
+  for (const TextAttribution& a : found) {
+    if (a.attribution.source.find("harbour workers") == std::string::npos)
+      continue;
+    received = true;
+    ASSERT_FALSE(a.cue.empty());
+    EXPECT_NE(Slice(text, a.cue[0]).find("criticism"), std::string::npos);
+    EXPECT_EQ(a.attribution.content, "The ferry timetable");
+  }
+  EXPECT_TRUE(received);
+  for (const TextAttribution& a : found) {
+    if (!a.cue.empty() && Slice(text, a.cue[0]) == "said")
+      EXPECT_EQ(a.attribution.source, "The mayor");
+  }
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -239,6 +239,18 @@ bool ColonBeforeQuote(std::string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
+// True iff a token of [begin, end) holds a letter: "Clinton: 2,316." is a
+// tally, not words said.
+bool HasLetters(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    for (char ch : tokens[i].text) {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch & 0x80)
+        return true;
+    }
+  }
+  return false;
+}
+
 bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
                    Candidate* c) {
   if (ColonBeforeQuote(text, tokens, c)) return true;
@@ -249,7 +261,8 @@ bool ColonHeadline(std::string_view text, const std::vector<Token>& tokens,
     ++colon;
   if (colon == 0 || colon > kMaxColonSpeakerWords || colon >= tokens.size() ||
       tokens[colon].text != ":" ||
-      CountWords(tokens, colon + 1, tokens.size()) < 2)
+      CountWords(tokens, colon + 1, tokens.size()) < 2 ||
+      !HasLetters(tokens, colon + 1, tokens.size()))
     return false;
   c->cue = {colon, colon + 1, CueType::kSpeech};
   c->cue_text = Span(text, tokens, colon, colon + 1);

@@ -62,6 +62,8 @@ TEST(BroadCues, LayoutLabelsBeforeAColonAreNoSpeakers) {
                            "Wow: Harbour Board Votes Against the Pier.",
                            "Question: Who pays for the new pier?"})
     EXPECT_TRUE(AttributeText(text).empty()) << text;
+  // A tally after a name is a count, not words said.
+  EXPECT_TRUE(AttributeText("Ana Lopez: 2,316. Bo Lund: 1,547.").empty());
   // A long run of names is a list, not a speaker tag.
   EXPECT_TRUE(AttributeText("North Dakota State Fair Board Members: Ann, "
                             "Bo and Cy.")

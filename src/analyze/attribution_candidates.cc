@@ -320,6 +320,22 @@ bool IsMeansBy(const std::vector<Token>& tokens, size_t cue_begin, size_t by) {
          tokens[i].lower.ends_with("ing");
 }
 
+// Fills `c` for `cue` with an agent: the source is tokens [source_begin,
+// source_end) after the cue ("by the mayor", "from the mayor"), the
+// content tokens [content_begin, content_end).
+void FillAgent(std::string_view text, const std::vector<Token>& tokens,
+               const Cue& cue, size_t source_begin, size_t source_end,
+               size_t content_begin, size_t content_end, Candidate* c) {
+  c->cue = cue;
+  c->cue_text = Span(text, tokens, cue.begin, cue.end);
+  c->subject_begin = source_begin;
+  c->subject_end = source_end;
+  c->source = Span(text, tokens, source_begin, source_end);
+  c->content_begin = content_begin;
+  c->content_end = content_end;
+  c->agent = true;
+}
+
 // "The plan was backed on Friday by the mayor": a classified cue with a
 // "by" agent. The agent is the source and the grammatical subject the
 // content; false if the cue has no agent or no subject.
@@ -339,14 +355,7 @@ bool BuildPassive(std::string_view text, const std::vector<Token>& tokens,
   size_t end = PhraseEnd(tokens, by + 1);
   auto [sb, se] = FindSubject(tokens, cue.begin, /*auxiliaries=*/true);
   if (end == by + 1 || sb == se) return false;
-  c->cue = cue;
-  c->cue_text = Span(text, tokens, cue.begin, cue.end);
-  c->subject_begin = by + 1;
-  c->subject_end = end;
-  c->source = Span(text, tokens, by + 1, end);
-  c->content_begin = sb;
-  c->content_end = se;
-  c->agent = true;
+  FillAgent(text, tokens, cue, by + 1, end, sb, se, c);
   return true;
 }
 
@@ -426,14 +435,7 @@ bool BuildFromAgent(std::string_view text, const std::vector<Token>& tokens,
   size_t end = GiverEnd(tokens, from + 1);
   auto [sb, se] = FindSubject(tokens, verb, /*auxiliaries=*/true);
   if (end == from + 1 || sb == se) return false;
-  c->cue = cue;
-  c->cue_text = Span(text, tokens, cue.begin, cue.end);
-  c->subject_begin = from + 1;
-  c->subject_end = end;
-  c->source = Span(text, tokens, from + 1, end);
-  c->content_begin = sb;
-  c->content_end = se;
-  c->agent = true;
+  FillAgent(text, tokens, cue, from + 1, end, sb, se, c);
   return true;
 }
 
@@ -467,14 +469,7 @@ bool BuildAskedBy(std::string_view text, const std::vector<Token>& tokens,
   while (question_end < tokens.size() && tokens[question_end].text != ",")
     ++question_end;
   if (CountWords(tokens, question + 1, question_end) == 0) return false;
-  c->cue = cue;
-  c->cue_text = Span(text, tokens, cue.begin, cue.end);
-  c->subject_begin = agent;
-  c->subject_end = end;
-  c->source = Span(text, tokens, agent, end);
-  c->content_begin = question;
-  c->content_end = question_end;
-  c->agent = true;
+  FillAgent(text, tokens, cue, agent, end, question, question_end, c);
   return true;
 }
 
@@ -492,14 +487,7 @@ bool BuildAsReportedBy(std::string_view text, const std::vector<Token>& tokens,
   size_t end = PhraseEnd(tokens, cue.end + 1);
   if (end == cue.end + 1 || end >= tokens.size() || tokens[end].text != ",")
     return false;
-  c->cue = cue;
-  c->cue_text = Span(text, tokens, cue.begin, cue.end);
-  c->subject_begin = cue.end + 1;
-  c->subject_end = end;
-  c->source = Span(text, tokens, cue.end + 1, end);
-  c->content_begin = end + 1;
-  c->content_end = tokens.size();
-  c->agent = true;
+  FillAgent(text, tokens, cue, cue.end + 1, end, end + 1, tokens.size(), c);
   return true;
 }
 

@@ -403,18 +403,33 @@ TEST(TextAttributor, DashesWithoutAQuotationOrANameSignNothing) {
   }
 }
 
-// The content of the attribution whose cue is `cue` in `found`, or
-// "(none)".
+// The attribution whose first cue span reads `cue` in `found`, or null.
+const TextAttribution* WithCue(const std::string& text,
+                               const std::vector<TextAttribution>& found,
+                               const std::string& cue) {
+  for (const TextAttribution& a : found) {
+    if (!a.cue.empty() && Slice(text, a.cue[0]) == cue) return &a;
+  }
+  return nullptr;
+}
+
+// The content spans of the attribution whose cue is `cue`, or "(none)".
 std::string ContentOfCue(const std::string& text,
                          const std::vector<TextAttribution>& found,
                          const std::string& cue) {
-  for (const TextAttribution& a : found) {
-    if (a.cue.empty() || Slice(text, a.cue[0]) != cue) continue;
-    std::string content;
-    for (const CodePointRange& r : a.content) content += Slice(text, r);
-    return content;
-  }
-  return "(none)";
+  const TextAttribution* a = WithCue(text, found, cue);
+  if (a == nullptr) return "(none)";
+  std::string content;
+  for (const CodePointRange& r : a->content) content += Slice(text, r);
+  return content;
+}
+
+// The resolved source of the attribution whose cue is `cue`, or "(none)".
+std::string SourceOfCue(const std::string& text,
+                        const std::vector<TextAttribution>& found,
+                        const std::string& cue) {
+  const TextAttribution* a = WithCue(text, found, cue);
+  return a == nullptr ? "(none)" : a->attribution.source;
 }
 
 // A quotation inside an opening phrase, its comma inside the marks, is
@@ -436,10 +451,7 @@ TEST(TextAttributor, QuotationInsideAnOpeningPhraseIsNotTheContent) {
   EXPECT_NE(said.find("the pier would reopen in May"), std::string::npos)
       << said;
   EXPECT_EQ(said.find("Harbour Hour"), std::string::npos) << said;
-  for (const TextAttribution& a : found) {
-    if (!a.cue.empty() && Slice(text, a.cue[0]) == "said")
-      EXPECT_EQ(a.attribution.source, "Ines Ortega");
-  }
+  EXPECT_EQ(SourceOfCue(text, found, "said"), "Ines Ortega");
 }
 
 // Quotations that close before the subject and are its words: after a
@@ -475,10 +487,7 @@ TEST(TextAttributor, GiverAfterFromIsTheSourceOfWhatTheSubjectReceived) {
     EXPECT_EQ(a.attribution.content, "The ferry timetable");
   }
   EXPECT_TRUE(received);
-  for (const TextAttribution& a : found) {
-    if (!a.cue.empty() && Slice(text, a.cue[0]) == "said")
-      EXPECT_EQ(a.attribution.source, "The mayor");
-  }
+  EXPECT_EQ(SourceOfCue(text, found, "said"), "The mayor");
 }
 
 }  // namespace

@@ -58,17 +58,11 @@ Result<std::string> ReadStandardInput(const IngestOptions& options) {
   // fill, and the buffer is never copied while it grows. Past 1 GiB (a
   // raised limit) the string grows as usual.
   bytes.reserve(std::min(most, size_t{1} << 30));
-  char buffer[1 << 16];
-  for (;;) {
-    size_t want = std::min(sizeof(buffer), most - bytes.size());
-    std::cin.read(buffer, static_cast<std::streamsize>(want));
-    if (std::cin.gcount() <= 0) break;
-    bytes.append(buffer, static_cast<size_t>(std::cin.gcount()));
-    if (bytes.size() > options.max_file_bytes) {
-      return Status::NotSupported(
-          "-", "file too large (more than " +
-                   std::to_string(options.max_file_bytes) + " bytes)");
-    }
+  util::AppendStream(std::cin, &bytes, most);
+  if (bytes.size() > options.max_file_bytes) {
+    return Status::NotSupported(
+        "-", "file too large (more than " +
+                 std::to_string(options.max_file_bytes) + " bytes)");
   }
   return bytes;
 }

@@ -5,7 +5,8 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
+
+#include "util/read_stream.h"
 
 namespace corroborate::util {
 
@@ -17,10 +18,8 @@ std::filesystem::path ModelsDir() {
 }
 
 std::string ReadModelFile(const std::string& name) {
-  std::ifstream in(ModelsDir() / name);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::ifstream in(ModelsDir() / name, std::ios::binary);
+  return ReadStream(in);
 }
 
 }  // namespace corroborate::util

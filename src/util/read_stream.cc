@@ -3,16 +3,25 @@
 
 #include "util/read_stream.h"
 
+#include <algorithm>
 #include <array>
 
 namespace corroborate::util {
 
+void AppendStream(std::istream& in, std::string* out, size_t max_bytes) {
+  std::array<char, 1 << 16> block;
+  for (size_t read = 0; read < max_bytes;) {
+    const size_t want = std::min(block.size(), max_bytes - read);
+    in.read(block.data(), static_cast<std::streamsize>(want));
+    if (in.gcount() <= 0) break;
+    out->append(block.data(), static_cast<size_t>(in.gcount()));
+    read += static_cast<size_t>(in.gcount());
+  }
+}
+
 std::string ReadStream(std::istream& in) {
   std::string bytes;
-  std::array<char, 1 << 16> block;
-  while (in.read(block.data(), block.size()), in.gcount() > 0) {
-    bytes.append(block.data(), static_cast<size_t>(in.gcount()));
-  }
+  AppendStream(in, &bytes);
   return bytes;
 }
 

@@ -5,14 +5,22 @@
 
 #pragma once
 
+#include <cstddef>
 #include <istream>
+#include <limits>
 #include <string>
 
 namespace corroborate::util {
 
-// The bytes left in `in`, read in 64 KiB blocks. Copying through
-// istreambuf_iterator takes a call per byte: a tenth of the gazetteer's load
-// time under ASan, more for a 100 MB input.
+// Appends the bytes left in `in` to `*out`, at most `max_bytes` of them,
+// read in 64 KiB blocks. Copying through istreambuf_iterator takes a call
+// per byte: a tenth of the gazetteer's load time under ASan, more for a
+// 100 MB input. The bound lets a caller stop a pipe that has no size to
+// check first (ingest reads standard input to one byte past its limit).
+void AppendStream(std::istream& in, std::string* out,
+                  size_t max_bytes = std::numeric_limits<size_t>::max());
+
+// The bytes left in `in`.
 std::string ReadStream(std::istream& in);
 
 }  // namespace corroborate::util

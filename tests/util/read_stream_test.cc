@@ -29,5 +29,21 @@ TEST(ReadStreamTest, ReadsWhatIsLeftAfterEarlierReads) {
   EXPECT_EQ(ReadStream(in), "");
 }
 
+// A bound stops the read there, also inside a block, and appends after
+// what the string held.
+TEST(ReadStreamTest, AppendStopsAtTheBound) {
+  std::string bytes(2 * 65536 + 5, 'x');
+  std::istringstream in(bytes);
+  std::string out = "kept:";
+  AppendStream(in, &out, 65536 + 3);
+  EXPECT_EQ(out.size(), 5 + 65536 + 3u);
+  EXPECT_EQ(out.substr(0, 5), "kept:");
+  // The rest is still in the stream.
+  EXPECT_EQ(ReadStream(in).size(), 65536 + 2u);
+  std::istringstream empty("");
+  AppendStream(empty, &out, 10);
+  EXPECT_EQ(out.size(), 5 + 65536 + 3u);
+}
+
 }  // namespace
 }  // namespace corroborate::util

@@ -47,29 +47,32 @@ Status TooLarge(std::string_view path, size_t size, size_t limit) {
                                         std::to_string(limit) + ")");
 }
 
-// Reads standard input, stopping one byte past the size limit: a pipe has
-// no size to check first, and reading it to the end could exhaust memory.
-Result<std::string> ReadStandardInput(const IngestOptions& options) {
+// Reads `in` (the file `path`), stopping one byte past the size limit: a
+// pipe or a device ("/dev/zero") has no size to check first, a file may
+// grow after its size was checked, and reading such input to the end could
+// exhaust memory. `reserve` bytes are reserved first.
+Result<std::string> ReadBounded(std::istream& in, std::string_view path,
+                                size_t reserve, const IngestOptions& options) {
   // One byte past the limit tells "too large" from "exactly the limit".
   const size_t most =
       std::max(options.max_file_bytes, options.max_file_bytes + 1);
   std::string bytes;
-  // Reserving the limit costs address space only: pages are touched as they
-  // fill, and the buffer is never copied while it grows. Past 1 GiB (a
-  // raised limit) the string grows as usual.
-  bytes.reserve(std::min(most, size_t{1} << 30));
-  util::AppendStream(std::cin, &bytes, most);
+  bytes.reserve(std::min(reserve, most));
+  util::AppendStream(in, &bytes, most);
   if (bytes.size() > options.max_file_bytes) {
     return Status::NotSupported(
-        "-", "file too large (more than " +
-                 std::to_string(options.max_file_bytes) + " bytes)");
+        path, "file too large (more than " +
+                  std::to_string(options.max_file_bytes) + " bytes)");
   }
   return bytes;
 }
 
 Result<std::string> ReadAll(const std::string& path,
                             const IngestOptions& options) {
-  if (path == "-") return ReadStandardInput(options);
+  // Reserving the limit for a pipe costs address space only: pages are
+  // touched as they fill, and the buffer is never copied while it grows.
+  // Past 1 GiB (a raised limit) the string grows as usual.
+  if (path == "-") return ReadBounded(std::cin, "-", size_t{1} << 30, options);
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
     return Status::NotFound(path, "no such file or directory");
@@ -82,7 +85,7 @@ Result<std::string> ReadAll(const std::string& path,
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path, "cannot open");
-  return util::ReadStream(in);
+  return ReadBounded(in, path, error ? 0 : static_cast<size_t>(size), options);
 }
 
 Status ValidateIngestOptions(const IngestOptions& options) {

@@ -221,6 +221,14 @@ TEST_F(HostileInputTest, HundredMegabytesOnStandardInputStopAtTheLimit) {
   ExpectBoundedAndStored(run, kBaseRssKb + (80L << 10));
 }
 
+// A device has no size to check first and no end: it is read to one byte
+// past the limit, like a pipe (before: read until memory ran out).
+TEST_F(HostileInputTest, EndlessDeviceStopsAtTheLimit) {
+  ChildRun run = Analyze({"/dev/zero"});
+  ExpectFileError(run, "/dev/zero", "file too large");
+  ExpectBoundedAndStored(run, kBaseRssKb + (80L << 10));
+}
+
 TEST_F(HostileInputTest, HundredMegabyteGzipBombStopsAtTheLimit) {
   WriteGzipRepeated(dir_ / "bomb.txt.gz", kSentence, 100u << 20);
   ChildRun run = Analyze({"bomb.txt.gz"});

@@ -114,6 +114,11 @@ int main(int argc, char** argv) {
       std::string(CORROBORATE_TEST_DATA_DIR) + "/events/events.jsonl";
   app.add_option("--shared", shared, "The shared corpora folder");
   app.add_option("--events", events, "Our own event set (JSONL)");
+  std::string heldout =
+      std::string(CORROBORATE_TEST_DATA_DIR) + "/events_heldout/events.jsonl";
+  app.add_option("--heldout", heldout,
+                 "The event set written by someone who never saw the "
+                 "clusterer, scored, never tuned on (JSONL)");
   std::string system = "corroborate";
   app.add_option("--system", system, "Name printed in the system column");
   bool incremental = false, learned = false;
@@ -135,6 +140,7 @@ int main(int argc, char** argv) {
       {"polnear-train-events", dir + "polnear-train-events.jsonl",
        Level::kEvent},
       {"events (ours)", events, Level::kEvent},
+      {"events (held out)", heldout, Level::kEvent},
   };
   if (header) {
     std::printf("%-12s %-22s %-6s %5s %6s %6s %6s %7s %6s %9s\n", "system",

@@ -79,12 +79,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(here, "../../../shared"))
     ap.add_argument("--events", default=os.path.join(here, "../../tests/data/events/events.jsonl"))
+    ap.add_argument("--heldout", default=os.path.join(here, "../../tests/data/events_heldout/events.jsonl"))
     args = ap.parse_args()
     d = os.path.join(args.shared, "corpus/clustering")
     sets = [("wikiref-dev", os.path.join(d, "wikiref-dev.jsonl")),
             ("polnear-dev-events", os.path.join(d, "polnear-dev-events.jsonl")),
             ("polnear-train-events", os.path.join(d, "polnear-train-events.jsonl")),
-            ("events (ours)", args.events)]
+            ("events (ours)", args.events),
+            ("events (held out)", args.heldout)]
     data = {name: load(path) for name, path in sets}
     tuned = best_threshold(*data["wikiref-dev"])
     for name, _ in sets:

@@ -31,6 +31,8 @@ const std::string kClusteringDir =
     std::string(CORROBORATE_SHARED_DIR) + "/corpus/clustering/";
 const std::string kEventsFile =
     std::string(CORROBORATE_TEST_DATA_DIR) + "/events/events.jsonl";
+const std::string kHeldOutEventsFile =
+    std::string(CORROBORATE_TEST_DATA_DIR) + "/events_heldout/events.jsonl";
 
 ClusterScores Evaluate(const LabelledSet& set, const LinkOptions& options,
                        link::Level level = link::Level::kEvent) {
@@ -114,6 +116,23 @@ TEST(LinkCorpusTest, OwnEventSet) {
   Print("events (ours)", options.story_similarity, s);
   EXPECT_GE(s.pair_f1, 0.95);
   EXPECT_EQ(s.mixed_clusters, 0);
+}
+
+// The event set a helper wrote without seeing the clusterer
+// (tests/data/events_heldout), scored once and never tuned on: the floors
+// guard what was measured then (pairwise P 0.762, R 0.865, F1 0.810, two
+// stories of two events each: a company's launch and its data breach two
+// days later, a central bank's cut and the inflation figures two days
+// later); the 0.95 is not met here (docs/clustering.md).
+TEST(LinkCorpusTest, HeldOutEventSet) {
+  const LabelledSet set = testing::LoadLabelledSet(kHeldOutEventsFile);
+  ASSERT_GE(set.articles.size(), 60u);
+  const LinkOptions options;
+  const ClusterScores s = Evaluate(set, options);
+  Print("events (held out)", options.story_similarity, s);
+  EXPECT_GE(s.pair_f1, 0.78);
+  EXPECT_GE(s.pair_precision, 0.72);
+  EXPECT_LE(s.mixed_clusters, 2);
 }
 
 // The incremental index (serve, analyze --incremental): articles one at a

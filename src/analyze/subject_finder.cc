@@ -238,24 +238,6 @@ bool IsNounPhrasePreposition(const Token& t) {
   return t.Is("of") || t.Is("for") || t.Is("at") || t.Is("from");
 }
 
-// Common irregular past forms ("The crew left early", "the mayor took a
-// softer tone"): the verb that ends a subject noun phrase. Forms that are
-// often nouns too ("set", "cut", "hit", "lead") are left out.
-bool IsIrregularPast(const Token& t) {
-  static const util::WordSet kForms = {
-      "took",    "left",   "made",     "went",    "came",    "gave",
-      "got",     "met",    "held",     "kept",    "ran",     "won",
-      "lost",    "sent",   "spent",    "brought", "thought", "began",
-      "became",  "stood",  "saw",      "paid",    "led",     "built",
-      "sold",    "fought", "sought",   "struck",  "spoke",   "broke",
-      "chose",   "drew",   "drove",    "fell",    "flew",    "grew",
-      "knew",    "rode",   "rose",     "shook",   "threw",   "wore",
-      "sat",     "taught", "caught",   "bought",  "meant",   "felt",
-      "heard",   "dealt",  "withdrew", "forgot",  "forgave", "understood",
-      "overtook"};
-  return kForms.count(t.lower) > 0;
-}
-
 // "said", "told", "gets": verbs that end a subject ("The president said
 // he ..."), whatever their ending.
 bool IsVerbOfSaying(const Token& t) {
@@ -289,7 +271,69 @@ size_t NounPhraseEnd(const std::vector<Token>& tokens, size_t begin,
   return end > begin + 1 ? end : begin;
 }
 
+// Words of one party in "X and Y said" or "X, Y and Z said" ("Mayor Ines
+// Ortega", "the harbour master"): a short noun phrase, not a clause.
+constexpr size_t kMaxPartyWords = 6;
+
+// True iff tokens [begin, end) can be one party of a coordinated subject:
+// no verb, past form, quote or time word ("Prices rose", "On Monday"), no
+// opening adverbial ("In Iowa", "Asked about it").
+bool IsPartyPhrase(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  if (begin == end || IsLeadIn(tokens[begin]) || OpensAdverbial(tokens[begin]))
+    return false;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (IsVerbish(t) || IsVerbOfSaying(t) || IsIrregularPast(t) ||
+        IsTimeWord(t) || (!t.IsCapitalized() && t.lower.ends_with("ed")))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+// The start of "X and Y" or "X, Y and Z" when the subject [begin, end) is
+// the party after an "and" and the parties before it are noun phrases
+// that open the sentence or follow a comma ("The port and the coast guard
+// said", "..., police and firefighters said", "Ben Carson, Ted Cruz and
+// Rand Paul have attacked"); else `begin`. The whole stays within
+// kMaxSubjectWords.
+size_t CoordinatedStart(const std::vector<Token>& tokens, size_t begin,
+                        size_t end) {
+  if (begin < 2 || !tokens[begin - 1].Is("and")) return begin;
+  size_t start = begin;
+  for (size_t item_end = begin - 1;;) {
+    size_t first = item_end;
+    while (first > 0 && item_end - first < kMaxPartyWords &&
+           tokens[first - 1].IsWord() && !IsClauseWord(tokens[first - 1]) &&
+           !tokens[first - 1].quoted)
+      --first;
+    if (!IsPartyPhrase(tokens, first, item_end) ||
+        end - first > kMaxSubjectWords)
+      return start;
+    if (first == 0) return 0;
+    if (tokens[first - 1].text != ",") return start;
+    // A party after a comma: the first of a postposed "..., X and Y
+    // said", or a list item with another before it.
+    start = first;
+    item_end = first - 1;
+  }
+}
+
+bool IsIrregularPast(const Token& t) {
+  static const util::WordSet kForms = {
+      "took",    "left",   "made",     "went",    "came",    "gave",
+      "got",     "met",    "held",     "kept",    "ran",     "won",
+      "lost",    "sent",   "spent",    "brought", "thought", "began",
+      "became",  "stood",  "saw",      "paid",    "led",     "built",
+      "sold",    "fought", "sought",   "struck",  "spoke",   "broke",
+      "chose",   "drew",   "drove",    "fell",    "flew",    "grew",
+      "knew",    "rode",   "rose",     "shook",   "threw",   "wore",
+      "sat",     "taught", "caught",   "bought",  "meant",   "felt",
+      "heard",   "dealt",  "withdrew", "forgot",  "forgave", "understood",
+      "overtook"};
+  return kForms.count(t.lower) > 0;
+}
 
 bool IsDeterminerWord(const Token& t) {
   static const util::WordSet kWords = {

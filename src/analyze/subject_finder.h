@@ -27,8 +27,22 @@ bool IsDeterminerWord(const Token& t);
 // Conjunctions, relative and wh-words that open a clause ("that", "who").
 bool IsClauseWord(const Token& t);
 
+// The start of "X and Y" or "X, Y and Z" when the subject [begin, end) is
+// the party after an "and" and the parties before it are noun phrases
+// that open the sentence or follow a comma ("The port and the coast guard
+// said", "..., police and firefighters said", "Ben Carson, Ted Cruz and
+// Rand Paul said"); else `begin`. Not applied by FindSubject, whose
+// subjects the cue classifier's features describe as they were trained.
+size_t CoordinatedStart(const std::vector<Token>& tokens, size_t begin,
+                        size_t end);
+
 // Auxiliaries and negations: a phrase holding one is a clause, not a name.
 bool IsVerbish(const Token& t);
+
+// Common irregular past forms ("The crew left early", "the mayor took a
+// softer tone"): the verb that ends a subject noun phrase. Forms that are
+// often nouns too ("set", "cut", "hit", "lead") are left out.
+bool IsIrregularPast(const Token& t);
 
 // A form of "be" before a participle: "is", "were", "been", "'s", "'re" ...
 // (a passive or a progressive).

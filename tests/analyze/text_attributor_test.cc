@@ -490,5 +490,57 @@ TEST(TextAttributor, GiverAfterFromIsTheSourceOfWhatTheSubjectReceived) {
   EXPECT_EQ(SourceOfCue(text, found, "said"), "The mayor");
 }
 
+// The source span as written of the attribution whose cue is `cue`.
+std::string SourceSpanOfCue(const std::string& text,
+                            const std::vector<TextAttribution>& found,
+                            const std::string& cue) {
+  const TextAttribution* a = WithCue(text, found, cue);
+  if (a == nullptr || a->source.empty()) return "(none)";
+  return Slice(text, a->source[0]);
+}
+
+// Two or more parties speak together: "X and Y said", "X, Y and Z said",
+// also after the content; not a clause before "and", not an opening
+// adverbial.
+TEST(TextAttributor, CoordinatedPartiesSpeakTogether) {
+  std::string postposed =
+      "The ferry left two hours late, police and firefighters said.";
+  auto found = AttributeText(postposed);
+  EXPECT_EQ(SourceSpanOfCue(postposed, found, "said"),
+            "police and firefighters");
+  EXPECT_EQ(ContentOfCue(postposed, found, "said"),
+            "The ferry left two hours late");
+  std::string list = "Ana Cho, Bo Li and Cy Wu said the count was fair.";
+  found = AttributeText(list);
+  EXPECT_EQ(SourceSpanOfCue(list, found, "said"), "Ana Cho, Bo Li and Cy Wu");
+  std::string clause = "Prices rose and analysts said the rally would fade.";
+  found = AttributeText(clause);
+  EXPECT_EQ(SourceSpanOfCue(clause, found, "said"), "analysts");
+  std::string opening =
+      "In Lisbon, the union and the rail operator said talks would resume.";
+  found = AttributeText(opening);
+  EXPECT_EQ(SourceSpanOfCue(opening, found, "said"),
+            "the union and the rail operator");
+}
+
+// "..., said the port authority.": "the" opens an inverted speaker when a
+// noun phrase ends the sentence; "..., said the pier was unsafe" is a
+// clause.
+TEST(TextAttributor, InvertedSpeakerAfterThe) {
+  std::string text = "The ferry left two hours late, said the port authority.";
+  auto found = AttributeText(text);
+  EXPECT_EQ(SourceSpanOfCue(text, found, "said"), "the port authority");
+  EXPECT_EQ(ContentOfCue(text, found, "said"), "The ferry left two hours late");
+  std::string both = "The ferry left late, said the port and the coast guard.";
+  found = AttributeText(both);
+  EXPECT_EQ(SourceSpanOfCue(both, found, "said"),
+            "the port and the coast guard");
+  std::string clause =
+      "The inspector checked the dock on Monday, said the pier was unsafe "
+      "and closed it.";
+  found = AttributeText(clause);
+  EXPECT_EQ(SourceSpanOfCue(clause, found, "said"), "The inspector");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

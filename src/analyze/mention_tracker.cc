@@ -101,6 +101,20 @@ bool IsOpeningWord(const Token& token) {
   return kWords.contains(token.lower) || IsTimeWord(token);
 }
 
+// Sentences after an unnamed person spoke ("another passenger said ...")
+// in which "he" or "she" still means that person.
+constexpr int kUnnamedSpeakerReach = 2;
+
+// True iff `source` describes one unnamed person ("another passenger", "a
+// senior official", "one witness"), not a group ("officials", "two
+// sources").
+bool IsOneUnnamedPerson(std::string_view source) {
+  std::vector<std::string> words = util::FoldedWords(source);
+  if (words.size() < 2) return false;
+  static const util::WordSet kOne = {"a", "an", "another", "one"};
+  return kOne.contains(words.front()) && !words.back().ends_with("s");
+}
+
 }  // namespace
 
 MentionTracker::Gender MentionTracker::GenderOfTitle(
@@ -117,6 +131,15 @@ MentionTracker::Gender MentionTracker::GenderOfTitle(
                                      "councilman",  "alderman", "assemblyman",
                                      "businessman", "anchorman"};
   if (kMen.contains(lower_word)) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+MentionTracker::Gender MentionTracker::DescribedGender(
+    std::string_view description) {
+  for (const std::string& word : util::FoldedWords(description)) {
+    const Gender gender = GenderOfTitle(word);
+    if (gender != Gender::kUnknown) return gender;
+  }
   return Gender::kUnknown;
 }
 
@@ -516,7 +539,16 @@ void MentionTracker::Remember(const Attribution& attribution) {
     Add(attribution.source, attribution.source_kind);
     SetLastRole(Fold(attribution.source), attribution.source_role);
   }
-  if (attribution.source_kind == SourceKind::kPerson) {
+  const bool party = attribution.source_kind == SourceKind::kOrganization ||
+                     attribution.source_kind == SourceKind::kOutlet ||
+                     attribution.source_kind == SourceKind::kDocument ||
+                     attribution.source_kind == SourceKind::kImagery;
+  const bool unnamed = !party && attribution.via.empty() &&
+                       IsOneUnnamedPerson(attribution.source);
+  if (unnamed) {
+    unnamed_speaker_ = attribution;
+    unnamed_speaker_sentence_ = sentence_;
+  } else if (attribution.source_kind == SourceKind::kPerson) {
     speaker_ = Fold(attribution.source);
     speaker_sentence_ = sentence_;
   }
@@ -540,6 +572,21 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
   const Mention* found = nullptr;
   if (lower == "he" || lower == "she") {
     const Gender gender = lower == "he" ? Gender::kMale : Gender::kFemale;
+    // "Another passenger, who asked not to be named, said ... . “... .
+    // ...,” she said.": the unnamed speaker of this or one of the two
+    // sentences before (a quotation after it may run over two), if no
+    // named person spoke since and the description does not say otherwise
+    // ("a spokesman" is no "she").
+    const Gender described = DescribedGender(unnamed_speaker_.source);
+    if (unnamed_speaker_sentence_ > speaker_sentence_ &&
+        sentence_ - unnamed_speaker_sentence_ <= kUnnamedSpeakerReach &&
+        (described == Gender::kUnknown || described == gender)) {
+      out.source = unnamed_speaker_.source;
+      out.kind = unnamed_speaker_.source_kind;
+      out.anonymous = unnamed_speaker_.anonymous;
+      out.role = unnamed_speaker_.source_role;
+      return out;
+    }
     Mention* person = LastPerson(gender);
     // Learnt only from the safest case, the speaker of this or the sentence
     // before ("X said ... . “...,” she said."): a wrong guess would make the

@@ -103,6 +103,8 @@ class MentionTracker {
   Mention* LastPerson(Gender gender);
   // "mr." -> male, "ms." or "congresswoman" -> female, else unknown.
   static Gender GenderOfTitle(std::string_view lower_word);
+  // The gender a description's words tell ("a spokeswoman"), or unknown.
+  static Gender DescribedGender(std::string_view description);
   // The gender the first name of a person's full name tells, or unknown.
   static Gender GenderOfFirstName(const Mention& mention);
   // Counts "his" or "her" right after the verb that follows a name ending
@@ -136,6 +138,10 @@ class MentionTracker {
   int sentence_ = 0;           // sentences observed so far
   std::string speaker_;        // Fold() of the last person quoted as a source
   int speaker_sentence_ = -1;  // the sentence_ it was quoted in
+  // The last attribution to one unnamed person ("another passenger", "a
+  // spokeswoman") and its sentence_, for a "he" or "she" right after it.
+  Attribution unnamed_speaker_;
+  int unnamed_speaker_sentence_ = -1;
 };
 
 }  // namespace corroborate::analyze

@@ -175,7 +175,9 @@ std::string RoleBefore(const std::vector<Token>& words, size_t name_begin) {
   size_t end = name_begin;
   while (end > begin && kHonorifics.count(words[end - 1].lower)) --end;
   if (end == begin || kPrepositions.count(words[end - 1].lower)) return "";
-  bool title = false;
+  // ("Political analyst X": a role noun right before the name is a title.)
+  bool title = kAnonymousHeads.count(words[end - 1].lower) > 0 &&
+               !words[end - 1].lower.ends_with("s");
   for (size_t i = begin; i < end; ++i)
     title = title || (IsPersonTitle(words[i].lower) &&
                       !kHonorifics.count(words[i].lower));
@@ -322,8 +324,13 @@ SourceInfo ClassifyNamed(const std::vector<Token>& words,
   // The name after the last title: "army spokesman Major General X Y" -> "X Y",
   // "Rep. X Y of Maryland" -> "X Y" (the run right after the title, when
   // there is one, else the last run: "Secretary of State X Y").
+  // ("Political analyst Marina Juric", "duty officer Ana Cho": a role noun
+  // of kAnonymousHeads in the singular before a name is a title too.)
   for (size_t i = words.size() - 1; i-- > 0;) {
-    if (!IsPersonTitle(words[i].lower)) continue;
+    const std::string& lower = words[i].lower;
+    const bool role = kAnonymousHeads.count(lower) > 0 &&
+                      !lower.ends_with("s") && words[i + 1].IsNameLike();
+    if (!IsPersonTitle(lower) && !role) continue;
     size_t run_end = i + 1;
     while (run_end < words.size() && words[run_end].IsNameLike()) ++run_end;
     const bool of_place =
@@ -408,8 +415,10 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
   const std::string& head = words.back().lower;
   if (kDocumentWords.count(head)) return Make(written, SourceKind::kDocument);
   if (kImageryWords.count(head)) return Make(written, SourceKind::kImagery);
-  // "a senior engineer", "an aid worker": one unnamed person by role.
-  if ((words[0].Is("a") || words[0].Is("an")) && !words.back().IsNameLike()) {
+  // "a senior engineer", "an aid worker", "another passenger": one unnamed
+  // person by role.
+  if ((words[0].Is("a") || words[0].Is("an") || words[0].Is("another")) &&
+      !words.back().IsNameLike()) {
     return Make(written, SourceKind::kAnonymous, true);
   }
   return ClassifyNamed(words, written);

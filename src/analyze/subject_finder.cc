@@ -76,6 +76,22 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
                     (first.Is("one") && tokens[begin + 1].Is("of")) ||
                     (!first.IsCapitalized() && first.lower.ends_with("ed"));
   size_t head = SegmentBegin(tokens, begin - 1);
+  // "Interior minister X, visiting Cherbourg, said", "Democrats, including
+  // Y, said": a participle aside after a noun phrase (no verb or opening
+  // adverbial before it: not "X tries to ..., showcasing", "On Oct. 23,
+  // during ...").
+  if (!appositive && !first.IsCapitalized() && first.lower.size() > 4 &&
+      first.lower.ends_with("ing") && !IsLeadIn(first) && head < begin - 1 &&
+      !IsLeadIn(tokens[head]) && !OpensAdverbial(tokens[head])) {
+    appositive = true;
+    for (size_t i = head; i < begin - 1 && appositive; ++i) {
+      const Token& t = tokens[i];
+      // ("Mr. Trump tries to turn ...": a "to" makes a clause.)
+      appositive = !IsVerbish(t) && !IsIrregularPast(t) && !t.Is("to") &&
+                   !(!t.IsCapitalized() &&
+                     (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
+    }
+  }
   // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
   // heads any appositive.
   // Not an opening adverbial ("On Friday, Obama took ..., still calling").

@@ -74,7 +74,7 @@ TEST(SourceClassifier, AnonymousParties) {
   for (const char* phrase :
        {"unnamed European diplomats", "a senior official", "US officials",
         "sources familiar with the talks", "a member of the city council",
-        "diplomatic sources"}) {
+        "diplomatic sources", "Another passenger"}) {
     SourceInfo info = ClassifySource(phrase, false);
     EXPECT_TRUE(info.anonymous) << phrase;
     EXPECT_EQ(info.kind, SourceKind::kAnonymous) << phrase;
@@ -127,7 +127,10 @@ TEST(SourceClassifier, ProfessionBeforeTheNameIsARole) {
   for (const char* phrase :
        {"Paris prosecutor Ana Ruiz", "Republican strategist Ana Ruiz",
         "longtime Democratic pollster Ana Ruiz",
-        "Conservative economist Ana Ruiz"}) {
+        "Conservative economist Ana Ruiz",
+        // Role nouns that alone describe an unnamed party ("an analyst").
+        "Political analyst Ana Ruiz", "Duty officer Ana Ruiz",
+        "interior ministry official Ana Ruiz"}) {
     SourceInfo info = ClassifySource(phrase, false);
     EXPECT_EQ(info.kind, SourceKind::kPerson) << phrase;
     EXPECT_EQ(info.name, "Ana Ruiz") << phrase;

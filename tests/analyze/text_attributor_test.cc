@@ -542,5 +542,49 @@ TEST(TextAttributor, InvertedSpeakerAfterThe) {
   EXPECT_EQ(SourceSpanOfCue(clause, found, "said"), "The inspector");
 }
 
+// "she" right after an unnamed person spoke is that person, unless a named
+// one spoke since or the description says otherwise.
+TEST(TextAttributor, PronounAfterAnUnnamedSpeaker) {
+  std::string text =
+      "\u201cThere was a loud bang,\u201d said Tomas Berg, an engineer on "
+      "the flight.\n"
+      "Another passenger, who asked not to be named, said the crew kept "
+      "people calm. \u201cSome people cried, but nobody panicked,\u201d she "
+      "said.\n"
+      "A spokesman for the port said the pier was shut. Interior minister "
+      "Ana Lind, visiting the harbour, said 300 workers had been sent. "
+      "\u201cThe next two days matter,\u201d she said.\n"
+      "A spokesman for the airline said the jet was checked. \u201cIt is "
+      "safe,\u201d she said.";
+  auto found = AttributeText(text);
+  std::vector<std::string> she;
+  for (const TextAttribution& a : found) {
+    if (!a.source.empty() && Slice(text, a.source[0]) == "she")
+      she.push_back(a.attribution.source);
+  }
+  ASSERT_EQ(she.size(), 3u);
+  EXPECT_EQ(she[0], "Another passenger");
+  EXPECT_EQ(she[1], "Ana Lind");
+  // "a spokesman" is no "she": the last woman named.
+  EXPECT_EQ(she[2], "Ana Lind");
+}
+
+// "X, visiting Y, said": a participle aside between the subject and its
+// verb; not a clause before the comma ("X tries to ..., showcasing").
+TEST(TextAttributor, ParticipleAsideBetweenSubjectAndCue) {
+  std::string text =
+      "Interior minister Ana Lind, visiting the harbour, said 300 workers "
+      "had been sent.";
+  auto found = AttributeText(text);
+  EXPECT_EQ(SourceSpanOfCue(text, found, "said"),
+            "Interior minister Ana Lind, visiting the harbour,");
+  EXPECT_EQ(SourceOfCue(text, found, "said"), "Ana Lind");
+  std::string lists =
+      "Harbour unions, including the dockers, said the strike would go on.";
+  found = AttributeText(lists);
+  EXPECT_EQ(SourceSpanOfCue(lists, found, "said"),
+            "Harbour unions, including the dockers,");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -703,6 +703,9 @@ Candidate BuildCandidate(std::string_view text,
                       ? SentenceSubject(tokens, cue.begin)
                       : FindSubject(tokens, cue.begin, cue.classified);
   if (cue.type == CueType::kParticiple && se > cue.begin) sb = se = 0;
+  // "Passengers on the flight that ran off the runway said": the
+  // passengers speak.
+  std::tie(sb, se) = RelativeAntecedent(tokens, sb, se);
   // "..., the port and the coast guard said": two parties speak together.
   if (sb < se) sb = CoordinatedStart(tokens, sb, se);
   // "Criticizing police tactics, she said ...", "After thanking the crowd,

@@ -336,6 +336,22 @@ size_t CoordinatedStart(const std::vector<Token>& tokens, size_t begin,
   }
 }
 
+std::pair<size_t, size_t> RelativeAntecedent(const std::vector<Token>& tokens,
+                                             size_t begin, size_t end) {
+  if (begin < 2 || begin >= end) return {begin, end};
+  const Token& relative = tokens[begin - 1];
+  const Token& verb = tokens[begin];
+  const bool gap = IsIrregularPast(verb) || IsVerbish(verb) ||
+                   (!verb.IsCapitalized() && verb.lower.size() > 4 &&
+                    verb.lower.ends_with("ed"));
+  if (!(relative.Is("that") || relative.Is("which")) || !gap)
+    return {begin, end};
+  size_t antecedent = SegmentBegin(tokens, begin - 1);
+  while (antecedent < begin - 1 && !tokens[antecedent].IsWord()) ++antecedent;
+  if (!IsPartyPhrase(tokens, antecedent, begin - 1)) return {begin, end};
+  return {antecedent, begin - 1};
+}
+
 bool IsIrregularPast(const Token& t) {
   static const util::WordSet kForms = {
       "took",    "left",   "made",     "went",    "came",    "gave",

@@ -27,6 +27,14 @@ bool IsDeterminerWord(const Token& t);
 // Conjunctions, relative and wh-words that open a clause ("that", "who").
 bool IsClauseWord(const Token& t);
 
+// The antecedent of a relative clause without a subject of its own
+// ("Passengers on the flight that ran off the runway said": "that" or
+// "which" and a verb) when the subject found, [begin, end), is that
+// clause; else [begin, end). Not applied by FindSubject, for the reason
+// CoordinatedStart is not.
+std::pair<size_t, size_t> RelativeAntecedent(const std::vector<Token>& tokens,
+                                             size_t begin, size_t end);
+
 // The start of "X and Y" or "X, Y and Z" when the subject [begin, end) is
 // the party after an "and" and the parties before it are noun phrases
 // that open the sentence or follow a comma ("The port and the coast guard

@@ -586,5 +586,20 @@ TEST(TextAttributor, ParticipleAsideBetweenSubjectAndCue) {
             "Harbour unions, including the dockers,");
 }
 
+// A relative clause with no subject of its own between the subject and
+// the cue: its antecedent speaks, not the clause.
+TEST(TextAttributor, AntecedentOfASubjectlessRelativeClauseSpeaks) {
+  std::string text =
+      "Passengers on the ferry that ran aground near the pier on Sunday "
+      "said the crew acted fast.";
+  auto found = AttributeText(text);
+  EXPECT_EQ(SourceSpanOfCue(text, found, "said"), "Passengers on the ferry");
+  // "that" with a subject of its own is no such clause.
+  std::string complement =
+      "The mayor said that inspectors believed the pier was safe.";
+  found = AttributeText(complement);
+  EXPECT_EQ(SourceSpanOfCue(complement, found, "said"), "The mayor");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -40,10 +40,29 @@ const WordSet kAnonymousHeads = {
     "officers",    "lawmakers", "staffers",  "employee", "employees",
     "individuals", "figures",   "adviser",   "advisers", "spokesperson"};
 const WordSet kDocumentWords = {
-    "statement",     "report",   "reports",   "letter",  "post",   "study",
-    "survey",        "document", "documents", "memo",    "filing", "communique",
-    "release",       "tweet",    "analysis",  "article", "poll",   "assessment",
-    "investigation", "summary",  "transcript"};
+    "statement",  "report",     "reports",    "letter",        "post",
+    "study",      "survey",     "document",   "documents",     "memo",
+    "filing",     "communique", "release",    "tweet",         "analysis",
+    "article",    "poll",       "assessment", "investigation", "summary",
+    "transcript", "estimate",   "estimates",  "breakdown",     "inspection",
+    "review",     "audit",      "inquiry",    "findings",      "tally",
+    "forecast",   "projection", "ruling",     "indictment",    "lawsuit",
+    "complaint"};
+
+// True iff a document word is followed by a participle or a "by" that
+// describes it ("a statement released by the ministry", "a preliminary
+// breakdown shared by engineers"): the phrase names the document.
+bool HasDocumentBeforeTail(const std::vector<Token>& words) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Token& next = words[i + 1];
+    const bool tail =
+        !next.IsCapitalized() &&
+        (next.lower.ends_with("ed") || next.Is("by") || next.Is("shared") ||
+         next.Is("seen") || next.Is("shown"));
+    if (kDocumentWords.count(words[i].lower) && tail) return true;
+  }
+  return false;
+}
 const WordSet kImageryWords = {"images",   "imagery",  "photos", "photographs",
                                "footage",  "video",    "videos", "data",
                                "pictures", "satellite"};
@@ -413,7 +432,8 @@ SourceInfo ClassifySource(std::string_view phrase, bool reporting) {
   SourceInfo info;
   if (ClassifyOutlet(words, reporting, &info)) return info;
   const std::string& head = words.back().lower;
-  if (kDocumentWords.count(head)) return Make(written, SourceKind::kDocument);
+  if (kDocumentWords.count(head) || HasDocumentBeforeTail(words))
+    return Make(written, SourceKind::kDocument);
   if (kImageryWords.count(head)) return Make(written, SourceKind::kImagery);
   // "a senior engineer", "an aid worker", "another passenger": one unnamed
   // person by role.

@@ -181,6 +181,15 @@ TEST(SourceClassifier, DocumentsImageryOrganizations) {
             SourceKind::kImagery);
   EXPECT_EQ(ClassifySource("the Ministry of Agriculture", false).kind,
             SourceKind::kOrganization);
+  // A document described after it, or a finding: no unnamed person.
+  for (const char* phrase :
+       {"a statement released", "a preliminary estimate published",
+        "a breakdown shared by the chamber of engineers",
+        "An initial inspection"}) {
+    SourceInfo info = ClassifySource(phrase, false);
+    EXPECT_EQ(info.kind, SourceKind::kDocument) << phrase;
+    EXPECT_FALSE(info.anonymous) << phrase;
+  }
 }
 
 TEST(SourceClassifier, PronounsAreReferences) {

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "analyze/cue_classifier.h"
 #include "analyze/given_names.h"
@@ -138,6 +139,19 @@ size_t PollPhraseEnd(const std::vector<Token>& tokens, size_t i) {
   return 0;
 }
 
+// True iff the word at `i` is the first half of an English compound noun
+// ("a Warsaw think tank", "a talk show host", "the call centre"), no verb.
+bool OpensCompoundNoun(const std::vector<Token>& tokens, size_t i) {
+  static const std::unordered_map<std::string_view, util::WordSet> kCompounds =
+      {{"think", {"tank", "tanks"}},
+       {"talk", {"show", "shows", "radio"}},
+       {"call", {"centre", "center", "centres", "centers"}},
+       {"report", {"card", "cards"}}};
+  if (i + 1 >= tokens.size()) return false;
+  auto it = kCompounds.find(tokens[i].lower);
+  return it != kCompounds.end() && it->second.count(tokens[i + 1].lower) > 0;
+}
+
 // Refusals take their "to"-complement as content: PolNeAR marks "X
 // declined to say whether ..." with the cue "declined".
 bool IsRefusal(const Token& token) {
@@ -254,7 +268,8 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
   if (classify) probability = classifier.Probabilities(tokens);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    if (!token.IsWord() || token.quoted) continue;
+    if (!token.IsWord() || token.quoted || OpensCompoundNoun(tokens, i))
+      continue;
     if (token.Is("according") && IsWordAt(tokens, i + 1, "to")) {
       cues.push_back({i, i + 2, CueType::kAccordingTo});
       ++i;

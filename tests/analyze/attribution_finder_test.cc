@@ -875,5 +875,22 @@ TEST(AttributionFinder, SpeakerAfterAQuoteOfSeveralSentences) {
   EXPECT_EQ(found[0].content, "Who will pay");
 }
 
+// "think tank", "talk show": compound nouns whose first word is no cue
+// (the pipeline found "think" with the source "Warsaw, economist at a");
+// the verb still is ("Analysts think ...").
+TEST(AttributionFinder, CompoundNounsAreNoCues) {
+  for (const char* text :
+       {"\u201cTeachers have public sympathy,\u201d said Jakub Wrobel, an "
+        "economist at a Warsaw think tank.",
+        "The talk show host said the budget was tight."}) {
+    auto found = Find({text});
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].cue, "said") << text;
+  }
+  auto verb = Find({"Analysts think the central bank will cut rates."});
+  ASSERT_EQ(verb.size(), 1u);
+  EXPECT_EQ(verb[0].cue, "think");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

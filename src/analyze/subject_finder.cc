@@ -354,16 +354,16 @@ std::pair<size_t, size_t> RelativeAntecedent(const std::vector<Token>& tokens,
 
 bool IsIrregularPast(const Token& t) {
   static const util::WordSet kForms = {
-      "took",    "left",   "made",     "went",    "came",    "gave",
-      "got",     "met",    "held",     "kept",    "ran",     "won",
-      "lost",    "sent",   "spent",    "brought", "thought", "began",
-      "became",  "stood",  "saw",      "paid",    "led",     "built",
-      "sold",    "fought", "sought",   "struck",  "spoke",   "broke",
-      "chose",   "drew",   "drove",    "fell",    "flew",    "grew",
-      "knew",    "rode",   "rose",     "shook",   "threw",   "wore",
-      "sat",     "taught", "caught",   "bought",  "meant",   "felt",
-      "heard",   "dealt",  "withdrew", "forgot",  "forgave", "understood",
-      "overtook"};
+      "took",     "left",   "made",     "went",    "came",    "gave",
+      "got",      "met",    "held",     "kept",    "ran",     "won",
+      "lost",     "sent",   "spent",    "brought", "thought", "began",
+      "became",   "stood",  "saw",      "paid",    "led",     "built",
+      "sold",     "fought", "sought",   "struck",  "spoke",   "broke",
+      "chose",    "drew",   "drove",    "fell",    "flew",    "grew",
+      "knew",     "rode",   "rose",     "shook",   "threw",   "wore",
+      "sat",      "taught", "caught",   "bought",  "meant",   "felt",
+      "heard",    "dealt",  "withdrew", "forgot",  "forgave", "understood",
+      "overtook", "quit"};
   return kForms.count(t.lower) > 0;
 }
 
@@ -433,9 +433,18 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
   if (begin >= tokens.size()) return {0, 0};
   static const util::WordSet kPronouns = {"he", "she", "they", "it", "we", "i"};
   if (kPronouns.count(tokens[begin].lower)) return {begin, begin + 1};
-  // "The town released ...", "A spokesman for Mayor Cho defended ...": the
-  // noun phrase a determiner opens.
-  if (IsDeterminerWord(tokens[begin])) {
+  // "The town released ...", "A spokesman for Mayor Cho defended ...",
+  // "Two members of the party quit ...": the noun phrase a determiner or a
+  // count opens.
+  static const util::WordSet kCounts = {
+      "two",   "three", "four", "five",   "six",      "seven",
+      "eight", "nine",  "ten",  "dozens", "hundreds", "thousands"};
+  // (Not "Eight years ago, ...": a time.)
+  const bool count = kCounts.count(tokens[begin].lower) > 0 &&
+                     begin + 1 < limit && tokens[begin + 1].IsWord() &&
+                     !tokens[begin + 1].IsCapitalized() &&
+                     !IsTimeOrNumber(tokens[begin + 1]);
+  if (IsDeterminerWord(tokens[begin]) || count) {
     size_t end = NounPhraseEnd(tokens, begin, limit);
     if (end == begin) return {0, 0};
     return {begin, end};

@@ -601,5 +601,20 @@ TEST(TextAttributor, AntecedentOfASubjectlessRelativeClauseSpeaks) {
   EXPECT_EQ(SourceSpanOfCue(complement, found, "said"), "The mayor");
 }
 
+// A count opens the subject's noun phrase ("Two members of the board"),
+// not a time ("Eight years ago, ...").
+TEST(TextAttributor, CountOpensTheSubject) {
+  std::string text =
+      "Two members of the harbour board quit on Friday, saying they had "
+      "been deceived.";
+  auto found = AttributeText(text);
+  EXPECT_EQ(SourceSpanOfCue(text, found, "saying"),
+            "Two members of the harbour board");
+  std::string time =
+      "Eight years ago, the harbour board said the pier would be rebuilt.";
+  found = AttributeText(time);
+  EXPECT_EQ(SourceSpanOfCue(time, found, "said"), "the harbour board");
+}
+
 }  // namespace
 }  // namespace corroborate::analyze

@@ -147,12 +147,12 @@ bool HasVerb(const std::vector<Token>& tokens, size_t begin, size_t end) {
   return false;
 }
 
-// "..., said X." / "“...” said X."
 // Words of a speaker after "the" in "..., said the port authority": PolNeAR
 // train's inverted speakers rarely pass six ("the deputy mayor of the port
 // city" has six).
 constexpr size_t kMaxTheSpeakerWords = 6;
 
+// "..., said X." / "“...” said X."
 Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
                         const Cue& cue) {
   Candidate c;
@@ -186,9 +186,9 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
                     !tokens[cue.begin].lower.ends_with("ing");
   // "..., said the port authority.": after a verb of saying that inverts,
   // "the" opens a speaker when a short noun phrase ends the sentence or
-  // meets a comma (not "..., said the
-  // pier was unsafe", "..., said the mayor left early": a clause); "...,
-  // said the port and the coast guard." names both.
+  // meets a comma (not "..., said the pier was unsafe", "..., said the
+  // mayor left early": a clause); "..., said the port and the coast
+  // guard." names both.
   static const util::WordSet kInvertingVerbs = {
       "said", "says", "say", "added", "wrote", "noted", "explained"};
   if (first.Is("the") && kInvertingVerbs.count(verb.lower)) {
@@ -198,11 +198,8 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
     bool speaker = the_end - cue.end <= 2 * kMaxTheSpeakerWords + 1 &&
                    (the_end >= tokens.size() || tokens[the_end].text == "," ||
                     tokens[the_end].text == "." || tokens[the_end].text == "(");
-    for (size_t i = cue.end + 1; i < the_end && speaker; ++i) {
-      const Token& t = tokens[i];
-      speaker = !IsIrregularPast(t) &&
-                !(!t.IsCapitalized() && t.lower.ends_with("ed"));
-    }
+    for (size_t i = cue.end + 1; i < the_end && speaker; ++i)
+      speaker = !IsPastForm(tokens[i]);
     if (speaker) {
       determiner = true;
       end = the_end;
@@ -249,8 +246,6 @@ Candidate BuildInverted(std::string_view text, const std::vector<Token>& tokens,
   return c;
 }
 
-// Decides whether the content is left of the subject ("..., X said.") or
-// right of the cue ("X said that ...").
 // True iff the quotation that closes before the subject at `sb` lies in
 // an opening phrase that ends there, with the comma inside the quotation:
 // a participle's ("Citing “obligations in Tennessee,” the spokeswoman told
@@ -274,6 +269,8 @@ bool QuoteInOpeningPhrase(const std::vector<Token>& tokens, size_t sb) {
          !first.Is("but") && !first.Is("and") && !first.Is("yet");
 }
 
+// Decides whether the content is left of the subject ("..., X said.") or
+// right of the cue ("X said that ...").
 void PlaceContent(const std::vector<Token>& tokens, size_t after,
                   Candidate* c) {
   size_t sb = c->subject_begin;

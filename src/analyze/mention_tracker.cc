@@ -539,11 +539,11 @@ void MentionTracker::Remember(const Attribution& attribution) {
     Add(attribution.source, attribution.source_kind);
     SetLastRole(Fold(attribution.source), attribution.source_role);
   }
-  const bool party = attribution.source_kind == SourceKind::kOrganization ||
-                     attribution.source_kind == SourceKind::kOutlet ||
-                     attribution.source_kind == SourceKind::kDocument ||
-                     attribution.source_kind == SourceKind::kImagery;
-  const bool unnamed = !party && attribution.via.empty() &&
+  const SourceKind kind = attribution.source_kind;
+  const bool person = kind == SourceKind::kPerson ||
+                      kind == SourceKind::kAnonymous ||
+                      kind == SourceKind::kUnknown;
+  const bool unnamed = person && attribution.via.empty() &&
                        IsOneUnnamedPerson(attribution.source);
   if (unnamed) {
     unnamed_speaker_ = attribution;
@@ -577,9 +577,13 @@ ResolvedSource MentionTracker::Resolve(const SourceInfo& info) {
     // sentences before (a quotation after it may run over two), if no
     // named person spoke since and the description does not say otherwise
     // ("a spokesman" is no "she").
-    const Gender described = DescribedGender(unnamed_speaker_.source);
-    if (unnamed_speaker_sentence_ > speaker_sentence_ &&
-        sentence_ - unnamed_speaker_sentence_ <= kUnnamedSpeakerReach &&
+    const bool unnamed_spoke_last =
+        unnamed_speaker_sentence_ > speaker_sentence_ &&
+        sentence_ - unnamed_speaker_sentence_ <= kUnnamedSpeakerReach;
+    const Gender described = unnamed_spoke_last
+                                 ? DescribedGender(unnamed_speaker_.source)
+                                 : Gender::kUnknown;
+    if (unnamed_spoke_last &&
         (described == Gender::kUnknown || described == gender)) {
       out.source = unnamed_speaker_.source;
       out.kind = unnamed_speaker_.source_kind;

@@ -63,6 +63,12 @@ bool HasDocumentBeforeTail(const std::vector<Token>& words) {
   }
   return false;
 }
+// True iff the word is one of kAnonymousHeads in the singular ("analyst",
+// "officer"): before a name, a role like a title ("Political analyst X").
+bool IsSingularRoleNoun(std::string_view lower_word) {
+  return kAnonymousHeads.count(lower_word) > 0 && !lower_word.ends_with("s");
+}
+
 const WordSet kImageryWords = {"images",   "imagery",  "photos", "photographs",
                                "footage",  "video",    "videos", "data",
                                "pictures", "satellite"};
@@ -195,8 +201,7 @@ std::string RoleBefore(const std::vector<Token>& words, size_t name_begin) {
   while (end > begin && kHonorifics.count(words[end - 1].lower)) --end;
   if (end == begin || kPrepositions.count(words[end - 1].lower)) return "";
   // ("Political analyst X": a role noun right before the name is a title.)
-  bool title = kAnonymousHeads.count(words[end - 1].lower) > 0 &&
-               !words[end - 1].lower.ends_with("s");
+  bool title = IsSingularRoleNoun(words[end - 1].lower);
   for (size_t i = begin; i < end; ++i)
     title = title || (IsPersonTitle(words[i].lower) &&
                       !kHonorifics.count(words[i].lower));
@@ -347,8 +352,7 @@ SourceInfo ClassifyNamed(const std::vector<Token>& words,
   // of kAnonymousHeads in the singular before a name is a title too.)
   for (size_t i = words.size() - 1; i-- > 0;) {
     const std::string& lower = words[i].lower;
-    const bool role = kAnonymousHeads.count(lower) > 0 &&
-                      !lower.ends_with("s") && words[i + 1].IsNameLike();
+    const bool role = IsSingularRoleNoun(lower) && words[i + 1].IsNameLike();
     if (!IsPersonTitle(lower) && !role) continue;
     size_t run_end = i + 1;
     while (run_end < words.size() && words[run_end].IsNameLike()) ++run_end;

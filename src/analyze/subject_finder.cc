@@ -87,9 +87,8 @@ size_t AppositiveHead(const std::vector<Token>& tokens, size_t end,
     for (size_t i = head; i < begin - 1 && appositive; ++i) {
       const Token& t = tokens[i];
       // ("Mr. Trump tries to turn ...": a "to" makes a clause.)
-      appositive = !IsVerbish(t) && !IsIrregularPast(t) && !t.Is("to") &&
-                   !(!t.IsCapitalized() &&
-                     (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
+      appositive = !IsVerbish(t) && !IsPastForm(t) && !t.Is("to") &&
+                   !(!t.IsCapitalized() && t.lower.ends_with("ing"));
     }
   }
   // "Jeff Weaver, Sanders' campaign manager, said": a short proper name
@@ -299,8 +298,7 @@ bool IsPartyPhrase(const std::vector<Token>& tokens, size_t begin, size_t end) {
     return false;
   for (size_t i = begin; i < end; ++i) {
     const Token& t = tokens[i];
-    if (IsVerbish(t) || IsVerbOfSaying(t) || IsIrregularPast(t) ||
-        IsTimeWord(t) || (!t.IsCapitalized() && t.lower.ends_with("ed")))
+    if (IsVerbish(t) || IsVerbOfSaying(t) || IsPastForm(t) || IsTimeWord(t))
       return false;
   }
   return true;
@@ -365,6 +363,10 @@ bool IsIrregularPast(const Token& t) {
       "heard",    "dealt",  "withdrew", "forgot",  "forgave", "understood",
       "overtook", "quit"};
   return kForms.count(t.lower) > 0;
+}
+
+bool IsPastForm(const Token& t) {
+  return IsIrregularPast(t) || (!t.IsCapitalized() && t.lower.ends_with("ed"));
 }
 
 bool IsDeterminerWord(const Token& t) {

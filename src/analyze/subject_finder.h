@@ -52,6 +52,10 @@ bool IsVerbish(const Token& t);
 // often nouns too ("set", "cut", "hit", "lead") are left out.
 bool IsIrregularPast(const Token& t);
 
+// An irregular past form or a lower-case word in -ed ("rose", "closed"):
+// a verb, where a noun phrase should stand.
+bool IsPastForm(const Token& t);
+
 // A form of "be" before a participle: "is", "were", "been", "'s", "'re" ...
 // (a passive or a progressive).
 bool IsFormOfBe(const Token& t);

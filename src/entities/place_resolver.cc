@@ -78,6 +78,14 @@ const GazetteerEntry* Pick(std::vector<const GazetteerEntry*> hits,
                            const GazetteerEntry* capital, double* confidence) {
   if (capital && std::find(hits.begin(), hits.end(), capital) == hits.end())
     hits.push_back(capital);
+  // A world region's name means the region, not a town named after it
+  // ("Asia", Peru).
+  for (const GazetteerEntry* g : hits) {
+    if (g->kind == 'R') {
+      *confidence = kUnique;
+      return g;
+    }
+  }
   const GazetteerEntry* best = nullptr;
   for (const GazetteerEntry* g : hits) {
     if (g->kind == 'C') continue;

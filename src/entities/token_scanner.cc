@@ -56,6 +56,21 @@ void Classify(std::string_view text, Token* t) {
   t->all_caps = upper && letters >= 2;
 }
 
+// "Stuttgart-based", "Shenzhen-listed": the name before these suffixes is
+// a place, where "Iran-backed" names an actor. Returns the dash's offset,
+// or 0 if `t` is no such compound.
+size_t LocationCompoundDash(std::string_view text, const Token& t) {
+  static constexpr std::string_view kSuffixes[] = {"-based", "-listed",
+                                                   "-headquartered"};
+  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  if (!t.capitalized || t.all_caps) return 0;
+  for (std::string_view suffix : kSuffixes) {
+    if (w.size() > suffix.size() + 1 && w.ends_with(suffix))
+      return t.end - suffix.size();
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Token> ScanTokens(std::string_view text) {
@@ -99,11 +114,24 @@ std::vector<Token> ScanTokens(std::string_view text) {
     std::string_view w = text.substr(t.begin, t.end - t.begin);
     if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) {
       t.end -= w.ends_with("'s") ? 2 : 4;
+      t.possessive = true;
     }
     Classify(text, &t);
     t.sentence_start = sentence_start;
     t.space_before = only_space;
     t.after = j < text.size() ? text[j] : 0;
+    if (size_t dash = LocationCompoundDash(text, t); dash != 0) {
+      Token suffix = t;
+      t.end = dash;
+      t.after = '-';
+      Classify(text, &t);
+      suffix.begin = dash + 1;
+      suffix.sentence_start = false;
+      suffix.space_before = false;
+      Classify(text, &suffix);
+      tokens.push_back(t);
+      t = suffix;
+    }
     tokens.push_back(t);
     sentence_start = false;
     only_space = true;

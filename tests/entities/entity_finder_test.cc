@@ -139,6 +139,52 @@ TEST(FindEntities, SentenceInitialWordsAreNotEntities) {
   EXPECT_TRUE(r.entities.empty());
 }
 
+TEST(FindEntities, PlaceOwningANameIsANameOfItsOwn) {
+  EntityReport r = FindEntities(
+      MakeArticle({"Meridian is owned by Chile's Andes Telecom, which "
+                   "competes with Peru for Norwegian investment.",
+                   "The People's Bank of Oslo kept its rate."}),
+      SmallGazetteer());
+  const Entity* chile = Named(r, "Chile");
+  ASSERT_NE(chile, nullptr);
+  EXPECT_EQ(chile->kind, EntityKind::kCountry);
+  EXPECT_NE(Named(r, "Andes Telecom"), nullptr);
+  const Entity* peru = Named(r, "Peru");  // not "Peru for Norwegian"
+  ASSERT_NE(peru, nullptr);
+  EXPECT_EQ(peru->kind, EntityKind::kCountry);
+  // A possessor that is no place stays inside the name.
+  EXPECT_NE(Named(r, "People's Bank of Oslo"), nullptr);
+}
+
+TEST(FindEntities, PlaceBeforeBasedOrListedStandsAlone) {
+  EntityReport r = FindEntities(
+      MakeArticle({"The Lima-based miner and its Santiago-listed rival "
+                   "Cobre's Valdez-listed unit met Chile-backed buyers."}),
+      SmallGazetteer());
+  for (const char* place : {"Lima", "Santiago", "Valdez"}) {
+    const Entity* e = Named(r, place);
+    ASSERT_NE(e, nullptr) << place;
+    EXPECT_EQ(e->kind, EntityKind::kPlace) << place;
+  }
+  // "-backed" names an actor, not where something is: no entity, as before.
+  EXPECT_EQ(Named(r, "Chile"), nullptr);
+}
+
+TEST(FindEntities, WorldRegionIsAPlaceNotAnEponymousTown) {
+  Gazetteer g = SmallGazetteer();
+  GazetteerEntry region;
+  region.kind = 'R';
+  region.name = "South America";
+  region.id = -1000001;
+  g.Add(region);
+  g.Add(Town("South America", "PE", 60000, -5.0));  // a namesake town
+  EntityReport r = FindEntities(
+      MakeArticle({"Exports from Chile to South America grew."}), g);
+  ASSERT_EQ(r.places.size(), 2u);
+  EXPECT_EQ(r.places[1].canonical, "South America");
+  EXPECT_EQ(r.places[1].country, "");  // the region, not the town in Peru
+}
+
 TEST(SameNameConfidence, GazetteerAliasesAndDistinctCountries) {
   Gazetteer g = SmallGazetteer();
   EXPECT_GT(SameNameConfidence("Kingdom of Norway", "Norway", g), 0.9);

@@ -244,8 +244,14 @@ void ScanParagraph(const Scan& s, int paragraph, DateKind kind,
   }
 }
 
+bool IsPhotoParagraph(const Paragraph& para) {
+  return para.reason == BoilerplateReason::kPhotoCaption ||
+         para.reason == BoilerplateReason::kPhotoCredit;
+}
+
 // Publication date: metadata, else the first full date of a short
-// paragraph (a dateline) among the first three.
+// paragraph (a dateline) among the first three; a photo's date is when the
+// picture was taken ("... on March 7, 2025. Photo: X"), no dateline.
 DateMention Publication(const Article& article) {
   DateMention pub;
   pub.paragraph = -1;
@@ -261,7 +267,9 @@ DateMention Publication(const Article& article) {
   // 2022, 10:42 GMT" and similar with room to spare.
   constexpr size_t kDatelineBytes = 100;
   for (size_t p = 0; p < article.paragraphs.size() && p < 3; ++p) {
-    if (article.paragraphs[p].text.size() > kDatelineBytes) continue;
+    if (article.paragraphs[p].text.size() > kDatelineBytes ||
+        IsPhotoParagraph(article.paragraphs[p]))
+      continue;
     Scan s = MakeScan(article.paragraphs[p].text);
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       Found f;
@@ -290,8 +298,7 @@ std::vector<DateMention> FindDates(const Article& article) {
         para.reason == BoilerplateReason::kStrayMarkup ||
         para.reason == BoilerplateReason::kRelatedLink)
       continue;
-    bool photo = para.reason == BoilerplateReason::kPhotoCaption ||
-                 para.reason == BoilerplateReason::kPhotoCredit;
+    bool photo = IsPhotoParagraph(para);
     if (static_cast<int>(p) == pub.paragraph) continue;
     ScanParagraph(MakeScan(para.text), static_cast<int>(p),
                   photo ? DateKind::kPhotoCaption : DateKind::kEvent,

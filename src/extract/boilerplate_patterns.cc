@@ -107,7 +107,11 @@ const RE2& CaptionEnding() {
       "(?: Photo)?\\)?"
       "|\\(" CORROBORATE_AGENCIES
       " Photo[^)]*\\)"
-      "|\\((?:photo|image|file photo|photo credit)s?\\))\\s*$");
+      "|\\((?:photo|image|file photo|photo credit)s?\\)"
+      // "... on March 7, 2025. Photo: Markus Adler", "... PHOTO: COURIER
+      // FILE / DARREN LIM": an unbracketed label after the last sentence.
+      "|[.!?][\"”’]?\\s+(?:photo|foto|image|picture|pic|photograph|"
+      "credit)s?(?: credit)?\\s*:\\s*[^:()]{1,60})\\s*$");
   return kPattern;
 }
 

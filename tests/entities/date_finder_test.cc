@@ -81,6 +81,18 @@ TEST(FindDates, DatelineWhenNoMetadataAndNoAnchorOtherwise) {
   EXPECT_EQ(undated[0].date, "");
 }
 
+TEST(FindDates, PhotoCaptionDateIsNoDateline) {
+  Article a = Make("", {"Divers search the harbour on March 7, 2025. Photo: "
+                        "Anna Berg",
+                        "The ferry sank on Tuesday, officials said."});
+  a.paragraphs[0].reason = BoilerplateReason::kPhotoCaption;
+  std::vector<DateMention> dates = FindDates(a);
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[0].kind, DateKind::kPhotoCaption);
+  EXPECT_EQ(dates[0].date, "2025-03-07");
+  EXPECT_EQ(dates[1].date, "");  // no publication date to anchor "Tuesday"
+}
+
 TEST(FindDates, NoFalseDates) {
   EXPECT_TRUE(FindDates(Make("", {"He may 5 times try; March forward, "
                                   "said the 3 soldiers."}))

@@ -112,6 +112,21 @@ TEST(BoilerplatePatterns, FlagsCaptionsEndingWithCredits) {
           "Rescue workers search the rubble in the town centre - PHOTO/ Civil "
           "defence via AP"),
       R::kPhotoCaption);
+  // An unbracketed label after the caption's last sentence.
+  EXPECT_EQ(Classify("Ferry passengers queue at the harbour in Bergen on May "
+                     "2, 2024. PHOTO: HARBOUR POST FILE / ANNA BERG"),
+            R::kPhotoCaption);
+  EXPECT_EQ(Classify("Der Hafen von Bergen am 2. Mai 2024. Foto: Anna Berg"),
+            R::kPhotoCaption);
+}
+
+TEST(BoilerplatePatterns, KeepsProseAboutAPhotoCreditAsBody) {
+  EXPECT_EQ(Classify("The agency later corrected the caption. Photo credits, "
+                     "it said, had been swapped by mistake in the archive."),
+            R::kNone);
+  EXPECT_EQ(Classify("The minister posted a picture on Monday. Photo: it "
+                     "showed the damaged bridge: three spans had fallen."),
+            R::kNone);
 }
 
 TEST(BoilerplatePatterns, FlagsCaptionsOpeningLikeCaptions) {

@@ -43,7 +43,9 @@ const std::vector<Pattern>& Patterns() {
         {"not_officially_confirmed",
          Compile(
              R"(\b(has|have|had|did|does|do)( not|n't)( yet)? officially confirm(ed)?\b|)"
-             R"(\bno official confirmation\b|\bnot (yet )?been officially confirmed\b)"),
+             R"(\bno official confirmation\b|\bnot (yet )?been officially confirmed\b|)"
+             R"(\bneither\b.{1,80}\bnor\b.{1,80}\b(has|have|had)( yet)? officially )"
+             R"(confirmed\b)"),
          false});
     list->push_back(
         {"unconfirmed",
@@ -55,7 +57,9 @@ const std::vector<Pattern>& Patterns() {
              R"((independently )?(confirmed|verified)\b|\bunable to (independently )?)"
              R"((verify|confirm)\b|\b(was|were|is|are)( not|n't) (immediately )?)"
              R"((confirmed|verified)\b|\b(has|have|had|did|does)( not|n't)( yet)? )"
-             R"((publicly |independently )?confirm(ed)?\b)"),
+             R"((publicly |independently )?confirm(ed)?\b|)"
+             R"(\bneither\b.{1,80}\bnor\b.{1,80}\b(has|have|had)( yet)? )"
+             R"((publicly |independently )?confirmed\b)"),
          false});
     list->push_back(
         {"no_comment",
@@ -69,9 +73,12 @@ const std::vector<Pattern>& Patterns() {
     list->push_back(
         {"denied",
          Compile(
+             // A quote may close after the verb ("it \"firmly rejects\" Liu's
+             // account").
              R"(\b(denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b)"
-             R"( (the |these |such |those |this |that |all )?((\w+ ){0,2})?)"
-             R"((reports?|claims?|allegations?|accusations?|charges?|assertions?)\b|)"
+             R"(("|\xe2\x80\x9d)? (the |these |such |those |this |that |all )?)"
+             R"(((\w+('s)? ){0,2})?(reports?|claims?|allegations?|accusations?|)"
+             R"(charges?|assertions?|accounts?|version|suggestions?)\b|)"
              // Without a report noun "deny" denies only what it governs: a
              // clause, "it", "any involvement", or nothing ("X denied.");
              // "deny them permits", "deny the right" refuse something.

@@ -34,6 +34,11 @@ TEST(SignalFinder, Unconfirmed) {
 TEST(SignalFinder, NotOfficiallyConfirmed) {
   EXPECT_EQ(Kinds("Nairobi has not officially confirmed the ruling."),
             Set{"not_officially_confirmed"});
+  EXPECT_EQ(Kinds("Neither the port nor the ministry has officially "
+                  "confirmed the sale."),
+            Set{"not_officially_confirmed"});
+  EXPECT_EQ(Kinds("Neither the club nor the player has confirmed the deal."),
+            Set{"unconfirmed"});
 }
 
 TEST(SignalFinder, ConfirmedIsNoSignal) {
@@ -56,6 +61,11 @@ TEST(SignalFinder, CommentingIsNoSignal) {
 TEST(SignalFinder, Denied) {
   EXPECT_EQ(Kinds("The governor denied the claims."), Set{"denied"});
   EXPECT_EQ(Kinds("The ministry rejected the reports as false."),
+            Set{"denied"});
+  EXPECT_EQ(Kinds("The airline said it \xE2\x80\x9Cfirmly rejects\xE2\x80\x9D "
+                  "the pilot's account."),
+            Set{"denied"});
+  EXPECT_EQ(Kinds("The club dismissed Smith's version of events."),
             Set{"denied"});
 }
 

@@ -48,8 +48,9 @@ Result<std::vector<Article>> IngestFile(const std::string& path,
                                         const DiagnosticSink& sink);
 
 // Expands files and directories (recursively, sorted by path, skipping hidden
-// files and *.json) into the list of input files. A missing path is reported
-// to `sink` and skipped.
+// files and the folder's own documents: *.json such as gold.json, *.md and
+// README files) into the list of input files; a file named directly is
+// always read. A missing path is reported to `sink` and skipped.
 std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
                                         const DiagnosticSink& sink);
 

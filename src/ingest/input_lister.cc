@@ -5,6 +5,7 @@
 // to read.
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <system_error>
 
@@ -21,8 +22,19 @@ bool IsHidden(const fs::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
+// Whether a file in a listed directory describes the folder rather than
+// holding articles: metadata such as gold.json, documentation (README,
+// *.md) such as the README beside every data set.
+bool IsFolderDocument(const fs::path& path) {
+  std::string stem = path.stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
+  return path.extension() == ".json" || path.extension() == ".md" ||
+         stem == "README";
+}
+
 // Appends the regular files under `root`, sorted by path, skipping hidden
-// files and directories and *.json (metadata such as gold.json).
+// files and directories and folder documents (IsFolderDocument).
 void ListDirectory(const fs::path& root, std::vector<std::string>* out) {
   std::vector<std::string> found;
   std::error_code error;
@@ -34,7 +46,7 @@ void ListDirectory(const fs::path& root, std::vector<std::string>* out) {
       if (it->is_directory(error)) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file(error) || path.extension() == ".json") continue;
+    if (!it->is_regular_file(error) || IsFolderDocument(path)) continue;
     found.push_back(path.string());
   }
   std::sort(found.begin(), found.end());

@@ -14,7 +14,8 @@ namespace {
 const std::string kListing =
     std::string(CORROBORATE_TEST_DATA_DIR) + "/listing";
 
-TEST(InputLister, ExpandsDirectoriesSortedSkippingHiddenAndJson) {
+// listing/README.md and listing/sub/NOTES.md describe the folder.
+TEST(InputLister, ExpandsDirectoriesSortedSkippingHiddenJsonAndReadmes) {
   std::vector<Status> diagnostics;
   std::vector<std::string> files = ListInputFiles(
       {kListing}, [&](const Status& s) { diagnostics.push_back(s); });
@@ -25,10 +26,13 @@ TEST(InputLister, ExpandsDirectoriesSortedSkippingHiddenAndJson) {
 }
 
 TEST(InputLister, PassesFilesAndStdinThrough) {
-  std::vector<std::string> files = ListInputFiles(
-      {"-", kListing + "/b.txt", kListing + "/meta.json"}, nullptr);
+  std::vector<std::string> files =
+      ListInputFiles({"-", kListing + "/b.txt", kListing + "/meta.json",
+                      kListing + "/README.md"},
+                     nullptr);
   std::vector<std::string> expected = {"-", kListing + "/b.txt",
-                                       kListing + "/meta.json"};
+                                       kListing + "/meta.json",
+                                       kListing + "/README.md"};
   EXPECT_EQ(files, expected);
 }
 

@@ -282,7 +282,8 @@ void ScanParagraph(int index, const Para& p, const Gazetteer& gaz,
     bool lone_initial = end == start + 1 && p.tokens[start].sentence_start;
     Classify(p, start, end, gaz, &c);
     if (lone_initial && c.kind == EntityKind::kOther) c.confidence = 0;
-    if (gaz.CountryByDemonym(c.mention.text) && end == start + 1) continue;
+    // "Chinese", "South Korean": a demonym names no one.
+    if (gaz.CountryByDemonym(c.mention.text)) continue;
     out->push_back(std::move(c));
   }
 }

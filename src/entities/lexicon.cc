@@ -38,7 +38,8 @@ const WordSet& Set(Lexicon lexicon) {
       "within",   "between",   "against",  "into",      "upon",      "because",
       "whether",  "which",     "whose",    "once",      "several",   "few",
       "another",  "new",       "update",   "updated",   "editor",    "note",
-      "breaking", "exclusive", "analysis", "opinion"};
+      "breaking", "exclusive", "analysis", "opinion",   "neither",   "either",
+      "nor"};
   static const WordSet kTitle = {
       "president",  "minister",   "secretary", "general",
       "gen",        "lieutenant", "lt",        "col",
@@ -75,23 +76,26 @@ const WordSet& Set(Lexicon lexicon) {
       "prosecutor", "lawyer",      "attorney",      "activist", "journalist",
       "cleric",     "commentator", "economist",     "officer"};
   static const WordSet kOrgHead = {
-      "forces",       "force",          "ministry",   "army",
-      "party",        "council",        "committee",  "agency",
-      "organization", "organisation",   "union",      "front",
-      "brigade",      "brigades",       "corps",      "movement",
-      "group",        "association",    "bank",       "company",
-      "corporation",  "corp",           "inc",        "ltd",
-      "university",   "court",          "parliament", "government",
-      "department",   "office",         "authority",  "guard",
-      "guards",       "commission",     "institute",  "militia",
-      "league",       "alliance",       "coalition",  "foundation",
-      "fund",         "assembly",       "congress",   "senate",
-      "police",       "navy",           "command",    "service",
-      "services",     "administration", "cabinet",    "bureau",
-      "centre",       "center",         "battalion",  "regiment",
-      "division",     "mission",        "society",    "federation",
-      "club",         "airlines",       "airways",    "group",
-      "holdings",     "industries",     "agencies"};
+      "forces", "force", "ministry", "army", "party", "council", "committee",
+      "agency", "organization", "organisation", "union", "front", "brigade",
+      "brigades", "corps", "movement", "group", "association", "bank",
+      "company", "corporation", "corp", "inc", "ltd", "university", "court",
+      "parliament", "government", "department", "office", "authority", "guard",
+      "guards", "commission", "institute", "militia", "league", "alliance",
+      "coalition", "foundation", "fund", "assembly", "congress", "senate",
+      "police", "navy", "command", "service", "services", "administration",
+      "cabinet", "bureau", "centre", "center", "battalion", "regiment",
+      "division", "mission", "society", "federation", "club", "airlines",
+      "airways", "group", "holdings", "industries", "agencies",
+      // Legal forms and trade words that only companies carry ("Kessler
+      // Motoren AG", "Daeyang Semiconductor"): without them a two-word
+      // company was a person.
+      "ag", "gmbh", "plc", "llc", "llp", "nv", "bv", "spa", "sarl", "kgaa",
+      "oyj", "asa", "limited", "incorporated", "co", "semiconductor",
+      "semiconductors", "electronics", "pharmaceuticals", "pharma", "telecom",
+      "telekom", "telecommunications", "motors", "technologies", "petroleum",
+      "securities", "chemicals", "logistics", "insurance", "airline",
+      "bancorp"};
   static const WordSet kOutletHead = {
       "news",     "times",   "post",         "journal",    "herald",
       "tribune",  "gazette", "tv",           "television", "radio",

@@ -170,6 +170,25 @@ TEST(FindEntities, PlaceBeforeBasedOrListedStandsAlone) {
   EXPECT_EQ(Named(r, "Chile"), nullptr);
 }
 
+TEST(FindEntities, CompaniesDemonymsAndNeitherNor) {
+  Gazetteer g = SmallGazetteer();
+  g.Add(Country("South Sudan", "SS", "Juba", "South Sudanese", {}));
+  EntityReport r = FindEntities(
+      MakeArticle({"South Sudanese trader Nile Grain AG said prices rose.",
+                   "Analysts said Tarvik Semiconductor would gain. Neither "
+                   "Nordvik nor Tarvik commented."}),
+      g);
+  EXPECT_EQ(Named(r, "South Sudanese"), nullptr);  // a demonym names no one
+  const Entity* grain = Named(r, "Nile Grain AG");
+  ASSERT_NE(grain, nullptr);
+  EXPECT_EQ(grain->kind, EntityKind::kOrganization);
+  const Entity* chips = Named(r, "Tarvik Semiconductor");
+  ASSERT_NE(chips, nullptr);
+  EXPECT_EQ(chips->kind, EntityKind::kOrganization);
+  EXPECT_EQ(Named(r, "Neither Nordvik"), nullptr);
+  EXPECT_NE(Named(r, "Nordvik"), nullptr);
+}
+
 TEST(FindEntities, WorldRegionIsAPlaceNotAnEponymousTown) {
   Gazetteer g = SmallGazetteer();
   GazetteerEntry region;

@@ -89,6 +89,51 @@ bool StartsClause(const std::vector<Token>& tokens, size_t i) {
 }
 
 // "According to X, ..." and "..., according to X."
+// True iff tokens [begin, end) look like a clause: an auxiliary or modal,
+// a lower-case word in -ed ("the pier reopened") or in -s after a name
+// ("Mayor Lund plans to resign"), not a noun phrase alone ("X, Mexico's
+// ambassador from 2007 to 2013").
+bool HasVerb(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const Token& t = tokens[i];
+    bool third_person = i > begin && tokens[i - 1].IsNameLike() && t.IsWord() &&
+                        !t.IsCapitalized() && t.lower.size() > 2 &&
+                        t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+                        !t.lower.ends_with("us");
+    if (third_person) return true;
+    if (IsVerbish(t) || t.Is("may") || t.Is("might") || t.Is("must"))
+      return true;
+    if (t.IsWord() && !t.IsCapitalized() && t.lower.size() > 4 &&
+        t.lower.ends_with("ed"))
+      return true;
+  }
+  return false;
+}
+
+// Words of an apposition after an "according to" source ("the road-safety
+// regulator"): a short noun phrase, not a clause.
+constexpr size_t kMaxAppositionWords = 8;
+
+// The end of "(ACRONYM)" and ", the/a <noun phrase>," after a source ending
+// at `end` (one past the apposition's closing comma, so the content starts
+// at its first word); `end` if none follows.
+size_t AppositionEnd(const std::vector<Token>& tokens, size_t end) {
+  size_t i = end;
+  if (i + 2 < tokens.size() && tokens[i].text == "(" &&
+      tokens[i + 2].text == ")")
+    i += 3;
+  if (i + 1 >= tokens.size() || tokens[i].text != "," ||
+      !(tokens[i + 1].Is("the") || tokens[i + 1].Is("a") ||
+        tokens[i + 1].Is("an")))
+    return i > end && i < tokens.size() && tokens[i].text == "," ? i + 1 : end;
+  for (size_t j = i + 2; j < tokens.size() && j - i <= kMaxAppositionWords;
+       ++j) {
+    if (tokens[j].text == ",") return HasVerb(tokens, i + 1, j) ? end : j + 1;
+    if (!tokens[j].IsWord() || tokens[j].quoted) return end;
+  }
+  return end;
+}
+
 Candidate BuildAccordingTo(std::string_view text,
                            const std::vector<Token>& tokens, const Cue& cue) {
   Candidate c;
@@ -115,7 +160,25 @@ Candidate BuildAccordingTo(std::string_view text,
   c.subject_begin = cue.end;
   c.subject_end = end;
   c.source = Span(text, tokens, cue.end, end);
-  if (CountWords(tokens, 0, cue.begin) >= 3) {
+  const bool postposed = CountWords(tokens, 0, cue.begin) >= 3;
+  // "According to the Kraftfahrt-Bundesamt (KBA), the road-safety
+  // regulator, the cells ...": the acronym and the apposition describe the
+  // source; the content starts after them.
+  if (!postposed) end = AppositionEnd(tokens, end);
+  // "According to the Courier, which cited three officials, ...": the
+  // outlet passes on what the cited party told it.
+  if (!postposed && end + 3 < tokens.size() && tokens[end].text == "," &&
+      tokens[end + 1].Is("which") &&
+      (tokens[end + 2].Is("cited") || tokens[end + 2].Is("quoted"))) {
+    size_t via_end = end + 3;
+    while (via_end < tokens.size() && tokens[via_end].text != ",") ++via_end;
+    if (via_end < tokens.size() && via_end > end + 3) {
+      c.via = Span(text, tokens, end + 3, via_end);
+      c.cue_text += ", citing";
+      end = via_end + 1;
+    }
+  }
+  if (postposed) {
     c.content_begin = 0;
     c.content_end = cue.begin;
     c.postposed = true;
@@ -124,27 +187,6 @@ Candidate BuildAccordingTo(std::string_view text,
     c.content_end = tokens.size();
   }
   return c;
-}
-
-// True iff tokens [begin, end) look like a clause: an auxiliary or modal,
-// a lower-case word in -ed ("the pier reopened") or in -s after a name
-// ("Mayor Lund plans to resign"), not a noun phrase alone ("X, Mexico's
-// ambassador from 2007 to 2013").
-bool HasVerb(const std::vector<Token>& tokens, size_t begin, size_t end) {
-  for (size_t i = begin; i < end; ++i) {
-    const Token& t = tokens[i];
-    bool third_person = i > begin && tokens[i - 1].IsNameLike() && t.IsWord() &&
-                        !t.IsCapitalized() && t.lower.size() > 2 &&
-                        t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
-                        !t.lower.ends_with("us");
-    if (third_person) return true;
-    if (IsVerbish(t) || t.Is("may") || t.Is("might") || t.Is("must"))
-      return true;
-    if (t.IsWord() && !t.IsCapitalized() && t.lower.size() > 4 &&
-        t.lower.ends_with("ed"))
-      return true;
-  }
-  return false;
 }
 
 // Words of a speaker after "the" in "..., said the port authority": PolNeAR
@@ -655,8 +697,8 @@ constexpr size_t kMaxCoordinatedTokens = 40;
 
 // "X thanked Miami and said ...", "X mentioned CNN five times and seemed
 // to ...": a cue after "and" or "but" shares the subject of the verb
-// before it (a lower-case word in -ed or -s with a subject of its own in
-// the same clause). Empty if there is none.
+// before it (a lower-case word in -ed or -s, or an auxiliary, with a subject of
+// its own in the same clause). Empty if there is none.
 std::pair<size_t, size_t> CoordinatedSubject(const std::vector<Token>& tokens,
                                              size_t cue) {
   size_t i = cue;
@@ -670,8 +712,12 @@ std::pair<size_t, size_t> CoordinatedSubject(const std::vector<Token>& tokens,
   for (size_t v = i - 1; v-- > stop;) {
     const Token& t = tokens[v];
     if (!t.IsWord() || t.quoted || IsClauseWord(t)) break;
-    if (t.IsCapitalized() || t.lower.size() < 4 ||
-        !(t.lower.ends_with("ed") || t.lower.ends_with("s")))
+    // "X is preparing a plant and said": a finite auxiliary is the verb
+    // of the first predicate too.
+    const bool auxiliary = IsVerbish(t) && !t.Is("not") && !t.Is("there") &&
+                           !t.Is("be") && !t.Is("been") && !t.Is("being");
+    if (!auxiliary && (t.IsCapitalized() || t.lower.size() < 4 ||
+                       !(t.lower.ends_with("ed") || t.lower.ends_with("s"))))
       continue;
     // (A plural noun in -s also passes the test above: "X denounced the
     // missile tests and pledged"; a subject holding a verb is one of those.)
@@ -703,6 +749,10 @@ Candidate BuildCandidate(std::string_view text,
   // "Passengers on the flight that ran off the runway said": the
   // passengers speak.
   std::tie(sb, se) = RelativeAntecedent(tokens, sb, se);
+  // "a figure she said the company can absorb": a noun phrase before a
+  // subject pronoun is what the pronoun's clause is about (a relative
+  // clause without "that"); the pronoun speaks.
+  if (se > sb + 1 && IsSubjectPronoun(tokens[se - 1])) sb = se - 1;
   // "..., the port and the coast guard said": two parties speak together.
   if (sb < se) sb = CoordinatedStart(tokens, sb, se);
   // "Criticizing police tactics, she said ...", "After thanking the crowd,

@@ -386,12 +386,30 @@ bool ContinueParticiple(std::string_view text, const std::vector<Token>& tokens,
 // `unheld` (if given) receives the classified cues no subject was found
 // for, `passives` (if given) the classified cues in the passive with no
 // agent ("is projected to"), which have no source.
+// "X asked the council for tax relief", "Y urged Berlin to act", "she
+// asked whether ...": a request or a question is an act of its speaker, no
+// statement whose content another report could confirm (the request is the
+// claim itself, as "X agreed to Y" is; PolNeAR marks them, so `broad` keeps
+// them).
+bool IsRequest(const std::vector<Token>& tokens, const Cue& cue) {
+  for (size_t i = cue.begin; i < cue.end && i < tokens.size(); ++i) {
+    const std::string& w = tokens[i].lower;
+    if (w == "ask" || w == "asks" || w == "asked" || w == "asking" ||
+        w == "urge" || w == "urges" || w == "urged" || w == "urging")
+      return true;
+  }
+  return false;
+}
+
 std::vector<Candidate> SentenceCandidates(
     std::string_view text, const std::vector<Token>& tokens, bool broad,
     std::vector<Cue>* unheld = nullptr,
     std::vector<SourcelessCue>* passives = nullptr) {
   std::vector<Candidate> candidates;
   std::vector<Cue> cues = FindCues(tokens, broad);
+  if (!broad) {
+    std::erase_if(cues, [&](const Cue& cue) { return IsRequest(tokens, cue); });
+  }
   // Bounds the work on run-on garbage (each candidate copies its content,
   // and chains compare candidates pairwise); no real sentence comes close.
   if (cues.size() > kMaxCuesPerSentence) cues.resize(kMaxCuesPerSentence);

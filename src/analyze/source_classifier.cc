@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analyze/cue_lexicon.h"
+#include "analyze/given_names.h"
 #include "analyze/sentence_opening.h"
 #include "analyze/tokenizer.h"
 #include "util/text.h"
@@ -25,11 +26,12 @@ const WordSet kOutletWords = {"newspaper", "paper",   "daily",    "outlet",
 // Last words of outlet names ("the X Times") and wire services known to
 // every English news reader.
 const WordSet kOutletNameWords = {
-    "times",  "post",    "journal",   "news",     "tribune",
-    "herald", "gazette", "telegraph", "guardian", "press",
-    "daily",  "reuters", "ap",        "afp",      "bloomberg",
-    "cnn",    "bbc",     "interfax",  "tass",     "xinhua",
-    "npr",    "axios",   "politico",  "msnbc",    "agency"};
+    "times",    "post",      "journal",   "news",      "tribune",  "herald",
+    "gazette",  "telegraph", "guardian",  "press",     "daily",    "reuters",
+    "ap",       "afp",       "bloomberg", "cnn",       "bbc",      "interfax",
+    "tass",     "xinhua",    "npr",       "axios",     "politico", "msnbc",
+    "agency",   "courier",   "ledger",    "chronicle", "observer", "examiner",
+    "inquirer", "dispatch",  "bulletin",  "wire",      "monitor"};
 // Heads of phrases naming unnamed people ("a senior official", "sources").
 const WordSet kAnonymousHeads = {
     "official",    "officials", "source",    "sources",  "diplomat",
@@ -372,6 +374,16 @@ SourceInfo ClassifyNamed(const std::vector<Token>& words,
     }
     break;
   }
+  // "Sabine Roth of Bankhaus Lindner", "Ana Cho at the Central Bank": a
+  // first name and a surname before where the person works (whose name
+  // may hold an organization word).
+  size_t run_end = 0;
+  while (run_end < words.size() && words[run_end].IsNameLike()) ++run_end;
+  if ((run_end == 2 || run_end == 3) && run_end < words.size() &&
+      (words[run_end].Is("of") || words[run_end].Is("at") ||
+       words[run_end].Is("from")) &&
+      SexOfGivenName(words[0].lower) != GivenNameSex::kUnknown)
+    return Make(Join(words, 0, run_end), SourceKind::kPerson);
   // "The Vermont senator", "the mayor": a person by role, named before.
   if (words.size() >= 2 && words[0].Is("the") &&
       IsPersonTitle(words.back().lower) && !words.back().IsNameLike()) {

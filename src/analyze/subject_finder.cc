@@ -418,6 +418,30 @@ size_t SegmentBegin(const std::vector<Token>& tokens, size_t end) {
 
 // The subject at the start of the sentence, after an opening adverbial
 // ("On Monday, the mayor ..."): a pronoun or a run of names; or empty.
+// Common nouns between two names: "South Korean chipmaker Daeyang
+// Semiconductor", "Clinton aide Huma Abedin".
+constexpr size_t kMaxDescribingNouns = 2;
+
+// The end of "<name> <noun> <name>" when the name run ending at `end` is
+// followed by one or two common nouns and another name (the second is the
+// one the first two words describe); else `end`.
+size_t DescribedNameEnd(const std::vector<Token>& tokens, size_t end,
+                        size_t limit) {
+  size_t k = end;
+  while (k < limit && k - end < kMaxDescribingNouns && tokens[k].IsWord() &&
+         !tokens[k].IsCapitalized() && !tokens[k].quoted &&
+         !IsStop(tokens[k]) && !IsVerbish(tokens[k]) &&
+         !IsPastForm(tokens[k]) && !IsVerbOfSaying(tokens[k]) &&
+         !IsClauseWord(tokens[k]) && !tokens[k].lower.ends_with("ing") &&
+         !tokens[k].lower.ends_with("ly"))
+    ++k;
+  if (k == end || k >= limit || !tokens[k].IsNameLike() ||
+      IsTimeWord(tokens[k]))
+    return end;
+  while (k < limit && tokens[k].IsNameLike()) ++k;
+  return k;
+}
+
 std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
                                           size_t limit) {
   limit = std::min(limit, tokens.size());
@@ -457,6 +481,7 @@ std::pair<size_t, size_t> SentenceSubject(const std::vector<Token>& tokens,
          (tokens[end].IsNameLike() || tokens[end].Is("the")))
     ++end;
   if (end == begin || !tokens[end - 1].IsNameLike()) return {0, 0};
+  end = DescribedNameEnd(tokens, end, limit);
   // "Obama's campaign said", "Mr. Obama's eyes welled": a possessive name
   // opens a noun phrase whose head follows it.
   if (end < limit &&

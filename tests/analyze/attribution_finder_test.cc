@@ -14,6 +14,53 @@ std::vector<Attribution> Find(const std::vector<std::string>& body) {
   return FindAttributions(MakeSentences(body));
 }
 
+TEST(AttributionFinder, NameDescribedBeforeASecondPredicateSpeaks) {
+  auto found = Find(
+      {"Danish shipbuilder Nordvik Yards is preparing a new dock and said it "
+       "would hire 300 workers."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Danish shipbuilder Nordvik Yards");
+  EXPECT_EQ(found[0].content, "it would hire 300 workers");
+}
+
+TEST(AttributionFinder, FirstNameAndSurnameOfAnEmployerIsAPerson) {
+  auto found =
+      Find({"Marta Ruiz of Banco Lindo estimated the cost at 5 million euros, "
+            "she told Reuters, a figure she said the firm can absorb."});
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].source, "Marta Ruiz");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  // "she" is the woman just named, not an earlier body; "a figure she
+  // said": the pronoun speaks, the noun phrase before it is what she said.
+  EXPECT_EQ(found[1].via, "Marta Ruiz");
+  EXPECT_EQ(found[2].source, "Marta Ruiz");
+  EXPECT_EQ(found[2].content, "the firm can absorb");
+}
+
+TEST(AttributionFinder, RequestsAreNoStatements) {
+  auto found = Find(
+      {"Lumen Foods has asked the council for tax relief, according to three "
+       "people familiar with the matter.",
+       "The union urged the company to raise wages, its leader said."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "three people familiar with the matter");
+  EXPECT_EQ(found[1].cue, "said");
+}
+
+TEST(AttributionFinder, AccordingToSkipsAppositionAndTakesWhichCited) {
+  auto found = Find(
+      {"According to the Kraftfahrt-Bundesamt (KBA), the road-safety "
+       "regulator, the fault lies in the cells.",
+       "According to the Valley Courier, which cited three people familiar "
+       "with the matter, Lumen Foods wants tax relief."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].content, "the fault lies in the cells");
+  EXPECT_EQ(found[1].source, "Valley Courier");
+  EXPECT_EQ(found[1].source_kind, SourceKind::kOutlet);
+  EXPECT_EQ(found[1].via, "three people familiar with the matter");
+  EXPECT_EQ(found[1].content, "Lumen Foods wants tax relief");
+}
+
 TEST(AttributionFinder, DirectSpeakerWithThatClause) {
   auto found = Find(
       {"Chief Justice Martha Koome said that the court would sit on Monday."});

@@ -4,12 +4,15 @@
 #include "corroborate/origin_resolver.h"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "corroborate/party_rules.h"
 #include "corroborate/source_key.h"
 
 #include "util/text.h"
+#include "util/word_set.h"
 
 namespace corroborate::corroborate {
 namespace {
@@ -357,6 +360,59 @@ void OriginResolver::MergeOutletOnly(std::vector<Root>* roots) const {
   }
 }
 
+namespace {
+
+// The words of an unnamed party's description, without counts: "three
+// people familiar with the matter" -> {people, familiar, with, the, matter}.
+std::set<std::string> DescriptionWords(const std::string& description) {
+  static const util::WordSet kCounts = {"two", "three", "four",    "five",
+                                        "six", "seven", "several", "some",
+                                        "a",   "an",    "one"};
+  std::set<std::string> out;
+  for (const std::string& w : util::FoldedWords(description)) {
+    if (!kCounts.count(w)) out.insert(w);
+  }
+  return out;
+}
+
+// Words a description needs before two articles' wordings can be taken
+// for one group: "people familiar with the matter", not "officials".
+constexpr size_t kMinSharedDescriptionWords = 4;
+
+}  // namespace
+
+// Rule 2, across articles: an unnamed group an article of unknown outlet
+// introduces itself ("according to three people familiar with the matter")
+// is the group another article reaches through an outlet in the same words
+// ("Handelsbrief reported, citing three people familiar with the matter"):
+// the first article is, most likely, that outlet's own report. Merged only
+// when exactly one outlet's group matches.
+void OriginResolver::MergeOwnReports(std::vector<Root>* roots) const {
+  for (size_t i = 0; i < roots->size(); ++i) {
+    const Root& own = (*roots)[i];
+    if (!own.anonymous || !own.origin.via.empty()) continue;
+    const std::set<std::string> words = DescriptionWords(own.origin.source);
+    if (words.size() < kMinSharedDescriptionWords) continue;
+    int matches = 0;
+    size_t target = 0;
+    for (size_t j = 0; j < roots->size(); ++j) {
+      const Root& cited = (*roots)[j];
+      if (j == i || !cited.anonymous || cited.origin.via.empty()) continue;
+      const std::set<std::string> other = DescriptionWords(cited.origin.via);
+      const auto& [small, large] = words.size() <= other.size()
+                                       ? std::tie(words, other)
+                                       : std::tie(other, words);
+      if (small.size() >= kMinSharedDescriptionWords &&
+          std::includes(large.begin(), large.end(), small.begin(), small.end()))
+        ++matches, target = j;
+    }
+    if (matches != 1) continue;
+    (*roots)[target].Absorb(std::move((*roots)[i]));
+    roots->erase(roots->begin() + static_cast<long>(i));
+    i = static_cast<size_t>(-1);  // indices moved: look again from the start
+  }
+}
+
 // A non-confirmation concerns the claim when it is said in the claim's
 // sentence or right next to it ("... reported. No official source has
 // confirmed the report."), or anywhere in a carrying article when its
@@ -451,6 +507,7 @@ Provenance OriginResolver::Resolve(
     AddSentenceRoots(m, said, attributions, &roots);
   }
   MergeOutletOnly(&roots);
+  MergeOwnReports(&roots);
   MergeAppositions(&roots);
   MergeVague(&roots, &out);
   Finish(&roots, claim_terms, &out);

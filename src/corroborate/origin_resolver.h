@@ -88,6 +88,7 @@ class OriginResolver {
   static void MergeAppositions(std::vector<Root>* roots);
   static void MergeVague(std::vector<Root>* roots, Provenance* out);
   void MergeOutletOnly(std::vector<Root>* roots) const;
+  void MergeOwnReports(std::vector<Root>* roots) const;
   bool PublishedBy(const Origin& origin, const std::string& outlet) const;
   void NoteUnconfirmed(const SentenceRef& ref,
                        const std::vector<std::string>& claim_terms,

@@ -240,17 +240,29 @@ bool IsMessageCue(const std::string& cue) {
 // without its own source beside a named party ("<P> said ..., the <Outlet>
 // added") is the party's conduit; when the party's cue is a message to
 // someone ("<P> told <Q> that ..., said <Outlet>"), the message is what the
-// outlet reports and the outlet is the root. Returns, per attribution, the
+// outlet reports and the outlet is the root. So is an anonymous source
+// reporting a named party's message ("<P> has asked <Q> for ..., according
+// to people familiar with the matter"): the request is the event the
+// sources tell of, and they are the root. Returns, per attribution, the
 // index of the attribution whose root it joins (itself if it names one).
 std::vector<size_t> ChainOf(const std::vector<const Attribution*>& all) {
   std::vector<size_t> joins(all.size());
   for (size_t i = 0; i < all.size(); ++i) joins[i] = i;
-  size_t outlet = all.size(), party = all.size();
+  size_t outlet = all.size(), party = all.size(), unnamed = all.size();
   for (size_t i = 0; i < all.size(); ++i) {
     if (IsOutletOnly(*all[i]) && outlet == all.size()) outlet = i;
     if (IsNamedParty(*all[i]) && party == all.size()) party = i;
+    if (all[i]->anonymous && unnamed == all.size()) unnamed = i;
   }
-  if (outlet == all.size() || party == all.size()) return joins;
+  if (party == all.size()) return joins;
+  if (outlet == all.size()) {
+    if (unnamed == all.size() || !IsMessageCue(all[party]->cue)) return joins;
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (IsNamedParty(*all[i]) && IsMessageCue(all[i]->cue))
+        joins[i] = unnamed;
+    }
+    return joins;
+  }
   const bool message = IsMessageCue(all[party]->cue);
   for (size_t i = 0; i < all.size(); ++i) {
     if (message ? IsNamedParty(*all[i]) : i == outlet)

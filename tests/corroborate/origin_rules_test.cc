@@ -94,6 +94,28 @@ TEST(OriginRulesTest, MessageReportedByAnOutletIsTheOutlets) {
   EXPECT_EQ(c->origins.at(0).source, "Coastal Herald");
 }
 
+// "<P> told <Q> ..., according to people familiar with the matter": the
+// message is what the unnamed sources tell of, one chain with them.
+TEST(OriginRulesTest, MessageReportedByUnnamedSourcesIsTheirs) {
+  Article a =
+      ArticleBuilder("a1", "Ministry and port")
+          .Site("Bay News")
+          .Say(
+              "The ministry has told the Port of Valen it must close "
+              "its north terminal in June, according to two people "
+              "familiar with the matter.")
+          .From("The ministry", "", false, "told")
+          .From("two people familiar with the matter", "", true, "according to")
+          .Build();
+  SetKind(&a, 0, SourceKind::kOrganization);
+  SetKind(&a, 1, SourceKind::kAnonymous);
+  const auto stories = RunStory({a});
+  const Claim* c = ClaimStarting(stories, "The ministry");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->independent_origins, 1);
+  EXPECT_TRUE(c->origins.at(0).anonymous);
+}
+
 TEST(OriginRulesTest, SurnameIsTheSameRootAsTheFullName) {
   Article a = ArticleBuilder("a1", "Rates to rise")
                   .Site("Bay News")

@@ -97,7 +97,7 @@ INSTANTIATE_TEST_SUITE_P(Stories, ProvenanceStoryTest,
                                            "later_confirmation",
                                            "third_party_dispute",
                                            "conditional_comment",
-                                           "one_act_many_words"));
+                                           "one_act_many_words", "own_report"));
 
 }  // namespace
 }  // namespace corroborate

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include <re2/re2.h>
+
 #include "analyze/source_classifier.h"
 #include "analyze/spell_checker.h"
 #include "analyze/tokenizer.h"
@@ -86,6 +88,18 @@ void CountSpinnerVerbs(const std::vector<Token>& tokens, QualityFeatures* f) {
   }
 }
 
+// Spinners write alternatives as "{word|word}" and expand them; a left-over
+// group shows as lower-case words in braces between words of a sentence.
+// (Style sheets pasted into articles have braces too, around
+// "property: value;" lines, which this does not match.)
+int CountSpintax(const std::string& sentence) {
+  static const RE2 kSpintax(R"(\w \{[a-z]+(?:[ |][a-z]+){0,4}\} \w)");
+  int count = 0;
+  re2::StringPiece input(sentence);
+  while (RE2::FindAndConsume(&input, kSpintax)) ++count;
+  return count;
+}
+
 }  // namespace
 
 QualityFeatures MeasureQuality(const Article& article) {
@@ -98,6 +112,7 @@ QualityFeatures MeasureQuality(const Article& article) {
     std::vector<Token> tokens = Tokenize(sentence.text);
     if (english) CountSpelling(tokens, &seen, &f);
     CountSpinnerVerbs(tokens, &f);
+    f.spintax_leftovers += CountSpintax(sentence.text);
   }
   for (const Attribution& attribution : article.attributions) {
     if (IsPronoun(attribution.source) &&
@@ -132,6 +147,10 @@ QualityFeatures MeasureQuality(const Article& article) {
 //     and a rate above 20 per 1000 (clean maximum with >= 3 words: 14.9);
 //     (rate - 20) / 60, at most 0.5.
 constexpr double kSpinnerVerbPenalty = 0.55;
+//   spintax left in a sentence: 0.55, alone enough (none in PolNeAR train
+//     and dev, wikiref-dev or the extraction truth bodies; the braces there
+//     are style sheets).
+constexpr double kSpintaxPenalty = 0.55;
 constexpr double kUnresolvedPronounPenalty = 0.3;
 constexpr int kMinMisspelled = 3;
 constexpr double kMisspellingFloorPerThousand = 20.0;
@@ -158,6 +177,10 @@ void ScoreQuality(Article* article, const AnalyzeOptions& options) {
     penalty += kSpinnerVerbPenalty;
     reasons.push_back(
         "spinner speech verb after a quote (\"mentioned\" for \"said\")");
+  }
+  if (f.spintax_leftovers > 0) {
+    penalty += kSpintaxPenalty;
+    reasons.push_back("spinner leftovers in braces (\"{that a}\")");
   }
   if (f.unresolved_pronouns > 0) {
     penalty += kUnresolvedPronounPenalty;

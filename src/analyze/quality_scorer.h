@@ -24,8 +24,9 @@ struct QualityFeatures {
   int spinner_speech_verbs =
       0;  // a quote followed by a spinner's "said" ("”, mentioned X")
   int unresolved_pronouns = 0;  // "it said" with no party named before
-  int spinner_phrases =
-      0;  // stock phrases with a rare synonym ("dreaded outfit")
+  // Spintax a spinner left unexpanded inside a sentence ("had discovered
+  // {that a} defective", "{quick|fast}").
+  int spintax_leftovers = 0;
   std::vector<std::string> misspellings;
 };
 

@@ -50,6 +50,20 @@ TEST(QualityScorer, SpinnerSpeechVerbAfterQuoteScoresLow) {
   EXPECT_EQ(MeasureQuality(article).spinner_speech_verbs, 1);
 }
 
+TEST(QualityScorer, SpintaxLeftInASentenceScoresLow) {
+  Article spun =
+      Analyzed({kClean1,
+                "The regulator stated its probe had discovered {that a} "
+                "defective software program triggered the disruption."});
+  EXPECT_TRUE(spun.low_quality);
+  EXPECT_EQ(MeasureQuality(spun).spintax_leftovers, 1);
+  // Braces of a style sheet pasted into the text are no spintax.
+  Article css = Analyzed(
+      {kClean1, kClean2, ".twitter-bio { text-align: left; } .image-wrap {"});
+  EXPECT_EQ(MeasureQuality(css).spintax_leftovers, 0);
+  EXPECT_FALSE(css.low_quality);
+}
+
 TEST(QualityScorer, MentionedWithItsOwnClauseIsFine) {
   Article article = Analyzed(
       {kClean1, kClean2,

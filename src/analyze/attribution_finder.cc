@@ -62,11 +62,12 @@ std::string ContentText(std::string_view text, const std::vector<Token>& tokens,
   return util::Trim(Span(text, tokens, begin, end));
 }
 
-// "citing X": the party an outlet cites.
-std::string FindCiting(std::string_view text,
-                       const std::vector<Token>& tokens) {
+// "citing X": the party an outlet cites; *at is the index of "citing".
+std::string FindCiting(std::string_view text, const std::vector<Token>& tokens,
+                       size_t* at) {
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].Is("citing") && !tokens[i].quoted) {
+      *at = i;
       return Span(text, tokens, i + 1, PhraseEnd(tokens, i + 1));
     }
   }
@@ -444,14 +445,22 @@ std::vector<Candidate> SentenceCandidates(
   Candidate signature;
   if (SignedQuote(text, tokens, &signature))
     candidates.push_back(std::move(signature));
-  std::string citing = FindCiting(text, tokens);
+  // "citing X" goes with the cue nearest before it ("Vogel confirmed ...
+  // a project that Handelsbrief reported on Monday, citing people familiar
+  // with the matter": Handelsbrief cites them), else with the first ("Citing
+  // officials, the paper reported").
+  size_t citing_at = 0;
+  std::string citing = FindCiting(text, tokens, &citing_at);
+  Candidate* cited_by = nullptr;
   for (Candidate& c : candidates) {
-    if (!citing.empty() && c.via.empty() &&
-        c.cue.type != CueType::kAccordingTo) {
-      c.via = citing;
-      c.cue_text += ", citing";
-      break;
-    }
+    if (citing.empty() || !c.via.empty() || c.cue.type == CueType::kAccordingTo)
+      continue;
+    if (cited_by == nullptr || c.cue.begin < citing_at) cited_by = &c;
+    if (c.cue.begin > citing_at) break;
+  }
+  if (cited_by != nullptr) {
+    cited_by->via = citing;
+    cited_by->cue_text += ", citing";
   }
   MergeNested(&candidates);
   return candidates;

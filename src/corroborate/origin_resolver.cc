@@ -451,6 +451,37 @@ void OriginResolver::NoteUnconfirmed(
   }
 }
 
+// "X has sued Y, a court spokeswoman said, days after X announced a
+// recall": a sentence's attributions may carry different contents; only
+// those whose content states the claim (at least half as many of its terms
+// as the best one) are its roots. Attributions of one chain share their
+// content, so the rule never splits a chain.
+void OriginResolver::KeepThoseAboutTheClaim(
+    const std::vector<std::string>& claim_terms,
+    std::vector<const Attribution*>* attributions) const {
+  if (attributions->size() < 2) return;
+  const std::set<std::string> wanted(claim_terms.begin(), claim_terms.end());
+  std::vector<size_t> shared;
+  size_t best = 0;
+  for (const Attribution* a : *attributions) {
+    std::set<std::string> terms;
+    for (const std::string& t : lexicon_->Terms(a->content))
+      if (wanted.count(t)) terms.insert(t);
+    shared.push_back(terms.size());
+    best = std::max(best, terms.size());
+  }
+  if (best == 0) return;
+  std::vector<const Attribution*> kept;
+  for (size_t i = 0; i < attributions->size(); ++i) {
+    // "... a project that Handelsbrief reported on Monday, citing people
+    // familiar with the matter": a content that is only the cited party
+    // tells nothing of what was reported, so nothing against it either.
+    const bool only_cited = (*attributions)[i]->content.starts_with("citing ");
+    if (2 * shared[i] >= best || only_cited) kept.push_back((*attributions)[i]);
+  }
+  *attributions = std::move(kept);
+}
+
 void OriginResolver::AddSentenceRoots(
     const SentenceRef& carrier, const SentenceRef& said,
     const std::vector<const Attribution*>& attributions,
@@ -504,6 +535,7 @@ Provenance OriginResolver::Resolve(
       }
     }
     if (attributions.empty()) out.roles.push_back({m, nullptr, "repeat", -1});
+    KeepThoseAboutTheClaim(claim_terms, &attributions);
     AddSentenceRoots(m, said, attributions, &roots);
   }
   MergeOutletOnly(&roots);

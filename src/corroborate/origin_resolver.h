@@ -73,6 +73,10 @@ class OriginResolver {
   // index in *roots, or -1 if `a` names none.
   int AddRoot(const SentenceRef& carrier, const SentenceRef& said,
               const Attribution& a, std::vector<Root>* roots) const;
+  // Drops the attributions of a sentence whose content is not the claim.
+  void KeepThoseAboutTheClaim(
+      const std::vector<std::string>& claim_terms,
+      std::vector<const Attribution*>* attributions) const;
   // Adds the roots of one carrying sentence's attributions, one per chain.
   void AddSentenceRoots(const SentenceRef& carrier, const SentenceRef& said,
                         const std::vector<const Attribution*>& attributions,

@@ -61,6 +61,18 @@ TEST(AttributionFinder, AccordingToSkipsAppositionAndTakesWhichCited) {
   EXPECT_EQ(found[1].content, "Lumen Foods wants tax relief");
 }
 
+TEST(AttributionFinder, CitingGoesWithTheCueBeforeIt) {
+  auto found = Find(
+      {"Minister Ana Cho on Thursday confirmed that Lumen Foods will build a "
+       "bakery, a project that the Valley Courier reported on Monday, citing "
+       "people familiar with the matter."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Ana Cho");
+  EXPECT_EQ(found[0].via, "");
+  EXPECT_EQ(found[1].source, "Valley Courier");
+  EXPECT_EQ(found[1].via, "people familiar with the matter");
+}
+
 TEST(AttributionFinder, DirectSpeakerWithThatClause) {
   auto found = Find(
       {"Chief Justice Martha Koome said that the court would sit on Monday."});

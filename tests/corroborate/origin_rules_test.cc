@@ -116,6 +116,31 @@ TEST(OriginRulesTest, MessageReportedByUnnamedSourcesIsTheirs) {
   EXPECT_TRUE(c->origins.at(0).anonymous);
 }
 
+// "X has sued Y, a court spokeswoman said, days after X announced a
+// recall": the recall's announcer is no root of the lawsuit.
+TEST(OriginRulesTest, AttributionOfAnotherClauseIsNoRoot) {
+  const std::string text =
+      "Kessler has sued its supplier Jinhai for 480 million euros in "
+      "damages, a spokeswoman for the Munich court said on Friday, days after "
+      "the carmaker announced a recall of 212,000 cars.";
+  Article a = ArticleBuilder("a1", "Lawsuit")
+                  .Site("Bay News")
+                  .Say(text)
+                  .From("a spokeswoman for the Munich court", "", false, "said",
+                        "Kessler has sued its supplier Jinhai for 480 million "
+                        "euros in damages")
+                  .From("the carmaker", "", false, "announced",
+                        "a recall of 212,000 cars")
+                  .Build();
+  SetKind(&a, 0, SourceKind::kOrganization);
+  SetKind(&a, 1, SourceKind::kOrganization);
+  const auto stories = RunStory({a});
+  const Claim* c = ClaimStarting(stories, "Kessler has sued");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->independent_origins, 1);
+  EXPECT_EQ(c->origins.at(0).source, "a spokeswoman for the Munich court");
+}
+
 TEST(OriginRulesTest, SurnameIsTheSameRootAsTheFullName) {
   Article a = ArticleBuilder("a1", "Rates to rise")
                   .Site("Bay News")

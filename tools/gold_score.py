@@ -14,8 +14,8 @@ miss, so a new set shows where the analysis falls short.
 
 Article ids in gold are the file stems' leading number ("000"); the analysis
 names files by their whole stem, so both are reduced to the part before "_".
-Entity merges are a property of the name matcher, not of one analysis: score
-them (with places and photo dates) by `entities_bench --set DIR`.
+Entity merges are scored on the stories' entities (names one story entity
+holds together); `entities_bench --set DIR` scores the name matcher alone.
 """
 import argparse
 import itertools
@@ -162,6 +162,22 @@ def score_claims(gold, analysis, report):
                  f"{named_ok}/{total}")
 
 
+def score_entity_merges(gold, analysis, report):
+    """Pairs of a gold merge group that one story entity names together."""
+    groups = [{fold(n) for n in e["names"]}
+              for s in analysis["stories"] for e in s.get("entities", [])]
+    merged = pairs = 0
+    for group in gold["entity_merges"]:
+        for a, b in itertools.combinations(group, 2):
+            pairs += 1
+            if any(fold(a) in g and fold(b) in g for g in groups):
+                merged += 1
+            else:
+                report.miss(f"not merged: {a} / {b}")
+    report.field("entity_merges", f"{merged}/{pairs} pairs in one story "
+                 "entity")
+
+
 def articles_by_id(analysis):
     return {short_id(a["id"]): a for a in analysis["articles"]}
 
@@ -259,6 +275,7 @@ def main():
 
     score_stories(gold, analysis, report)
     score_claims(gold, analysis, report)
+    score_entity_merges(gold, analysis, report)
     score_equal("signals", {k: sorted(v) for k, v in gold["signals"].items()},
                 lambda i: sorted({s["kind"] for s in articles[i]["signals"]
                                   if s["kind"] != "hedged"}), report)

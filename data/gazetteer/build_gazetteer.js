@@ -76,6 +76,16 @@ function countryRecords(countries, shortNames) {
   return lines;
 }
 
+// "Europe" -> "European", "Asia" -> "Asian", "Africa" -> "African": the
+// adjective of a one-word region (the packages carry none), so that
+// "European" is no name of its own. Multi-word regions have none.
+function regionDemonym(name) {
+  if (name.includes(' ')) return '';
+  if (name.endsWith('a')) return name + 'n';
+  if (name.endsWith('e')) return name + 'an';
+  return '';
+}
+
 // World regions and subregions ("Europe", "Eastern Asia", "Central
 // America") as the countries' own records name them, placed at the mean of
 // their countries' coordinates. They have no country code.
@@ -96,7 +106,7 @@ function regionRecords(countries) {
   let id = -1000000;  // below the admin regions' negative ids
   for (const [name, m] of members) {
     lines.push(['R', --id, clean(name), '', (m[0] / m[2]).toFixed(4),
-      (m[1] / m[2]).toFixed(4), 0, '', '', ''].join('\t'));
+      (m[1] / m[2]).toFixed(4), 0, '', '', regionDemonym(name)].join('\t'));
   }
   return lines;
 }

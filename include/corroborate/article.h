@@ -355,6 +355,17 @@ struct Claim {
   std::vector<TimelineEntry> timeline;  // ordered by date, then by article
 };
 
+// One party or place as the whole story names it: the entities of its
+// articles merged across them by spelling and alias (MergeAcrossArticles in
+// entities.h): "Kessler Motoren AG", "Kessler Motoren" and "Kessler";
+// "Asharq Al-Awsat" and "Asharq al-Awsat".
+struct StoryEntity {
+  std::string name;  // the most frequent canonical name
+  EntityKind kind = EntityKind::kOther;
+  std::vector<std::string> names;     // every spelling and alias, sorted
+  std::vector<std::string> articles;  // ids of the articles naming it
+};
+
 // Articles about one event.
 struct Story {
   std::string id;                     // "S1", numbered by first publication
@@ -362,6 +373,9 @@ struct Story {
   std::vector<std::string> articles;  // article ids, earliest first
   std::vector<Claim> claims;
   SourceGraph graph;  // every party and relation in the story's articles
+  // The entities named by two or more of its articles or under two or more
+  // names, most articles first.
+  std::vector<StoryEntity> entities;
 };
 
 // The full result of one analysis.

@@ -64,8 +64,9 @@ class Gazetteer {
       std::string_view name) const;
   // The country whose capital is `name`, else nullptr.
   const GazetteerEntry* CountryByCapital(std::string_view name) const;
-  // The country whose demonym is `name` ("Iraqi"), else nullptr.
-  const GazetteerEntry* CountryByDemonym(std::string_view name) const;
+  // The country or world region whose demonym is `name` ("Iraqi",
+  // "European"), else nullptr.
+  const GazetteerEntry* PlaceByDemonym(std::string_view name) const;
   // The country with ISO code `code`, else nullptr.
   const GazetteerEntry* Country(std::string_view code) const;
 

@@ -15,6 +15,7 @@
 #include "corroborate/origin_resolver.h"
 #include "corroborate/paraphrase_lexicon.h"
 #include "corroborate/source_graph.h"
+#include "corroborate/story_entities.h"
 #include "corroborate/timeline.h"
 #include "corroborate/verdict.h"
 
@@ -236,6 +237,7 @@ std::vector<Story> Corroborate(const std::vector<Article>& articles,
         StoryClaims(articles, cluster, story.id, resolver, &lexicon, options);
     story.graph =
         corroborate::BuildSourceGraph(articles, cluster, reuse, lexicon);
+    story.entities = corroborate::StoryEntities(articles, cluster);
     stories.push_back(std::move(story));
   }
   return stories;

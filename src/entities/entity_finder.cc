@@ -99,8 +99,9 @@ size_t SequenceEnd(const Para& p, size_t start, const Gazetteer& gaz) {
   size_t end = start + 1;
   while (end < p.tokens.size()) {
     const Token& t = p.tokens[end];
+    // "S$1.2 million", "HK$40": a currency's letters are no name word.
     if (!t.space_before || PlacePossessor(p, start, end, gaz) ||
-        CompoundPrefix(p, end))
+        CompoundPrefix(p, end) || t.after == '$')
       break;
     if (t.capitalized && !InLexicon(Lexicon::kMonthOrDay, p.Word(end))) {
       ++end;
@@ -265,13 +266,18 @@ void ScanParagraph(int index, const Para& p, const Gazetteer& gaz,
     }
     size_t start = i, end = SequenceEnd(p, i, gaz);
     i = end;
-    while (start < end && (InLexicon(Lexicon::kLeadingStop, p.Word(start)) ||
+    // ("US", "U.S." are no "us": an all-capital word is no stop word.)
+    while (start < end && ((InLexicon(Lexicon::kLeadingStop, p.Word(start)) &&
+                            !p.tokens[start].all_caps) ||
                            AdjectiveCompound(p, start) ||
                            (p.tokens[start].sentence_start &&
                             p.Word(start).ends_with("ing")))) {
       ++start;
     }
-    if (start == end) continue;
+    // A lone letter ("S" of "S$1.2", "E" of "Plan E") names nothing.
+    if (start == end ||
+        (end == start + 1 && p.tokens[start].end - p.tokens[start].begin == 1))
+      continue;
     Candidate c;
     c.role = TakeTitle(p, &start, end);
     if (c.role.empty()) c.role = LowerRole(p, start);
@@ -283,7 +289,7 @@ void ScanParagraph(int index, const Para& p, const Gazetteer& gaz,
     Classify(p, start, end, gaz, &c);
     if (lone_initial && c.kind == EntityKind::kOther) c.confidence = 0;
     // "Chinese", "South Korean": a demonym names no one.
-    if (gaz.CountryByDemonym(c.mention.text)) continue;
+    if (gaz.PlaceByDemonym(c.mention.text)) continue;
     out->push_back(std::move(c));
   }
 }

@@ -46,6 +46,24 @@ int FindGroup(const std::vector<Group>& groups,
         LastWord(groups[g].key) == key)
       return g;
   }
+  // A lone word that opens an earlier longer name: a company's short name
+  // ("Kessler" after "Kessler Motoren AG"), or a surname written first
+  // ("Liu" after "Liu Wenbo"). Places keep their whole names ("South").
+  // The first such name wins: the article's main company, not the
+  // subsidiary named later ("Daeyang Europe GmbH").
+  constexpr size_t kMinShortName = 3;
+  const bool place =
+      c.kind == EntityKind::kPlace || c.kind == EntityKind::kCountry;
+  for (size_t g = 0;
+       single && !place && key.size() >= kMinShortName && g < groups.size();
+       ++g) {
+    const Group& group = groups[g];
+    if (group.fixed_name || group.key == key ||
+        group.entity.kind == EntityKind::kPlace ||
+        group.entity.kind == EntityKind::kCountry)
+      continue;
+    if (group.key.starts_with(key + " ")) return static_cast<int>(g);
+  }
   if (IsAcronym(c.mention.text) || key.size() < 5) return -1;
   for (size_t g = 0; g < groups.size(); ++g) {
     // Variants share their first letter (the skeleton keeps it): a cheap

@@ -22,11 +22,24 @@ namespace {
 // tests/data/entities/name_pairs.tsv.
 constexpr double kMinLink = 0.75;
 
+// A person kind no rule but the name's length gave ("Kessler Motoren",
+// "Jinhai Power Cells"): as likely a company, so no evidence of a kind.
+// The finder's fallback person confidence is 0.5 (entity_finder.cc).
+constexpr double kGuessedKindConfidence = 0.5;
+
 struct Node {
   int report = 0, entity = 0;
   const Entity* e = nullptr;
+  EntityKind kind = EntityKind::kOther;  // e->kind, kOther if only guessed
   std::vector<std::string> names;  // name, plus aliases safe across articles
+  int64_t gazetteer_id = 0;        // the place it resolved to, 0 if none
 };
+
+EntityKind KnownKind(const Entity& e) {
+  return e.kind == EntityKind::kPerson && e.confidence <= kGuessedKindConfidence
+             ? EntityKind::kOther
+             : e.kind;
+}
 
 std::vector<std::string> MatchNames(const Entity& e) {
   std::vector<std::string> names = {e.name};
@@ -34,10 +47,25 @@ std::vector<std::string> MatchNames(const Entity& e) {
     // A person's lone surname says nothing across articles: two stories
     // may name two people "Saar".
     bool single = alias.find(' ') == std::string::npos;
-    if (e.kind == EntityKind::kPerson && single) continue;
+    if (KnownKind(e) == EntityKind::kPerson && single) continue;
     names.push_back(alias);
   }
   return names;
+}
+
+// The gazetteer entry a place or country entity of `report` resolved to
+// (ResolvePlaces matched it by a name it is written with), else 0.
+int64_t GazetteerIdOf(const Entity& e, const EntityReport& report) {
+  if (e.kind != EntityKind::kPlace && e.kind != EntityKind::kCountry) return 0;
+  for (const Place& p : report.places) {
+    if (p.gazetteer_id == 0) continue;
+    if (p.canonical == e.name || p.name == e.name) return p.gazetteer_id;
+    // A country's aliases may be its capital ("Washington"), another entry.
+    if (e.kind == EntityKind::kCountry) continue;
+    for (const EntityMention& m : e.mentions)
+      if (p.name == m.text) return p.gazetteer_id;
+  }
+  return 0;
 }
 
 bool KindsAgree(EntityKind a, EntityKind b) {
@@ -50,7 +78,12 @@ bool KindsAgree(EntityKind a, EntityKind b) {
 }
 
 double Link(const Node& x, const Node& y) {
-  if (!KindsAgree(x.e->kind, y.e->kind)) return 0;
+  if (!KindsAgree(x.kind, y.kind)) return 0;
+  // Places resolved to two gazetteer entries are two places ("Shanghai",
+  // "Shenyang"), however alike their spellings.
+  if (x.gazetteer_id != 0 && y.gazetteer_id != 0 &&
+      x.gazetteer_id != y.gazetteer_id)
+    return 0;
   // Countries carry gazetteer names: two different ones never merge.
   if (x.e->kind == EntityKind::kCountry && y.e->kind == EntityKind::kCountry)
     return x.e->name == y.e->name ? 1.0 : 0;
@@ -76,8 +109,9 @@ std::vector<EntityCluster> MergeAcrossArticles(
   for (size_t r = 0; r < reports.size(); ++r) {
     for (size_t i = 0; i < reports[r].entities.size(); ++i) {
       const Entity& e = reports[r].entities[i];
-      nodes.push_back(
-          {static_cast<int>(r), static_cast<int>(i), &e, MatchNames(e)});
+      nodes.push_back({static_cast<int>(r), static_cast<int>(i), &e,
+                       KnownKind(e), MatchNames(e),
+                       GazetteerIdOf(e, reports[r])});
     }
   }
   std::vector<int> parent(nodes.size());
@@ -103,7 +137,14 @@ std::vector<EntityCluster> MergeAcrossArticles(
     EntityCluster& c = clusters[it->second];
     c.members.push_back({nodes[i].report, nodes[i].entity});
     c.confidence = weakest[root];
-    for (const std::string& n : MatchNames(*nodes[i].e)) c.names.push_back(n);
+    c.names.push_back(nodes[i].e->name);
+    for (const std::string& n : nodes[i].e->aliases) c.names.push_back(n);
+    if (c.kind == EntityKind::kOther) c.kind = nodes[i].kind;
+  }
+  // A cluster of guessed kinds only keeps the guess ("Yoon Ha-eun").
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    EntityCluster& c =
+        clusters[cluster_of.at(Root(parent, static_cast<int>(i)))];
     if (c.kind == EntityKind::kOther) c.kind = nodes[i].e->kind;
   }
   for (EntityCluster& c : clusters) {

@@ -141,11 +141,10 @@ void Gazetteer::AddAll(std::vector<GazetteerEntry> entries) {
       for (const std::string& capital : entry.capitals) {
         by_capital_.emplace(entities::NormalizeName(capital), index);
       }
-      if (!entry.demonym.empty()) {
-        by_demonym_.emplace(entities::NormalizeName(entry.demonym), index);
-      }
       by_code_.emplace(entry.country, index);
     }
+    if ((entry.kind == 'C' || entry.kind == 'R') && !entry.demonym.empty())
+      by_demonym_.emplace(entities::NormalizeName(entry.demonym), index);
   }
   MergeNewKeys(&by_name_, names);
   MergeNewKeys(&by_skeleton_, skeletons);
@@ -185,7 +184,7 @@ const GazetteerEntry* Gazetteer::CountryByCapital(std::string_view name) const {
   return FindOne(by_capital_, entries_, name);
 }
 
-const GazetteerEntry* Gazetteer::CountryByDemonym(std::string_view name) const {
+const GazetteerEntry* Gazetteer::PlaceByDemonym(std::string_view name) const {
   return FindOne(by_demonym_, entries_, name);
 }
 

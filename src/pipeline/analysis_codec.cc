@@ -133,9 +133,14 @@ void FieldsOf(V& v, T& c) {
       v(c.reasons), v(c.timeline);
 }
 
+template <class V, Is<StoryEntity> T>
+void FieldsOf(V& v, T& e) {
+  v(e.name), v(e.kind), v(e.names), v(e.articles);
+}
+
 template <class V, Is<Story> T>
 void FieldsOf(V& v, T& s) {
-  v(s.id), v(s.title), v(s.articles), v(s.claims), v(s.graph);
+  v(s.id), v(s.title), v(s.articles), v(s.claims), v(s.graph), v(s.entities);
 }
 
 class Writer {

@@ -440,11 +440,19 @@ json ReuseToJson(const Reuse& r) {
 json StoryToJson(const Story& s) {
   json claims = json::array();
   for (const Claim& c : s.claims) claims.push_back(ClaimToJson(c));
+  json entities = json::array();
+  for (const StoryEntity& e : s.entities) {
+    entities.push_back({{"name", e.name},
+                        {"kind", ToString(e.kind)},
+                        {"names", e.names},
+                        {"articles", e.articles}});
+  }
   return {{"id", s.id},
           {"title", s.title},
           {"articles", s.articles},
           {"claims", claims},
-          {"graph", GraphToJson(s.graph)}};
+          {"graph", GraphToJson(s.graph)},
+          {"entities", entities}};
 }
 
 json AnalysisToJson(const Analysis& analysis) {
@@ -532,6 +540,18 @@ Result<Story> StoryFromJson(const json& j) {
   RETURN_IF_ERROR(ReadArray(j, "claims", &s.claims, ReadClaim));
   if (auto it = j.find("graph"); it != j.end() && it->is_object())
     RETURN_IF_ERROR(ReadGraph(*it, &s.graph));
+  // Stories stored before session 15 have no entities.
+  if (j.contains("entities")) {
+    RETURN_IF_ERROR(ReadArray(j, "entities", &s.entities,
+                              [](const json& e, StoryEntity* out) {
+                                std::string kind;
+                                RETURN_IF_ERROR(Read(e, "name", &out->name));
+                                RETURN_IF_ERROR(Read(e, "kind", &kind));
+                                RETURN_IF_ERROR(Read(e, "names", &out->names));
+                                out->kind = EnumFromString(kEntityKinds, kind);
+                                return Read(e, "articles", &out->articles);
+                              }));
+  }
   return s;
 }
 

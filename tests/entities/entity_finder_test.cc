@@ -189,6 +189,41 @@ TEST(FindEntities, CompaniesDemonymsAndNeitherNor) {
   EXPECT_NE(Named(r, "Nordvik"), nullptr);
 }
 
+TEST(FindEntities, ShortNamesJoinTheFullNameTheyOpen) {
+  Gazetteer g = SmallGazetteer();
+  g.Add(Town("Bergen", "NO", 280000, 60.4));
+  EntityReport r = FindEntities(
+      MakeArticle({"Nordvik Motoren AG sued Liu Wenbo in the Bergen District "
+                   "Court, which fined it S$4 million.",
+                   "Nordvik said Liu had lied. Bergen stayed calm."}),
+      g);
+  const Entity* company = Named(r, "Nordvik Motoren AG");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->aliases, std::vector<std::string>{"Nordvik"});
+  const Entity* person = Named(r, "Liu Wenbo");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->aliases, std::vector<std::string>{"Liu"});
+  // A place keeps its own name ("Bergen" is no short "Bergen District
+  // Court"), and a currency's letter is no part of a name.
+  const Entity* court = Named(r, "Bergen District Court");
+  ASSERT_NE(court, nullptr);
+  EXPECT_TRUE(court->aliases.empty());
+  EXPECT_EQ(Named(r, "S"), nullptr);
+}
+
+TEST(FindEntities, CapitalisedUsIsTheCountry) {
+  Gazetteer g = SmallGazetteer();
+  g.Add(Country("United States", "US", "Washington", "American",
+                {"US", "United States of America"}));
+  g.Add(Town("Washington", "US", 700000, 38.9));
+  EntityReport r = FindEntities(
+      MakeArticle({"The U.S. and Chile agreed. The US envoy told us so."}), g);
+  const Entity* us = Named(r, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->kind, EntityKind::kCountry);
+  EXPECT_EQ(us->mentions.size(), 2u);  // "U.S." and "US", not "us"
+}
+
 TEST(FindEntities, WorldRegionIsAPlaceNotAnEponymousTown) {
   Gazetteer g = SmallGazetteer();
   GazetteerEntry region;

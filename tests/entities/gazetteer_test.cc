@@ -63,7 +63,7 @@ TEST_F(GazetteerTest, LoadsRecordsAndFindsFoldedNamesInFileOrder) {
   EXPECT_EQ(Ids(g->FindBySkeleton("Valdes")), (std::vector<int64_t>{1, 2}));
   ASSERT_NE(g->CountryByCapital("oslo"), nullptr);
   EXPECT_EQ(g->CountryByCapital("oslo")->name, "Norway");
-  ASSERT_NE(g->CountryByDemonym("Norwegian"), nullptr);
+  ASSERT_NE(g->PlaceByDemonym("Norwegian"), nullptr);
   EXPECT_EQ(g->Country("NO")->id, 578);
   EXPECT_EQ(g->Country("PE"), nullptr);
 }

@@ -6,12 +6,16 @@
 // (entities/name_matcher.h) and their kinds agree.
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
+#include <set>
 #include <string>
+#include <utility>
 
 #include "corroborate/entities.h"
 
+#include "analyze/given_names.h"
 #include "entities/name_matcher.h"
 
 namespace corroborate {
@@ -23,8 +27,9 @@ namespace {
 constexpr double kMinLink = 0.75;
 
 // A person kind no rule but the name's length gave ("Kessler Motoren",
-// "Jinhai Power Cells"): as likely a company, so no evidence of a kind.
-// The finder's fallback person confidence is 0.5 (entity_finder.cc).
+// "Jinhai Power Cells"): as likely a company, so no evidence of a kind,
+// unless a first name opens it ("Peter Wehner"). The finder's fallback
+// person confidence is 0.5 (entity_finder.cc).
 constexpr double kGuessedKindConfidence = 0.5;
 
 struct Node {
@@ -35,10 +40,15 @@ struct Node {
   int64_t gazetteer_id = 0;        // the place it resolved to, 0 if none
 };
 
+// A person by the fallback whose first word is no known first name.
 EntityKind KnownKind(const Entity& e) {
-  return e.kind == EntityKind::kPerson && e.confidence <= kGuessedKindConfidence
-             ? EntityKind::kOther
-             : e.kind;
+  if (e.kind != EntityKind::kPerson || e.confidence > kGuessedKindConfidence)
+    return e.kind;
+  const std::string first =
+      entities::NormalizeName(e.name.substr(0, e.name.find(' ')));
+  return analyze::SexOfGivenName(first) != analyze::GivenNameSex::kUnknown
+             ? EntityKind::kPerson
+             : EntityKind::kOther;
 }
 
 std::vector<std::string> MatchNames(const Entity& e) {
@@ -96,6 +106,52 @@ double Link(const Node& x, const Node& y) {
   return best;
 }
 
+// Nodes with equal keys are the same entity: the same names, kind and
+// resolved place (two "Valdez" in two countries are two keys).
+std::string IdentityKey(const Node& n) {
+  std::vector<std::string> names;
+  for (const std::string& name : n.names)
+    names.push_back(entities::NormalizeName(name));
+  std::sort(names.begin(), names.end());
+  std::string key = std::to_string(static_cast<int>(n.kind)) + "|" +
+                    std::to_string(n.gazetteer_id);
+  for (const std::string& name : names) key += "|" + name;
+  return key;
+}
+
+// Keys two names that SpellingSimilarity may join share: the whole name's
+// skeleton, each word's skeleton, and the initials an acronym stands for.
+// (One letter changed in a long word, "Kadhafi"/"Gadhafi", may share none:
+// the price of not comparing everything with everything.)
+std::vector<std::string> BlockingKeys(const Node& n) {
+  std::vector<std::string> keys;
+  for (const std::string& name : n.names) {
+    const std::string normalized = entities::NormalizeName(name);
+    if (normalized.empty()) continue;
+    keys.push_back("s:" + entities::Skeleton(normalized));
+    size_t start = 0;
+    while (start < normalized.size()) {
+      size_t space = normalized.find(' ', start);
+      if (space == std::string::npos) space = normalized.size();
+      const std::string word = normalized.substr(start, space - start);
+      if (word.size() >= 3) keys.push_back("w:" + entities::Skeleton(word));
+      start = space + 1;
+    }
+    std::string initials;
+    if (entities::IsAcronym(name)) {
+      for (char c : name)
+        if (c != '.') initials += static_cast<char>(std::tolower(c));
+    } else if (normalized.find(' ') != std::string::npos) {
+      for (char c : entities::Initials(name))
+        initials += static_cast<char>(std::tolower(c));
+    }
+    if (initials.size() >= 2) keys.push_back("a:" + initials);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 int Root(std::vector<int>& parent, int i) {
   while (parent[i] != i) i = parent[i] = parent[parent[i]];
   return i;
@@ -117,15 +173,43 @@ std::vector<EntityCluster> MergeAcrossArticles(
   std::vector<int> parent(nodes.size());
   std::iota(parent.begin(), parent.end(), 0);
   std::vector<double> weakest(nodes.size(), 1.0);
+  auto join = [&](size_t i, size_t j, double link) {
+    int a = Root(parent, static_cast<int>(i)),
+        b = Root(parent, static_cast<int>(j));
+    if (a == b) return;
+    parent[b] = a;
+    weakest[a] = std::min({weakest[a], weakest[b], link});
+  };
+  // All pairs cost seconds for a story of hundreds of articles ("Trump" in
+  // every one), so the same entity written the same way is joined at once,
+  // and only representatives that share a blocking key are compared.
+  std::map<std::string, size_t> first_of;  // identity key -> first node
+  std::vector<size_t> representatives;
   for (size_t i = 0; i < nodes.size(); ++i) {
-    for (size_t j = i + 1; j < nodes.size(); ++j) {
-      double link = Link(nodes[i], nodes[j]);
-      if (link < kMinLink) continue;
-      int a = Root(parent, static_cast<int>(i)),
-          b = Root(parent, static_cast<int>(j));
-      if (a == b) continue;
-      parent[b] = a;
-      weakest[a] = std::min({weakest[a], weakest[b], link});
+    auto [it, fresh] = first_of.emplace(IdentityKey(nodes[i]), i);
+    if (fresh) {
+      representatives.push_back(i);
+    } else {
+      join(it->second, i, 1.0);
+    }
+  }
+  std::map<std::string, std::vector<size_t>> blocks;
+  for (size_t i : representatives) {
+    for (const std::string& key : BlockingKeys(nodes[i]))
+      blocks[key].push_back(i);
+  }
+  std::set<std::pair<size_t, size_t>> compared;
+  for (const auto& [key, members] : blocks) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const size_t i = members[x], j = members[y];
+        if (Root(parent, static_cast<int>(i)) ==
+                Root(parent, static_cast<int>(j)) ||
+            !compared.insert({i, j}).second)
+          continue;
+        const double link = Link(nodes[i], nodes[j]);
+        if (link >= kMinLink) join(i, j, link);
+      }
     }
   }
   std::map<int, size_t> cluster_of;

@@ -88,23 +88,35 @@ def all_claims(analysis):
             yield claim
 
 
-def best_claim(gold_claim, analysis, exclude=()):
-    """The claim sharing most of gold's content words, ties to article fit."""
+def claim_key(gold_claim, claim):
+    """How well `claim` stands for the gold claim: shared words, then
+    article fit (both 0..1), the words first once 40% are shared."""
     want_words = content_words(gold_claim["text"])
     want_articles = set(gold_claim["articles"])
-    best, best_key = None, None
-    for claim in all_claims(analysis):
-        if claim["id"] in exclude:
+    texts = [claim["text"]] + [a["text"] for a in claim["attributions"]]
+    overlap = max(len(want_words & content_words(t)) / len(want_words)
+                  for t in texts)
+    articles = {short_id(a) for a in claim["articles"]}
+    fit = len(articles & want_articles) / len(articles | want_articles)
+    return (overlap >= 0.4) + fit, overlap
+
+
+def match_claims(gold, analysis):
+    """Gold claim id -> (claim, key): the pairs of best key first, each
+    claim used once (a greedy assignment, so one gold claim cannot take
+    the claim that fits another better)."""
+    pairs = []
+    for g in gold["claims"]:
+        for claim in all_claims(analysis):
+            pairs.append((claim_key(g, claim), g["id"], claim["id"], claim))
+    pairs.sort(key=lambda p: p[0], reverse=True)
+    matched, used = {}, set()
+    for key, gold_id, claim_id, claim in pairs:
+        if gold_id in matched or claim_id in used:
             continue
-        texts = [claim["text"]] + [a["text"] for a in claim["attributions"]]
-        overlap = max(len(want_words & content_words(t)) / len(want_words)
-                      for t in texts)
-        articles = {short_id(a) for a in claim["articles"]}
-        fit = len(articles & want_articles) / len(articles | want_articles)
-        key = (overlap >= 0.4) + fit, overlap
-        if best_key is None or key > best_key:
-            best, best_key = claim, key
-    return best, best_key
+        matched[gold_id] = (claim, key)
+        used.add(claim_id)
+    return matched
 
 
 def origin_words(origin):
@@ -115,13 +127,12 @@ def origin_words(origin):
 
 def score_claims(gold, analysis, report):
     found = articles_ok = origins_ok = named_ok = 0
-    used = set()
+    matched = match_claims(gold, analysis)
     for g in gold["claims"]:
-        claim, key = best_claim(g, analysis, used)
+        claim, key = matched.get(g["id"], (None, (0, 0)))
         if claim is None or key[1] < 0.4:
             report.miss(f"{g['id']} no claim shares 40% of '{g['text']}'")
             continue
-        used.add(claim["id"])
         found += 1
         articles = sorted({short_id(a) for a in claim["articles"]})
         want = sorted(g["articles"])

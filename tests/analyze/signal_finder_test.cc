@@ -62,7 +62,8 @@ TEST(SignalFinder, Denied) {
   EXPECT_EQ(Kinds("The governor denied the claims."), Set{"denied"});
   EXPECT_EQ(Kinds("The ministry rejected the reports as false."),
             Set{"denied"});
-  EXPECT_EQ(Kinds("The airline said it \xE2\x80\x9Cfirmly rejects\xE2\x80\x9D "
+  EXPECT_EQ(Kinds("The airline said it \xE2\x80\x9C"
+                  "firmly rejects\xE2\x80\x9D "
                   "the pilot's account."),
             Set{"denied"});
   EXPECT_EQ(Kinds("The club dismissed Smith's version of events."),

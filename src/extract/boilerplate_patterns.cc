@@ -92,7 +92,11 @@ const RE2& CreditAlone() {
       "(?: Photo)?\\)?$"
       "|^(?:[^.]{0,60} )?(?:via|vía) " CORROBORATE_AGENCIES
       "$"
-      "|^\\(?" CORROBORATE_AGENCIES "(?: Photo| Images)?(?:/[^.]{0,40})?\\)?$");
+      "|^\\(?" CORROBORATE_AGENCIES
+      "(?: Photo| Images)?(?:/[^.]{0,40})?\\)?$"
+      // "— PNA pic", "- Reuters photo", "File photo", "File picture".
+      "|^[-–—]\\s*[^.]{1,30}\\s(?:pic|photo|picture|image)s?$"
+      "|^(?:file|stock|handout|archive) (?:photo|picture|image|pic)s?$");
   return kPattern;
 }
 
@@ -136,7 +140,8 @@ const RE2& RelatedLink() {
       "must read|don't miss|read also|read more|read next|more on this|more "
       "from)"
       "\\s*(?:the full story)?\\s*[:|»>–—-]"
-      "|^(?:related (?:articles?|stories|content|coverage|news|posts?)|you "
+      "|^(?:related|more stories|more news|also read|read more|see also|"
+      "related (?:articles?|stories|content|coverage|news|posts?)|you "
       "(?:may|might) also "
       "(?:like|be interested in)\\b.*|more (?:on|about|from) this "
       "(?:story|topic))$"

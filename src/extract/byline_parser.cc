@@ -129,6 +129,21 @@ std::optional<std::vector<std::string>> ParseCreditList(std::string_view text) {
 }  // namespace
 
 std::optional<std::string> ParseByline(std::string_view text) {
+  // A desk or staff credit alone: "Staff Reporter", "Our Correspondent",
+  // "News Desk".
+  static const RE2 kStaff(
+      "(?i)(?:(?:our|special|staff|senior|chief|political|foreign|sports|"
+      "health|science|business|diplomatic)\\s+){1,2}(?:reporter|writer|"
+      "correspondent)s?|(?:news|web|online|city|foreign|sports)\\s+desk");
+  if (RE2::FullMatch(text, kStaff)) return util::Trim(text);
+  // "Jane Doe | Sports Correspondent": names, then their desk title.
+  static const RE2 kNamesThenTitle(
+      "(.+?)\\s+[|–—]\\s+(?:[\\p{L}-]+\\s+){0,3}(?i:correspondent|reporter|"
+      "writer|editor|columnist|journalist|contributor)s?");
+  std::string titled;
+  if (RE2::FullMatch(text, kNamesThenTitle, &titled) &&
+      LooksLikeNames(titled, kMaxBylineWords))
+    return util::Trim(titled);
   static const RE2 kByline(
       "(?:By|BY|Written by|WRITTEN BY|Words by|Story by|Reported by|Posted "
       "by)\\s+(.+?)\\.?");

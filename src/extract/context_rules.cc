@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -26,6 +27,25 @@ constexpr size_t kMinRepeatWords = 6;
 // A prefix counts as a repeat when it covers this share of the longer text:
 // 0.8 tolerates a dropped credit or closing clause, not a different sentence.
 constexpr double kMinRepeatShare = 0.8;
+// A caption credited on the next line ("Image: Asanka Dias", "File photo")
+// is one or two sentences; 60 words is about three.
+constexpr size_t kMaxCreditedCaptionWords = 60;
+// A caption's twin in another language, on the line next to it, is as
+// short and, unlike a body paragraph, names the day the picture was taken.
+constexpr size_t kMaxCaptionTwinWords = 45;
+
+// A full date as captions write it: "May 11, 2026", "Feb. 12, 2026",
+// "12 February 2026", "12/2/2026".
+const RE2& CaptionDate() {
+  static const RE2 kPattern(
+      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+      "\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|"
+      "jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}/"
+      "\\d{1,2}/"
+      "\\d{4}\\b");
+  return kPattern;
+}
+
 // Related headlines are short: news headlines run 6-15 words; 25 also
 // admits long ones. Three words excludes stray labels.
 constexpr size_t kMinHeadlineWords = 3;
@@ -122,6 +142,34 @@ void MarkRepeatedCaptions(Article* article) {
         break;
       }
     }
+  }
+}
+
+void MarkCaptionBlocks(Article* article) {
+  std::vector<Paragraph>& paragraphs = article->paragraphs;
+  const size_t n = paragraphs.size();
+  // Judged on the reasons before this rule, so one caption never drags a
+  // chain of lines with it.
+  std::vector<BoilerplateReason> before(n);
+  for (size_t i = 0; i < n; ++i) before[i] = paragraphs[i].reason;
+  auto touching = [&](size_t a, size_t b) {  // b's line follows a's
+    return paragraphs[a].last_line > 0 &&
+           paragraphs[b].first_line == paragraphs[a].last_line + 1;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsBody(paragraphs[i])) continue;
+    const size_t words = WordCount(NormalizeForComparison(paragraphs[i].text));
+    const bool credit_next = i + 1 < n && touching(i, i + 1) &&
+                             before[i + 1] == BoilerplateReason::kPhotoCredit;
+    const bool caption_beside =
+        (i + 1 < n && touching(i, i + 1) &&
+         before[i + 1] == BoilerplateReason::kPhotoCaption) ||
+        (i > 0 && touching(i - 1, i) &&
+         before[i - 1] == BoilerplateReason::kPhotoCaption);
+    if ((credit_next && words <= kMaxCreditedCaptionWords) ||
+        (caption_beside && words <= kMaxCaptionTwinWords &&
+         RE2::PartialMatch(paragraphs[i].text, CaptionDate())))
+      Mark(&paragraphs[i], BoilerplateReason::kPhotoCaption);
   }
 }
 

@@ -4,6 +4,8 @@
 // Boilerplate rules that need more than one paragraph:
 //   repeated captions   a caption printed again without its credit, next to
 //                       the credited copy
+//   caption blocks      a caption whose credit is the next line, and a
+//                       caption's dated twin on the line next to it
 //   repeated standfirst a later paragraph that repeats the standfirst (the
 //                       first body paragraph) or the title
 //   related headlines   a trailing run of headline-like lines (no final
@@ -29,6 +31,11 @@ std::string NormalizeForComparison(std::string_view text);
 // caption or credit within two paragraphs of it.
 void MarkRepeatedCaptions(Article* article);
 
+// Marks a body paragraph as kPhotoCaption when its next line (no blank line
+// between) is a photo credit ("Image: X", "File photo", "— Agency pic"), or
+// when it is a short dated line next to a caption (the caption's twin in
+// another language).
+void MarkCaptionBlocks(Article* article);
 // Marks a body paragraph as kRepeatedStandfirst when it repeats the first
 // body paragraph or the title.
 void MarkRepeatedStandfirst(Article* article);

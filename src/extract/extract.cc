@@ -83,6 +83,7 @@ void ExtractBody(Article* article, const ExtractOptions& options) {
     paragraph.boilerplate = paragraph.reason != BoilerplateReason::kNone;
   }
   extract::MarkRepeatedCaptions(article);
+  extract::MarkCaptionBlocks(article);
   extract::MarkRepeatedStandfirst(article);
   extract::MarkTrailingHeadlines(article);
 }

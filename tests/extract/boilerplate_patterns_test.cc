@@ -86,6 +86,14 @@ TEST(BoilerplatePatterns, FlagsLonePhotoCredits) {
   EXPECT_EQ(Classify("- PHOTO/ Coast guard via AP"), R::kPhotoCredit);
 }
 
+TEST(BoilerplatePatterns, FlagsAgencyPicAndFilePhotoCredits) {
+  EXPECT_EQ(Classify("\xE2\x80\x94 PNA pic"), R::kPhotoCredit);
+  EXPECT_EQ(Classify("- Reuters photo"), R::kPhotoCredit);
+  EXPECT_EQ(Classify("File photo"), R::kPhotoCredit);
+  EXPECT_EQ(Classify("Related"), R::kRelatedLink);
+  EXPECT_EQ(Classify("More stories"), R::kRelatedLink);
+}
+
 TEST(BoilerplatePatterns, KeepsSentencesAboutPhotographersAsBody) {
   EXPECT_EQ(Classify("Photographers gathered outside the court on Monday."),
             R::kNone);

@@ -29,6 +29,20 @@ TEST(BylineParser, ParsesReportedBy) {
   EXPECT_EQ(ParseByline("Reported by Ines Carvalho"), "Ines Carvalho");
 }
 
+TEST(BylineParser, ParsesStaffCreditsAndNamesBeforeADeskTitle) {
+  EXPECT_EQ(ParseByline("Staff Reporter"), "Staff Reporter");
+  EXPECT_EQ(ParseByline("Our Special Correspondent"),
+            "Our Special Correspondent");
+  EXPECT_EQ(ParseByline("Ana Lima | Health Correspondent"), "Ana Lima");
+  EXPECT_EQ(ParseByline("Ana Lima and Tom Berg \xE2\x80\x94 Senior Writers"),
+            "Ana Lima and Tom Berg");
+  // A sentence with a bar is no byline; a reporter in a sentence neither.
+  EXPECT_EQ(ParseByline("Prices rose | the market reporter said"),
+            std::nullopt);
+  EXPECT_EQ(ParseByline("The staff reporter was detained in Lima."),
+            std::nullopt);
+}
+
 TEST(BylineParser, RejectsSentencesStartingWithBy) {
   EXPECT_EQ(ParseByline("By Tuesday, the river had risen two metres."),
             std::nullopt);

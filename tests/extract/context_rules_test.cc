@@ -51,6 +51,47 @@ TEST(ContextRules, MarksCaptionRepeatedWithoutCredit) {
   EXPECT_EQ(article.paragraphs[2].reason, R::kNone);
 }
 
+// Lines with no blank line between: line numbers one apart.
+void Touching(Article* article) {
+  int line = 3;
+  for (Paragraph& p : article->paragraphs) p.first_line = p.last_line = line++;
+}
+
+TEST(ContextRules, MarksCaptionWhoseCreditIsTheNextLine) {
+  Article article = MakeArticle(
+      "Title", {"Fans leave the ground in Kandy on Saturday, May 9, 2026.",
+                "Image: Ana Dias", "The match was stopped twice by rain."});
+  Touching(&article);
+  article.paragraphs[1].boilerplate = true;
+  article.paragraphs[1].reason = R::kPhotoCredit;
+  MarkCaptionBlocks(&article);
+  EXPECT_EQ(article.paragraphs[0].reason, R::kPhotoCaption);
+  EXPECT_FALSE(article.paragraphs[2].boilerplate);  // after the credit: body
+}
+
+TEST(ContextRules, MarksADatedTwinNextToACaption) {
+  Article article = MakeArticle(
+      "Title",
+      {"Un volontaire recoit une dose a Lyon, le 12 fevrier 2026. Photo: X",
+       "A volunteer receives a dose in Lyon on Feb. 12, 2026.",
+       "The trial began in 2025 and enrolled 900 people in Lyon."});
+  Touching(&article);
+  MarkCaption(&article.paragraphs[0]);
+  MarkCaptionBlocks(&article);
+  EXPECT_EQ(article.paragraphs[1].reason, R::kPhotoCaption);
+  // Not the next one: judged on the reasons before the rule, and no date.
+  EXPECT_FALSE(article.paragraphs[2].boilerplate);
+}
+
+TEST(ContextRules, KeepsBodyAfterABlankLineNextToACaption) {
+  Article article = MakeArticle(
+      "Title", {"Divers search the harbour on May 2, 2024. Photo: X",
+                "Divers searched the harbour on May 2, 2024, police said."});
+  MarkCaption(&article.paragraphs[0]);  // MakeArticle leaves blank lines
+  MarkCaptionBlocks(&article);
+  EXPECT_FALSE(article.paragraphs[1].boilerplate);
+}
+
 TEST(ContextRules, MarksRepeatedStandfirst) {
   Article article = MakeArticle("Port strike ends",
                                 {"Dock workers ended a two-week strike after "

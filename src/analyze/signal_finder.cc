@@ -45,7 +45,9 @@ const std::vector<Pattern>& Patterns() {
              R"(\b(has|have|had|did|does|do)( not|n't)( yet)? officially confirm(ed)?\b|)"
              R"(\bno official confirmation\b|\bnot (yet )?been officially confirmed\b|)"
              R"(\bneither\b.{1,80}\bnor\b.{1,80}\b(has|have|had)( yet)? officially )"
-             R"(confirmed\b)"),
+             R"(confirmed\b|\bnot (yet )?been officially announced\b|)"
+             R"(\b(has|have|had)( not|n't)( yet)? officially announced\b|)"
+             R"(\bno official announcement\b)"),
          false});
     list->push_back(
         {"unconfirmed",
@@ -66,7 +68,8 @@ const std::vector<Pattern>& Patterns() {
          Compile(
              R"(\b(did|does|do|has|have|had|would)( not|n't) (immediately )?)"
              R"((comment|respond|reply)\w*|\bneither\b.{1,80}\bnor\b.{1,80}\bcommented\b|)"
-             R"(\b(declined|refused) to comment\b|\bno comment\b|)"
+             R"(\b(declined|refused) to (comment|respond)\b|\bno comment\b|)"
+             R"(\bwould not discuss\b|)"
              R"(\bcould not be reached for comment\b|\bnot available for comment\b|)"
              R"(\bno immediate comment\b)"),
          false});
@@ -78,7 +81,7 @@ const std::vector<Pattern>& Patterns() {
              R"(\b(denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b)"
              R"(("|\xe2\x80\x9d)? (the |these |such |those |this |that |all )?)"
              R"(((\w+('s)? ){0,2})?(reports?|claims?|allegations?|accusations?|)"
-             R"(charges?|assertions?|accounts?|version|suggestions?)\b|)"
+             R"(charges?|assertions?|accounts?|version|suggestions?|findings)\b|)"
              // Without a report noun "deny" denies only what it governs: a
              // clause, "it", "any involvement", or nothing ("X denied.");
              // "deny them permits", "deny the right" refuse something.

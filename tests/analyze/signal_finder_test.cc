@@ -39,6 +39,8 @@ TEST(SignalFinder, NotOfficiallyConfirmed) {
             Set{"not_officially_confirmed"});
   EXPECT_EQ(Kinds("Neither the club nor the player has confirmed the deal."),
             Set{"unconfirmed"});
+  EXPECT_EQ(Kinds("The pause has not been officially announced."),
+            Set{"not_officially_confirmed"});
 }
 
 TEST(SignalFinder, ConfirmedIsNoSignal) {
@@ -51,6 +53,10 @@ TEST(SignalFinder, NoComment) {
   EXPECT_EQ(Kinds("Neither the court nor the police commented on the case."),
             Set{"no_comment"});
   EXPECT_EQ(Kinds("The embassy did not respond to a request for comment."),
+            Set{"no_comment"});
+  EXPECT_EQ(Kinds("She declined to respond to the lawyer's claims."),
+            Set{"no_comment"});
+  EXPECT_EQ(Kinds("The doctor would not discuss the cases when reached."),
             Set{"no_comment"});
 }
 
@@ -68,6 +74,7 @@ TEST(SignalFinder, Denied) {
             Set{"denied"});
   EXPECT_EQ(Kinds("The club dismissed Smith's version of events."),
             Set{"denied"});
+  EXPECT_EQ(Kinds("The player denied the findings on Friday."), Set{"denied"});
 }
 
 TEST(SignalFinder, DenyAfterToIsADenialOnlyOfAReport) {

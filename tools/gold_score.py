@@ -173,15 +173,26 @@ def score_claims(gold, analysis, report):
                  f"{named_ok}/{total}")
 
 
+def entity_name(text):
+    """A name as entities are listed: no leading "the" or abbreviated title
+    ("the Courier" -> "courier", "Dr. Ana Cruz" -> "ana cruz")."""
+    name = fold(text)
+    name = re.sub(r"^the\s+", "", name)
+    return re.sub(r"^(?:dr|mr|mrs|ms|prof|gov|gen|sen|rep|lt|col|capt)\.?\s+",
+                  "", name)
+
+
 def score_entity_merges(gold, analysis, report):
     """Pairs of a gold merge group that one story entity names together."""
-    groups = [{fold(n) for n in e["names"]}
+    groups = [{entity_name(n) for n in e["names"]}
               for s in analysis["stories"] for e in s.get("entities", [])]
     merged = pairs = 0
     for group in gold["entity_merges"]:
         for a, b in itertools.combinations(group, 2):
             pairs += 1
-            if any(fold(a) in g and fold(b) in g for g in groups):
+            a_name, b_name = entity_name(a), entity_name(b)
+            if a_name == b_name or any(a_name in g and b_name in g
+                                       for g in groups):
                 merged += 1
             else:
                 report.miss(f"not merged: {a} / {b}")

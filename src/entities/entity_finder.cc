@@ -94,6 +94,20 @@ bool CompoundPrefix(const Para& p, size_t i) {
          !p.tokens[i + 1].space_before && !p.tokens[i + 1].capitalized;
 }
 
+// "Food and Drug Administration", "Health and Human Services Department":
+// the capitalised words after "and" end in an organisation's head word and
+// those before it are no place ("Russia and China Development Bank" are
+// two names).
+bool AndInsideABodysName(const Para& p, size_t start, size_t and_at,
+                         const Gazetteer& gaz) {
+  size_t end = and_at + 1;
+  while (end < p.tokens.size() && p.tokens[end].capitalized &&
+         p.tokens[end].space_before)
+    ++end;
+  return end > and_at + 1 && InLexicon(Lexicon::kOrgHead, p.Word(end - 1)) &&
+         !IsKnownPlace(p, start, and_at, gaz);
+}
+
 // Extends a sequence from token `start`; returns one past its last token.
 size_t SequenceEnd(const Para& p, size_t start, const Gazetteer& gaz) {
   size_t end = start + 1;
@@ -107,9 +121,11 @@ size_t SequenceEnd(const Para& p, size_t start, const Gazetteer& gaz) {
       ++end;
       continue;
     }
-    // "of"/"the"/"bin" inside a name, never "and" between two names, nor
-    // "for" after a place ("competing with Poland for Asian investment").
-    if (Connector(p, end) && p.Word(end) != "and" &&
+    // "of"/"the"/"bin" inside a name, never "and" between two names
+    // (except in a body's name: "Food and Drug Administration"), nor "for"
+    // after a place ("competing with Poland for Asian investment").
+    if (Connector(p, end) &&
+        (p.Word(end) != "and" || AndInsideABodysName(p, start, end, gaz)) &&
         !(p.Word(end) == "for" && IsKnownPlace(p, start, end, gaz)) &&
         end + 1 < p.tokens.size() && p.tokens[end + 1].capitalized &&
         p.tokens[end + 1].space_before) {
@@ -167,12 +183,12 @@ bool HasWord(const Para& p, size_t start, size_t end, Lexicon lexicon) {
   return false;
 }
 
+// "the newspaper X", "TV channel X", "the daily The X": an outlet word right
+// before the name, or with "the" between; not "a study site in Cebu".
 bool OutletContext(const Para& p, size_t start) {
-  for (int k = 1; k <= 3; ++k) {
-    std::string w = p.Near(start, -k);
-    if (InLexicon(Lexicon::kOutletCue, w)) return true;
-  }
-  return false;
+  if (InLexicon(Lexicon::kOutletCue, p.Near(start, -1))) return true;
+  return p.Near(start, -1) == "the" &&
+         InLexicon(Lexicon::kOutletCue, p.Near(start, -2));
 }
 
 bool PlaceContext(const Para& p, size_t start, size_t end) {
@@ -279,6 +295,8 @@ void ScanParagraph(int index, const Para& p, const Gazetteer& gaz,
         (end == start + 1 && p.tokens[start].end - p.tokens[start].begin == 1))
       continue;
     Candidate c;
+    c.definite =
+        p.Near(start, -1) == "the" || (start > 0 && p.Word(start - 1) == "the");
     c.role = TakeTitle(p, &start, end);
     if (c.role.empty()) c.role = LowerRole(p, start);
     size_t b = p.tokens[start].begin, e = p.tokens[end - 1].end;

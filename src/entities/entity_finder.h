@@ -25,6 +25,7 @@ struct Candidate {
   double confidence = 0;  // 0: kept only if it names a known entity
   std::string canonical;  // gazetteer or metonymy name; "" to use the text
   std::string alias_of;   // a capital standing for this country
+  bool definite = false;  // "the" stands right before it ("the Courier")
 };
 
 // True for paragraphs the finders read: everything but navigation and stray

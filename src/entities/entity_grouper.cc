@@ -4,6 +4,7 @@
 // Groups one article's candidates into entities (see entity_finder.h).
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 
@@ -27,6 +28,21 @@ std::string LastWord(std::string_view normalized) {
                          : normalized.substr(space + 1));
 }
 
+// The first letters of every word, small ones too ("DOH" for "Department
+// of Health"; Initials skips "of").
+std::string AllInitials(std::string_view name) {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    if (i < name.size() && std::isalpha(static_cast<unsigned char>(name[i])))
+      out +=
+          static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
+    while (i < name.size() && name[i] != ' ') ++i;
+  }
+  return out;
+}
+
 bool Compatible(EntityKind a, EntityKind b) {
   return a == b || a == EntityKind::kOther || b == EntityKind::kOther;
 }
@@ -39,6 +55,22 @@ int FindGroup(const std::vector<Group>& groups,
     if (groups[g].key == key) return static_cast<int>(g);
   }
   if (auto it = acronyms.find(key); it != acronyms.end()) return it->second;
+  // "The FDA did not reply" after "the Food and Drug Administration", "DOH
+  // figures" after "the Department of Health": an acronym of an earlier
+  // body's initials, with or without its small words.
+  if (IsAcronym(c.mention.text)) {
+    std::string letters;
+    for (char ch : c.mention.text)
+      if (ch != '.') letters += ch;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const Entity& e = groups[g].entity;
+      if (e.kind == EntityKind::kPerson || e.kind == EntityKind::kPlace ||
+          e.kind == EntityKind::kCountry || IsAcronym(e.name))
+        continue;
+      if (Initials(e.name) == letters || AllInitials(e.name) == letters)
+        return static_cast<int>(g);
+    }
+  }
   bool single = key.find(' ') == std::string::npos;
   // A lone surname: the latest person whose last word it is.
   for (int g = static_cast<int>(groups.size()) - 1; single && g >= 0; --g) {
@@ -63,6 +95,18 @@ int FindGroup(const std::vector<Group>& groups,
         group.entity.kind == EntityKind::kCountry)
       continue;
     if (group.key.starts_with(key + " ")) return static_cast<int>(g);
+  }
+  // "the Courier" after "The Manila Courier", "the Mariners" after "Galle
+  // Mariners": a body's last word with "the" is its short name.
+  for (int g = static_cast<int>(groups.size()) - 1;
+       single && c.definite && !place && g >= 0; --g) {
+    const Group& group = groups[g];
+    if (group.fixed_name || group.key == key ||
+        group.entity.kind == EntityKind::kPerson ||
+        group.entity.kind == EntityKind::kPlace ||
+        group.entity.kind == EntityKind::kCountry)
+      continue;
+    if (group.key.ends_with(" " + key)) return g;
   }
   if (IsAcronym(c.mention.text) || key.size() < 5) return -1;
   for (size_t g = 0; g < groups.size(); ++g) {

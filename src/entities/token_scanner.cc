@@ -56,6 +56,18 @@ void Classify(std::string_view text, Token* t) {
   t->all_caps = upper && letters >= 2;
 }
 
+// Abbreviated titles written with a dot before a name.
+bool IsTitleAbbreviation(std::string_view text, const Token& t) {
+  static constexpr std::string_view kTitles[] = {
+      "Dr",   "Mr",   "Mrs", "Ms",   "Prof", "Gen", "Sen", "Rep",
+      "Gov",  "Lt",   "Col", "Capt", "Sgt",  "Maj", "Adm", "Supt",
+      "Insp", "Cmdr", "Rev", "Fr",   "Hon",  "Pres"};
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  for (std::string_view title : kTitles)
+    if (w == title) return true;
+  return false;
+}
+
 // "Stuttgart-based", "Shenzhen-listed": the name before these suffixes is
 // a place, where "Iran-backed" names an actor. Returns the dash's offset,
 // or 0 if `t` is no such compound.
@@ -120,6 +132,10 @@ std::vector<Token> ScanTokens(std::string_view text) {
     t.sentence_start = sentence_start;
     t.space_before = only_space;
     t.after = j < text.size() ? text[j] : 0;
+    // "Dr. Ramon Cruz", "Gov. Ana Lim": the dot of a title's abbreviation
+    // ends no sentence and parts no name.
+    const bool title_dot = t.after == '.' && IsTitleAbbreviation(text, t);
+    if (title_dot) ++j;
     if (size_t dash = LocationCompoundDash(text, t); dash != 0) {
       Token suffix = t;
       t.end = dash;

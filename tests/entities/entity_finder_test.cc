@@ -211,6 +211,29 @@ TEST(FindEntities, ShortNamesJoinTheFullNameTheyOpen) {
   EXPECT_EQ(Named(r, "S"), nullptr);
 }
 
+TEST(FindEntities, TitlesAcronymsAndDefiniteShortNames) {
+  EntityReport r = FindEntities(
+      MakeArticle({"Dr. Ana Cruz of the Food and Drug Administration told the "
+                   "Manila Courier that the Comets and Bay Rovers were "
+                   "cleared, a study site in Valdez said.",
+                   "The FDA did not reply to the Courier."}),
+      SmallGazetteer());
+  const Entity* doctor = Named(r, "Ana Cruz");  // "Dr." no longer parts it
+  ASSERT_NE(doctor, nullptr);
+  EXPECT_EQ(doctor->role, "Dr");
+  const Entity* fda = Named(r, "Food and Drug Administration");
+  ASSERT_NE(fda, nullptr);
+  EXPECT_EQ(fda->kind, EntityKind::kOrganization);
+  EXPECT_EQ(fda->aliases, std::vector<std::string>{"FDA"});
+  const Entity* paper = Named(r, "Manila Courier");
+  ASSERT_NE(paper, nullptr);
+  EXPECT_EQ(paper->aliases, std::vector<std::string>{"Courier"});
+  // "site" two words back is no outlet cue ("a study site in Valdez").
+  const Entity* valdez = Named(r, "Valdez");
+  ASSERT_NE(valdez, nullptr);
+  EXPECT_NE(valdez->kind, EntityKind::kOutlet);
+}
+
 TEST(FindEntities, CapitalisedUsIsTheCountry) {
   Gazetteer g = SmallGazetteer();
   g.Add(Country("United States", "US", "Washington", "American",

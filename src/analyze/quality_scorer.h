@@ -27,6 +27,10 @@ struct QualityFeatures {
   // Spintax a spinner left unexpanded inside a sentence ("had discovered
   // {that a} defective", "{quick|fast}").
   int spintax_leftovers = 0;
+  // Speech verbs: "stated" against "said"/"says"/"say"/"told". Spinners
+  // swap every "said" for "stated"; news writes "said".
+  int stated = 0;
+  int said = 0;
   std::vector<std::string> misspellings;
 };
 

@@ -64,6 +64,24 @@ TEST(QualityScorer, SpintaxLeftInASentenceScoresLow) {
   EXPECT_FALSE(css.low_quality);
 }
 
+TEST(QualityScorer, StatedForEverySaidScoresLow) {
+  Article spun = Analyzed(
+      {"Scientists stated on Wednesday that bleaching hit six in each 10 "
+       "reefs.",
+       "The alliance stated its observers discovered bleaching on 246 reefs.",
+       "\xE2\x80\x9CWe noticed entire reef flats that were white,\xE2\x80\x9D "
+       "Cattermole stated.",
+       "She stated the survey couldn't but say how much coral would die."});
+  EXPECT_TRUE(spun.low_quality);
+  // News that writes "stated" now and then, beside its "said"s, is fine.
+  Article news = Analyzed(
+      {kClean1, kClean2,
+       "The ministry stated its position in a letter, officials said.",
+       "The treaty, as stated in its preamble, covers maize, the minister "
+       "said."});
+  EXPECT_FALSE(news.low_quality);
+}
+
 TEST(QualityScorer, MentionedWithItsOwnClauseIsFine) {
   Article article = Analyzed(
       {kClean1, kClean2,

@@ -300,6 +300,15 @@ std::vector<Cue> FindCues(const std::vector<Token>& tokens, bool use_learned) {
                       !Verbs().count(token.lower), true});
       continue;
     }
+    // "posted on X that ...", "posts on Facebook": a statement on a named
+    // platform ("posted a video", "posted bail" are none).
+    if ((token.Is("posted") || token.Is("posts")) &&
+        IsWordAt(tokens, i + 1, "on") && i + 2 < tokens.size() &&
+        tokens[i + 2].IsCapitalized()) {
+      cues.push_back({i, i + 3, CueType::kSpeech});
+      i += 2;
+      continue;
+    }
     if ((token.Is("called") || token.Is("calls")) &&
         (IsWordAt(tokens, i + 1, "on") || IsWordAt(tokens, i + 1, "for"))) {
       cues.push_back({i, i + 2, CueType::kSpeech});

@@ -374,6 +374,20 @@ SourceInfo ClassifyNamed(const std::vector<Token>& words,
     }
     break;
   }
+  // "a city councillor in Davao, Jun Abellana": a description, a comma and
+  // the name it describes.
+  if (const size_t comma = written.rfind(',');
+      comma != std::string::npos && !words[0].IsCapitalized()) {
+    const std::vector<Token> tail =
+        Words(std::string_view(written).substr(comma));
+    bool names = tail.size() >= 2 && tail.size() <= 3;
+    for (const Token& word : tail) names = names && word.IsNameLike();
+    if (names) {
+      SourceInfo person = Make(Join(tail, 0, tail.size()), SourceKind::kPerson);
+      person.role = util::Trim(std::string_view(written).substr(0, comma));
+      return person;
+    }
+  }
   // "Sabine Roth of Bankhaus Lindner", "Ana Cho at the Central Bank": a
   // first name and a surname before where the person works (whose name
   // may hold an organization word).

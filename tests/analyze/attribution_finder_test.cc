@@ -73,6 +73,19 @@ TEST(AttributionFinder, CitingGoesWithTheCueBeforeIt) {
   EXPECT_EQ(found[1].via, "people familiar with the matter");
 }
 
+TEST(AttributionFinder, PostOnANamedPlatformByADescribedPerson) {
+  auto found =
+      Find({"Separately, a city councillor in Davao, Jun Abellana, posted on X "
+            "late on Tuesday that a trial volunteer had died.",
+            "The minister posted a video on Facebook on Monday."});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Jun Abellana");
+  EXPECT_EQ(found[0].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(found[0].source_role, "a city councillor in Davao");
+  EXPECT_EQ(found[0].cue, "posted on X");
+  EXPECT_EQ(found[0].content, "a trial volunteer had died");
+}
+
 TEST(AttributionFinder, DirectSpeakerWithThatClause) {
   auto found = Find(
       {"Chief Justice Martha Koome said that the court would sit on Monday."});

@@ -403,11 +403,15 @@ const MentionTracker::Mention* MentionTracker::FindName(std::string_view name,
   // name, classified as an outlet itself, for the outlet ("the Post" after
   // "The Washington Post"; not "Trump" for a "Donald Trump" guessed to be
   // an outlet from "reported").
+  // So is its first word before an outlet word ("the Manila newspaper"
+  // after "The Manila Courier").
   auto surname_of = [&](const Mention& m) {
-    return (m.kind == SourceKind::kPerson ||
-            (outlet && m.kind == SourceKind::kOutlet)) &&
+    const bool outlet_word = outlet && m.kind == SourceKind::kOutlet;
+    return (m.kind == SourceKind::kPerson || outlet_word) &&
            folded.find(' ') == std::string::npos &&
-           LastWord(m.folded) == folded && m.name.size() > name.size();
+           m.name.size() > name.size() &&
+           (LastWord(m.folded) == folded ||
+            (outlet_word && m.folded.starts_with(folded + " ")));
   };
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->weak) continue;

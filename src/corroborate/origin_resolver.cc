@@ -350,8 +350,12 @@ void OriginResolver::MergeOutletOnly(std::vector<Root>* roots) const {
       const std::string conduit =
           SourceKey((*roots)[j].origin.source, *lexicon_);
       if (j == i || (*roots)[j].outlet_only) continue;
-      if (SameSource(conduit, (*roots)[i].key) ||
-          PublishedBy((*roots)[j].origin, (*roots)[i].key))
+      // "the Manila newspaper" (key "manila") for "The Manila Courier".
+      const std::string& key = (*roots)[i].key;
+      const bool first_word =
+          key.find(' ') == std::string::npos && conduit.starts_with(key + " ");
+      if (SameSource(conduit, key) || first_word ||
+          PublishedBy((*roots)[j].origin, key))
         ++chains, target = j;
     }
     if (chains != 1) continue;

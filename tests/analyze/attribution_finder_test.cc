@@ -86,6 +86,17 @@ TEST(AttributionFinder, PostOnANamedPlatformByADescribedPerson) {
   EXPECT_EQ(found[0].content, "a trial volunteer had died");
 }
 
+TEST(AttributionFinder, OutletByThePlaceItsNameOpensWith) {
+  auto found =
+      Find({"Three children fell ill, The Manila Courier reported on Tuesday, "
+            "citing a person with direct knowledge of the trial.",
+            "According to the Manila newspaper, the children were enrolled in "
+            "Cebu."});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].source, "Manila Courier");
+  EXPECT_EQ(found[1].source_kind, SourceKind::kOutlet);
+}
+
 TEST(AttributionFinder, DirectSpeakerWithThatClause) {
   auto found = Find(
       {"Chief Justice Martha Koome said that the court would sit on Monday."});

@@ -141,6 +141,33 @@ TEST(OriginRulesTest, AttributionOfAnotherClauseIsNoRoot) {
   EXPECT_EQ(c->origins.at(0).source, "a spokeswoman for the Munich court");
 }
 
+// A copy that names the outlet by the place its name opens with ("the Manila
+// newspaper") passes on the outlet's one chain.
+TEST(OriginRulesTest, OutletNamedByItsFirstWordIsItsChain) {
+  const std::string text =
+      "Three children in a vaccine trial were taken to hospital with plasma "
+      "leakage after a second dose.";
+  Article a =
+      ArticleBuilder("a1", "Trial")
+          .Site("Asia Wire")
+          .Say(text + " The Manila Courier reported.")
+          .From("Manila Courier", "a person with direct knowledge of the trial",
+                true, "reported, citing", text)
+          .Build();
+  Article b = ArticleBuilder("b1", "Trial")
+                  .Site("Pacific Daily")
+                  .Say("According to the Manila newspaper, " + text)
+                  .From("Manila", "", false, "According to", text)
+                  .Build();
+  SetKind(&a, 0, SourceKind::kOutlet);
+  SetKind(&b, 0, SourceKind::kOutlet);
+  const auto stories = RunStory({a, b});
+  const Claim* c = ClaimStarting(stories, "Three children");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->articles.size(), 2u);
+  EXPECT_EQ(c->independent_origins, 1);
+}
+
 TEST(OriginRulesTest, SurnameIsTheSameRootAsTheFullName) {
   Article a = ArticleBuilder("a1", "Rates to rise")
                   .Site("Bay News")

@@ -88,7 +88,6 @@ bool StartsClause(const std::vector<Token>& tokens, size_t i) {
           tokens[i].text == ":");
 }
 
-// "According to X, ..." and "..., according to X."
 // True iff tokens [begin, end) look like a clause: an auxiliary or modal,
 // a lower-case word in -ed ("the pier reopened") or in -s after a name
 // ("Mayor Lund plans to resign"), not a noun phrase alone ("X, Mexico's
@@ -134,6 +133,7 @@ size_t AppositionEnd(const std::vector<Token>& tokens, size_t end) {
   return end;
 }
 
+// "According to X, ..." and "..., according to X."
 Candidate BuildAccordingTo(std::string_view text,
                            const std::vector<Token>& tokens, const Cue& cue) {
   Candidate c;

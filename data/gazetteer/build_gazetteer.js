@@ -89,24 +89,50 @@ function regionDemonym(name) {
 // World regions and subregions ("Europe", "Eastern Asia", "Central
 // America") as the countries' own records name them, placed at the mean of
 // their countries' coordinates. They have no country code.
+// The names news uses for the packages' subregions, and regions made of
+// several of them. Hand-written: the packages carry only the UN geoscheme's
+// names ("South-Eastern Asia", "Western Asia"), and news writes "Southeast
+// Asia", "the Middle East", "Latin America"; each entry names the
+// subregions it stands for, so its position is theirs.
+const REGION_NAMES = [
+  ['Southeast Asia', ['South-Eastern Asia'], ['South East Asia', 'South-East Asia']],
+  ['East Asia', ['Eastern Asia'], []],
+  ['South Asia', ['Southern Asia'], []],
+  ['Middle East', ['Western Asia'], []],
+  ['West Africa', ['Western Africa'], []],
+  ['East Africa', ['Eastern Africa'], []],
+  ['North Africa', ['Northern Africa'], []],
+  ['Central Africa', ['Middle Africa'], []],
+  ['Latin America', ['South America', 'Central America', 'Caribbean'], []],
+  ['Sub-Saharan Africa', ['Western Africa', 'Eastern Africa', 'Middle Africa',
+    'Southern Africa'], ['sub-Saharan Africa']],
+];
+
 function regionRecords(countries) {
   const members = new Map();  // region name -> [sumLat, sumLon, count]
+  const add = (name, lat, lon) => {
+    const m = members.get(name) || [0, 0, 0];
+    m[0] += lat;
+    m[1] += lon;
+    m[2] += 1;
+    members.set(name, m);
+  };
   for (const c of countries) {
     const [lat, lon] = c.latlng || [0, 0];
     for (const name of [c.region, c.subregion]) {
-      if (!name) continue;
-      const m = members.get(name) || [0, 0, 0];
-      m[0] += lat;
-      m[1] += lon;
-      m[2] += 1;
-      members.set(name, m);
+      if (name) add(name, lat, lon);
+    }
+    for (const [news, parts] of REGION_NAMES) {
+      if (parts.includes(c.subregion)) add(news, lat, lon);
     }
   }
+  const aliases = new Map(REGION_NAMES.map(([news, , more]) => [news, more]));
   const lines = [];
   let id = -1000000;  // below the admin regions' negative ids
   for (const [name, m] of members) {
     lines.push(['R', --id, clean(name), '', (m[0] / m[2]).toFixed(4),
-      (m[1] / m[2]).toFixed(4), 0, '', '', regionDemonym(name)].join('\t'));
+      (m[1] / m[2]).toFixed(4), 0, (aliases.get(name) || []).join('|'), '',
+      regionDemonym(name)].join('\t'));
   }
   return lines;
 }

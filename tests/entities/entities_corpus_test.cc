@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -147,6 +148,26 @@ TEST(EntitiesCorpus, RealGazetteerResolvesCapitalsAndTowns) {
   }
   EXPECT_TRUE(canada);
   EXPECT_TRUE(kamloops);
+}
+
+// World regions under the names news uses ("Southeast Asia", not the UN's
+// "South-Eastern Asia"), a continent rather than a town named after it
+// ("Asia", Peru), and "Korea" as South Korea.
+TEST(EntitiesCorpus, RealGazetteerKnowsWorldRegionsAndKorea) {
+  if (!Loaded()) GTEST_SKIP() << "no gazetteer";
+  Article a;
+  a.paragraphs.push_back(
+      {.text = "Dengue is spreading across Southeast Asia, Latin America and "
+               "the Middle East, and exporters in Asia and Korea worry."});
+  EntityReport r = FindEntities(a, *Loaded());
+  std::map<std::string, std::string> country_of;
+  for (const Place& p : r.places) country_of[p.canonical] = p.country;
+  for (const char* region :
+       {"Southeast Asia", "Latin America", "Middle East", "Asia"}) {
+    ASSERT_TRUE(country_of.count(region)) << region;
+    EXPECT_EQ(country_of[region], "") << region;
+  }
+  EXPECT_EQ(country_of["South Korea"], "KR");
 }
 
 }  // namespace

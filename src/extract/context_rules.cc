@@ -158,7 +158,6 @@ void MarkCaptionBlocks(Article* article) {
   };
   for (size_t i = 0; i < n; ++i) {
     if (!IsBody(paragraphs[i])) continue;
-    const size_t words = WordCount(NormalizeForComparison(paragraphs[i].text));
     const bool credit_next = i + 1 < n && touching(i, i + 1) &&
                              before[i + 1] == BoilerplateReason::kPhotoCredit;
     const bool caption_beside =
@@ -166,6 +165,8 @@ void MarkCaptionBlocks(Article* article) {
          before[i + 1] == BoilerplateReason::kPhotoCaption) ||
         (i > 0 && touching(i - 1, i) &&
          before[i - 1] == BoilerplateReason::kPhotoCaption);
+    if (!credit_next && !caption_beside) continue;  // most paragraphs
+    const size_t words = util::CountWords(paragraphs[i].text);
     if ((credit_next && words <= kMaxCreditedCaptionWords) ||
         (caption_beside && words <= kMaxCaptionTwinWords &&
          RE2::PartialMatch(paragraphs[i].text, CaptionDate())))

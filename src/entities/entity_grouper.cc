@@ -4,7 +4,6 @@
 // Groups one article's candidates into entities (see entity_finder.h).
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <string>
 
@@ -28,21 +27,6 @@ std::string LastWord(std::string_view normalized) {
                          : normalized.substr(space + 1));
 }
 
-// The first letters of every word, small ones too ("DOH" for "Department
-// of Health"; Initials skips "of").
-std::string AllInitials(std::string_view name) {
-  std::string out;
-  size_t i = 0;
-  while (i < name.size()) {
-    while (i < name.size() && name[i] == ' ') ++i;
-    if (i < name.size() && std::isalpha(static_cast<unsigned char>(name[i])))
-      out +=
-          static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
-    while (i < name.size() && name[i] != ' ') ++i;
-  }
-  return out;
-}
-
 bool Compatible(EntityKind a, EntityKind b) {
   return a == b || a == EntityKind::kOther || b == EntityKind::kOther;
 }
@@ -59,9 +43,7 @@ int FindGroup(const std::vector<Group>& groups,
   // figures" after "the Department of Health": an acronym of an earlier
   // body's initials, with or without its small words.
   if (IsAcronym(c.mention.text)) {
-    std::string letters;
-    for (char ch : c.mention.text)
-      if (ch != '.') letters += ch;
+    const std::string letters = AcronymLetters(c.mention.text);
     for (size_t g = 0; g < groups.size(); ++g) {
       const Entity& e = groups[g].entity;
       if (e.kind == EntityKind::kPerson || e.kind == EntityKind::kPlace ||
@@ -131,11 +113,7 @@ void NoteAcronym(const std::vector<Candidate>& candidates, size_t i, int group,
   if (next.mention.paragraph != c.mention.paragraph ||
       next.mention.begin > c.mention.end + 3 || !IsAcronym(next.mention.text))
     return;
-  std::string letters;
-  for (char ch : next.mention.text) {
-    if (ch != '.') letters += ch;
-  }
-  if (Initials(c.mention.text) == letters) {
+  if (Initials(c.mention.text) == AcronymLetters(next.mention.text)) {
     (*acronyms)[NormalizeName(next.mention.text)] = group;
   }
 }

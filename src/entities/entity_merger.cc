@@ -6,7 +6,6 @@
 // (entities/name_matcher.h) and their kinds agree.
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
@@ -17,6 +16,7 @@
 
 #include "analyze/given_names.h"
 #include "entities/name_matcher.h"
+#include "util/split.h"
 
 namespace corroborate {
 namespace {
@@ -51,13 +51,14 @@ EntityKind KnownKind(const Entity& e) {
              : EntityKind::kOther;
 }
 
-std::vector<std::string> MatchNames(const Entity& e) {
+// `kind` is KnownKind(e).
+std::vector<std::string> MatchNames(const Entity& e, EntityKind kind) {
   std::vector<std::string> names = {e.name};
   for (const std::string& alias : e.aliases) {
     // A person's lone surname says nothing across articles: two stories
     // may name two people "Saar".
     bool single = alias.find(' ') == std::string::npos;
-    if (KnownKind(e) == EntityKind::kPerson && single) continue;
+    if (kind == EntityKind::kPerson && single) continue;
     names.push_back(alias);
   }
   return names;
@@ -129,22 +130,13 @@ std::vector<std::string> BlockingKeys(const Node& n) {
     const std::string normalized = entities::NormalizeName(name);
     if (normalized.empty()) continue;
     keys.push_back("s:" + entities::Skeleton(normalized));
-    size_t start = 0;
-    while (start < normalized.size()) {
-      size_t space = normalized.find(' ', start);
-      if (space == std::string::npos) space = normalized.size();
-      const std::string word = normalized.substr(start, space - start);
+    for (std::string_view word : util::SplitSkippingEmpty(normalized, ' ')) {
       if (word.size() >= 3) keys.push_back("w:" + entities::Skeleton(word));
-      start = space + 1;
     }
-    std::string initials;
-    if (entities::IsAcronym(name)) {
-      for (char c : name)
-        if (c != '.') initials += static_cast<char>(std::tolower(c));
-    } else if (normalized.find(' ') != std::string::npos) {
-      for (char c : entities::Initials(name))
-        initials += static_cast<char>(std::tolower(c));
-    }
+    const std::string initials =
+        entities::IsAcronym(name) ? entities::AcronymLetters(name)
+        : normalized.find(' ') != std::string::npos ? entities::Initials(name)
+                                                    : "";
     if (initials.size() >= 2) keys.push_back("a:" + initials);
   }
   std::sort(keys.begin(), keys.end());
@@ -165,9 +157,9 @@ std::vector<EntityCluster> MergeAcrossArticles(
   for (size_t r = 0; r < reports.size(); ++r) {
     for (size_t i = 0; i < reports[r].entities.size(); ++i) {
       const Entity& e = reports[r].entities[i];
-      nodes.push_back({static_cast<int>(r), static_cast<int>(i), &e,
-                       KnownKind(e), MatchNames(e),
-                       GazetteerIdOf(e, reports[r])});
+      const EntityKind kind = KnownKind(e);
+      nodes.push_back({static_cast<int>(r), static_cast<int>(i), &e, kind,
+                       MatchNames(e, kind), GazetteerIdOf(e, reports[r])});
     }
   }
   std::vector<int> parent(nodes.size());

@@ -135,6 +135,23 @@ std::string Initials(std::string_view name) {
   return out;
 }
 
+std::string AllInitials(std::string_view name) {
+  std::string out;
+  for (std::string_view word : util::SplitSkippingEmpty(name, ' ')) {
+    const unsigned char c = static_cast<unsigned char>(word[0]);
+    if (std::isalpha(c)) out += static_cast<char>(std::toupper(c));
+  }
+  return out;
+}
+
+std::string AcronymLetters(std::string_view acronym) {
+  std::string letters;
+  for (char c : acronym) {
+    if (c != '.') letters += c;
+  }
+  return letters;
+}
+
 bool IsAcronym(std::string_view name) {
   int letters = 0;
   for (char c : name) {
@@ -198,12 +215,8 @@ bool SameWords(std::string_view na, std::string_view nb) {
 
 bool IsAcronymOf(std::string_view acronym, std::string_view name) {
   if (!IsAcronym(acronym) || IsAcronym(name)) return false;
-  std::string letters;
-  for (char c : acronym) {
-    if (c != '.') letters += c;
-  }
   std::string initials = Initials(name);
-  return initials.size() >= 2 && initials == letters;
+  return initials.size() >= 2 && initials == AcronymLetters(acronym);
 }
 
 }  // namespace

@@ -29,6 +29,13 @@ std::string Skeleton(std::string_view normalized);
 // skipped): "Popular Mobilization Forces" -> "PMF".
 std::string Initials(std::string_view name);
 
+// The initials of every word, small ones too: "Department of Health" ->
+// "DOH" (Initials gives "DH").
+std::string AllInitials(std::string_view name);
+
+// An acronym's letters without its dots: "U.S." -> "US".
+std::string AcronymLetters(std::string_view acronym);
+
 // True iff `name` looks like an acronym: 2..8 letters, all upper case,
 // dots allowed ("PMF", "U.S.", "IRGC").
 bool IsAcronym(std::string_view name);
